@@ -1,0 +1,99 @@
+/* cmd_init.c — `construisons init [--demo]`: creates the database and its
+ * schema, records the account running it as the first admin, and loads the
+ * demo data on request. */
+#include <errno.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "audit.h"
+#include "cli.h"
+#include "config.h"
+#include "demo.h"
+#include "i18n.h"
+
+/* Creates the directories of the embedded default path (under
+ * $XDG_DATA_HOME), never those of a configured shared path. */
+static void make_default_dirs(const char *db)
+{
+	char *def = config_default_database();
+	char *copy, *dir;
+
+	if (def == NULL || strcmp(def, db) != 0) {
+		free(def);
+		return;
+	}
+	copy = strdup(db);
+	if (copy != NULL) {
+		dir = dirname(copy);
+		for (char *p = dir + 1; *p; p++) {
+			if (*p == '/') {
+				*p = '\0';
+				mkdir(dir, 0700);
+				*p = '/';
+			}
+		}
+		mkdir(dir, 0700);
+	}
+	free(copy);
+	free(def);
+}
+
+static enum cs_status record_init(struct cs_db *db, void *ctx, struct cs_error *err)
+{
+	const struct cs_identity *id = ctx;
+
+	return audit_record(db, id, "db.init", "database", NULL, db_path(db), err);
+}
+
+int cmd_init(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "demo", no_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *path = cli_database(c);
+	bool demo = false;
+	struct stat sb;
+	enum cs_status s;
+	int ch;
+
+	optind = 0;
+	while ((ch = cli_getopt(argc, argv, ":", opts, "init")) != -1) {
+		if (ch == '?')
+			return EXIT_USAGE;
+		if (ch == 'd')
+			demo = true;
+	}
+	if (optind < argc)
+		return cli_usage(_("init: unexpected argument \"%s\""), argv[optind]);
+
+	make_default_dirs(path);
+	if (stat(path, &sb) == 0 && sb.st_size > 0) {
+		cs_error_set(&c->err, CS_ERR_CANTCREAT,
+		             _("the database %s already exists; nothing was changed"), path);
+		return cli_fail(&c->err);
+	}
+	s = identity_from_unix(&c->cfg, &c->id, &c->err);
+	if (s == CS_OK)
+		s = db_open(path, DB_OPEN_CREATE, c->cfg.busy_timeout, &c->db, &c->err);
+	if (s == CS_OK)
+		s = agents_register(c->db, &c->id, &c->err);
+	if (s == CS_OK)
+		s = agents_make_first_admin(c->db, &c->id, &c->err);
+	if (s == CS_OK)
+		s = db_write(c->db, record_init, &c->id, &c->err);
+	if (s == CS_OK && demo)
+		s = demo_load(c->db, &c->err);
+	if (s != CS_OK) {
+		cli_close(c);
+		return cli_fail(&c->err);
+	}
+	printf(_("Database created: %s\n"), path);
+	printf(_("First admin: %s (%s)\n"), c->id.login, c->id.name);
+	if (demo)
+		printf(_("Demo data loaded.\n"));
+	cli_close(c);
+	return 0;
+}

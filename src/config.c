@@ -1,0 +1,319 @@
+/* config.c — the option tables of the system file and of the user file,
+ * and their loading with libconfuse. The tables below are the single list
+ * of options: construisons.conf(5) documents each of them (checked by a
+ * test through config_option_names()). Roles and the database path live
+ * only in the system file; the user file holds preferences. */
+#include <confuse.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "buildinfo.h"
+#include "i18n.h"
+
+#ifndef SYSCONFDIR
+#define SYSCONFDIR "/etc"
+#endif
+
+static cfg_opt_t system_opts[] = {
+	CFG_STR("database", "", CFGF_NONE),
+	CFG_STR_LIST("facilitator_groups", "{}", CFGF_NONE),
+	CFG_STR_LIST("facilitators", "{}", CFGF_NONE),
+	CFG_STR_LIST("committee_groups", "{}", CFGF_NONE),
+	CFG_STR_LIST("committee_members", "{}", CFGF_NONE),
+	CFG_STR_LIST("admin_groups", "{}", CFGF_NONE),
+	CFG_STR_LIST("admins", "{}", CFGF_NONE),
+	CFG_INT("refresh_interval", 2, CFGF_NONE),
+	CFG_INT("busy_timeout", 10, CFGF_NONE),
+	CFG_STR("language", "fr", CFGF_NONE),
+	CFG_END()
+};
+
+static cfg_opt_t user_opts[] = {
+	CFG_BOOL("colors", cfg_true, CFGF_NONE),
+	CFG_BOOL("mouse", cfg_true, CFGF_NONE),
+	CFG_BOOL("ascii_only", cfg_false, CFGF_NONE),
+	CFG_END()
+};
+
+/* The first error libconfuse reports while parsing, with file and line. */
+static char parse_message[768];
+
+static void on_confuse_error(cfg_t *cfg, const char *fmt, va_list ap)
+{
+	char text[512];
+
+	if (parse_message[0] != '\0')
+		return;
+	vsnprintf(text, sizeof text, fmt, ap);
+	if (cfg != NULL && cfg->filename != NULL)
+		snprintf(parse_message, sizeof parse_message, "%s:%d: %s",
+		         cfg->filename, cfg->line, text);
+	else
+		snprintf(parse_message, sizeof parse_message, "%s", text);
+}
+
+static int validate_range(cfg_t *cfg, cfg_opt_t *opt, long lo, long hi)
+{
+	long v = cfg_opt_getnint(opt, cfg_opt_size(opt) - 1);
+
+	if (v < lo || v > hi) {
+		cfg_error(cfg, _("option '%s' must be between %ld and %ld, not %ld"),
+		          cfg_opt_name(opt), lo, hi, v);
+		return -1;
+	}
+	return 0;
+}
+
+static int validate_refresh(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 1, 3600);
+}
+
+static int validate_busy(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 1, 600);
+}
+
+static int validate_language(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+
+	if (v == NULL || (strcmp(v, "fr") != 0 && strcmp(v, "en") != 0)) {
+		cfg_error(cfg, _("option 'language' must be \"fr\" or \"en\", not \"%s\""),
+		          v ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
+static int validate_login_list(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+
+	if (v == NULL || v[0] == '\0' || strpbrk(v, " \t:/") != NULL) {
+		cfg_error(cfg, _("option '%s' holds an invalid name \"%s\""),
+		          cfg_opt_name(opt), v ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
+static void copy_list(cfg_t *c, const char *name, struct cs_string_list *out)
+{
+	unsigned n = cfg_size(c, name);
+
+	out->items = calloc(n + 1, sizeof *out->items);
+	out->count = 0;
+	if (out->items == NULL)
+		return;
+	for (unsigned i = 0; i < n; i++) {
+		const char *s = cfg_getnstr(c, name, i);
+		if (s != NULL)
+			out->items[out->count++] = strdup(s);
+	}
+}
+
+static void free_list(struct cs_string_list *l)
+{
+	for (size_t i = 0; i < l->count; i++)
+		free(l->items[i]);
+	free(l->items);
+	l->items = NULL;
+	l->count = 0;
+}
+
+static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
+                         bool *absent, struct cs_error *err)
+{
+	cfg_t *c = cfg_init(opts, CFGF_NONE);
+	int rc;
+
+	*absent = false;
+	if (c == NULL) {
+		cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+		return NULL;
+	}
+	cfg_set_error_function(c, on_confuse_error);
+	if (opts == system_opts) {
+		static const char *const lists[] = {
+			"facilitator_groups", "facilitators", "committee_groups",
+			"committee_members", "admin_groups", "admins"
+		};
+		cfg_set_validate_func(c, "refresh_interval", validate_refresh);
+		cfg_set_validate_func(c, "busy_timeout", validate_busy);
+		cfg_set_validate_func(c, "language", validate_language);
+		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+			cfg_set_validate_func(c, lists[i], validate_login_list);
+	}
+	if (access(path, F_OK) != 0) {
+		if (must_exist) {
+			cs_error_set(err, CS_ERR_CONFIG,
+			             _("%s: configuration file not found"), path);
+			cfg_free(c);
+			return NULL;
+		}
+		*absent = true;
+		return c;
+	}
+	parse_message[0] = '\0';
+	rc = cfg_parse(c, path);
+	if (rc == CFG_FILE_ERROR) {
+		cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration file: %s"),
+		             path, strerror(errno));
+		cfg_free(c);
+		return NULL;
+	}
+	if (rc != CFG_SUCCESS) {
+		if (parse_message[0] == '\0')
+			snprintf(parse_message, sizeof parse_message, "%s", path);
+		cs_error_set(err, CS_ERR_CONFIG, _("invalid configuration: %s"),
+		             parse_message);
+		cfg_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+char *config_default_database(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	char buf[4096];
+
+	if (xdg != NULL && xdg[0] == '/')
+		snprintf(buf, sizeof buf, "%s/construisons/construisons.db", xdg);
+	else
+		snprintf(buf, sizeof buf, "%s/.local/share/construisons/construisons.db",
+		         home && home[0] ? home : "/tmp");
+	return strdup(buf);
+}
+
+static char *user_file_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char buf[4096];
+
+	if (xdg != NULL && xdg[0] == '/')
+		snprintf(buf, sizeof buf, "%s/construisons/construisons.conf", xdg);
+	else if (home != NULL && home[0] != '\0')
+		snprintf(buf, sizeof buf, "%s/.config/construisons/construisons.conf", home);
+	else
+		return NULL;
+	return strdup(buf);
+}
+
+enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
+                                       bool must_exist, struct cs_error *err)
+{
+	bool absent;
+	cfg_t *c;
+	const char *db;
+
+	memset(cfg, 0, sizeof *cfg);
+	c = parse_file(system_opts, path, must_exist, &absent, err);
+	if (c == NULL)
+		return err ? err->status : CS_ERR_CONFIG;
+	cfg->system_file = absent ? NULL : strdup(path);
+	db = cfg_getstr(c, "database");
+	cfg->database = (db != NULL && db[0] != '\0') ? strdup(db)
+	                                              : config_default_database();
+	copy_list(c, "facilitator_groups", &cfg->facilitator_groups);
+	copy_list(c, "facilitators", &cfg->facilitators);
+	copy_list(c, "committee_groups", &cfg->committee_groups);
+	copy_list(c, "committee_members", &cfg->committee_members);
+	copy_list(c, "admin_groups", &cfg->admin_groups);
+	copy_list(c, "admins", &cfg->admins);
+	cfg->refresh_interval = (int)cfg_getint(c, "refresh_interval");
+	cfg->busy_timeout = (int)cfg_getint(c, "busy_timeout");
+	cfg->language = strdup(cfg_getstr(c, "language"));
+	cfg->colors = true;
+	cfg->mouse = true;
+	cfg->ascii_only = false;
+	cfg_free(c);
+	if (cfg->database == NULL || cfg->language == NULL) {
+		config_free(cfg);
+		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+	}
+	return CS_OK;
+}
+
+enum cs_status config_load(struct cs_config *cfg, const char *path,
+                           struct cs_error *err)
+{
+	const char *env = getenv("CONSTRUISONS_CONFIG");
+	bool must_exist = true;
+	enum cs_status st;
+	char *upath;
+	bool absent;
+	cfg_t *u;
+
+	if (path == NULL && env != NULL && env[0] != '\0')
+		path = env;
+	if (path == NULL) {
+		path = SYSCONFDIR "/construisons.conf";
+		must_exist = false;
+	}
+	st = config_load_system_file(cfg, path, must_exist, err);
+	if (st != CS_OK)
+		return st;
+
+	upath = user_file_path();
+	if (upath == NULL)
+		return CS_OK;
+	u = parse_file(user_opts, upath, false, &absent, err);
+	if (u == NULL) {
+		free(upath);
+		config_free(cfg);
+		return err ? err->status : CS_ERR_CONFIG;
+	}
+	if (!absent) {
+		cfg->user_file = upath;
+		upath = NULL;
+		cfg->colors = cfg_getbool(u, "colors");
+		cfg->mouse = cfg_getbool(u, "mouse");
+		cfg->ascii_only = cfg_getbool(u, "ascii_only");
+	}
+	free(upath);
+	cfg_free(u);
+	return CS_OK;
+}
+
+void config_free(struct cs_config *cfg)
+{
+	free(cfg->system_file);
+	free(cfg->user_file);
+	free(cfg->database);
+	free(cfg->language);
+	free_list(&cfg->facilitator_groups);
+	free_list(&cfg->facilitators);
+	free_list(&cfg->committee_groups);
+	free_list(&cfg->committee_members);
+	free_list(&cfg->admin_groups);
+	free_list(&cfg->admins);
+	memset(cfg, 0, sizeof *cfg);
+}
+
+bool config_list_has(const struct cs_string_list *list, const char *s)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (strcmp(list->items[i], s) == 0)
+			return true;
+	return false;
+}
+
+const char *const *config_option_names(int which)
+{
+	static const char *names[2][32];
+	cfg_opt_t *opts = which == 0 ? system_opts : user_opts;
+	size_t n = 0;
+
+	for (; opts[n].name != NULL && n < 31; n++)
+		names[which != 0][n] = opts[n].name;
+	names[which != 0][n] = NULL;
+	return names[which != 0];
+}

@@ -1,0 +1,68 @@
+/* config.h — the configuration: the system file (database path, roles,
+ * refresh interval, language) and the optional user file (preferences only).
+ * Both are read with libconfuse from option tables in config.c, which are
+ * the single source of truth (construisons.conf(5) documents each option, and
+ * a test checks it). A file that fails to parse is reported with its name and
+ * line and nothing from it is used. */
+#ifndef CS_CONFIG_H
+#define CS_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "err.h"
+
+struct cs_string_list {
+	char **items;
+	size_t count;
+};
+
+struct cs_config {
+	char *system_file;    /* the system file that was read, NULL if none */
+	char *user_file;      /* the user file that was read, NULL if none */
+
+	/* system file */
+	char *database;       /* path of the shared database (never NULL) */
+	struct cs_string_list facilitator_groups, facilitators;
+	struct cs_string_list committee_groups, committee_members;
+	struct cs_string_list admin_groups, admins;
+	int refresh_interval; /* seconds between change polls, 1..3600 */
+	char *language;       /* "fr" (default) or "en" */
+	int busy_timeout;     /* seconds of retry before "base occupée", 1..600 */
+
+	/* user file */
+	bool colors;          /* use colours when the terminal has them */
+	bool mouse;           /* accept mouse clicks */
+	bool ascii_only;      /* draw lines and glyphs with ASCII only */
+};
+
+/* Where the system file is looked for: path if not NULL (--config), else
+ * $CONSTRUISONS_CONFIG, else SYSCONFDIR/construisons.conf. An explicitly
+ * named file must exist; the default one may be absent (defaults apply).
+ * The user file is $XDG_CONFIG_HOME/construisons/construisons.conf (or
+ * ~/.config/...), optional. On error cfg is left zeroed and err says which
+ * file and line. cfg must be released with config_free(). */
+enum cs_status config_load(struct cs_config *cfg, const char *path,
+                           struct cs_error *err);
+
+/* Parses only the system file at path (no user file, no environment);
+ * used by config_load and by tests. */
+enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
+                                       bool must_exist, struct cs_error *err);
+
+/* Releases what config_load allocated; cfg is zeroed. */
+void config_free(struct cs_config *cfg);
+
+/* The embedded default database path:
+ * $XDG_DATA_HOME/construisons/construisons.db (or ~/.local/share/...).
+ * Newly allocated; caller frees. */
+char *config_default_database(void);
+
+/* True when list contains s. */
+bool config_list_has(const struct cs_string_list *list, const char *s);
+
+/* The names of every option of the system table (which == 0) or the user
+ * table (which == 1), NULL-terminated, static storage. */
+const char *const *config_option_names(int which);
+
+#endif

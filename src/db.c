@@ -1,0 +1,523 @@
+/* db.c — the one place that opens the database: pragmas, schema and
+ * migrations, the transaction loop with whole-transaction retry, the
+ * statement cache, the mapping of SQLite errors to statuses and French
+ * messages, and the idle invariant. See db.h for the contract and
+ * design/storage.md for the reasons. */
+#include <errno.h>
+#include <stdio.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "schema.h"
+
+#define STMT_CACHE_SIZE 64
+
+struct cached_stmt {
+	const char *sql;      /* the caller's string literal (pointer identity) */
+	sqlite3_stmt *stmt;
+};
+
+struct cs_db {
+	sqlite3 *handle;
+	char *path;
+	char host[256];
+	int busy_timeout;     /* seconds */
+	struct cached_stmt cache[STMT_CACHE_SIZE];
+	int cached;
+	long long last_data_version;
+	unsigned seed;
+};
+
+static enum cs_status exec_sql(struct cs_db *db, const char *sql,
+                               const char *what, struct cs_error *err)
+{
+	int rc = sqlite3_exec(db->handle, sql, NULL, NULL, NULL);
+
+	return rc == SQLITE_OK ? CS_OK : db_fail(db, rc, what, err);
+}
+
+enum cs_status db_fail(struct cs_db *db, int rc, const char *what,
+                       struct cs_error *err)
+{
+	const char *detail = db && db->handle ? sqlite3_errmsg(db->handle)
+	                                      : sqlite3_errstr(rc);
+	const char *path = db && db->path ? db->path : "";
+
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return cs_error_set(err, CS_ERR_BUSY,
+		                    _("%s: the database is busy, try again in a moment"),
+		                    what);
+	case SQLITE_IOERR:
+	case SQLITE_FULL:
+		return cs_error_set(err, CS_ERR_IO,
+		                    _("%s: input/output error on %s (%s)"), what, path,
+		                    detail);
+	case SQLITE_CORRUPT:
+		return cs_error_set(err, CS_ERR_CORRUPT,
+		                    _("%s: the database %s is damaged (%s)"), what, path,
+		                    detail);
+	case SQLITE_NOTADB:
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s is not a construisons database"), path);
+	case SQLITE_CANTOPEN:
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("cannot open the database %s"), path);
+	case SQLITE_READONLY:
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s: the database %s is read-only for you"), what,
+		                    path);
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s: access to %s refused"), what, path);
+	case SQLITE_CONSTRAINT:
+		return cs_error_set(err, CS_ERR_DATA, _("%s: refused by a rule of the database (%s)"),
+		                    what, detail);
+	case SQLITE_NOMEM:
+		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+	default:
+		return cs_error_set(err, CS_ERR_INTERNAL, _("%s: unexpected database error (%s)"),
+		                    what, detail);
+	}
+}
+
+static int pragma_int(struct cs_db *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db->handle, sql, -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE) {
+		*out = 0;
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static enum cs_status migrate(struct cs_db *db, int from, struct cs_error *err)
+{
+	int latest = schema_latest_version();
+	char sql[96];
+	enum cs_status st;
+
+	st = exec_sql(db, "BEGIN IMMEDIATE", _("schema update"), err);
+	if (st != CS_OK)
+		return st;
+	/* Someone may have migrated while we waited for the lock. */
+	if (pragma_int(db, "PRAGMA user_version", &from) != SQLITE_OK)
+		from = -1;
+	for (int v = from + 1; from >= 0 && v <= latest; v++) {
+		const char *const *sql_v = schema_migration(v);
+		for (size_t k = 0; sql_v[k] != NULL; k++) {
+			st = exec_sql(db, sql_v[k], _("schema update"), err);
+			if (st != CS_OK)
+				goto fail;
+		}
+	}
+	if (from < 0) {
+		st = cs_error_set(err, CS_ERR_INTERNAL, _("cannot read the schema version"));
+		goto fail;
+	}
+	/* PRAGMA does not take bound parameters; both numbers are ours. */
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", latest);
+	if ((st = exec_sql(db, sql, _("schema update"), err)) != CS_OK)
+		goto fail;
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", DB_APPLICATION_ID);
+	if ((st = exec_sql(db, sql, _("schema update"), err)) != CS_OK)
+		goto fail;
+	return exec_sql(db, "COMMIT", _("schema update"), err);
+fail:
+	sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
+	return st;
+}
+
+static bool directory_exists(const char *path, bool *writable)
+{
+	char *copy = strdup(path);
+	struct stat sb;
+	bool ok;
+
+	if (copy == NULL)
+		return false;
+	ok = stat(dirname(copy), &sb) == 0 && S_ISDIR(sb.st_mode);
+	*writable = ok && access(dirname(copy), W_OK) == 0;
+	free(copy);
+	return ok;
+}
+
+enum cs_status db_open(const char *path, enum db_open_mode mode,
+                       int busy_timeout, struct cs_db **out,
+                       struct cs_error *err)
+{
+	struct cs_db *db;
+	struct stat sb;
+	bool exists, dir_writable;
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	int rc, version = 0, app_id = 0;
+	enum cs_status st;
+
+	*out = NULL;
+	if (path == NULL || path[0] == '\0')
+		return cs_error_set(err, CS_ERR_USAGE, _("no database path given"));
+	if (!directory_exists(path, &dir_writable))
+		return cs_error_set(err, mode == DB_OPEN_CREATE ? CS_ERR_CANTCREAT
+		                                                : CS_ERR_UNAVAILABLE,
+		                    _("the directory of the database %s does not exist"),
+		                    path);
+	exists = stat(path, &sb) == 0;
+	if (exists && !S_ISREG(sb.st_mode))
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s is not a construisons database"), path);
+	if (!exists && mode == DB_OPEN_EXISTING)
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("the database %s does not exist; create it with "
+		                      "\"construisons init\""), path);
+	if (!exists && !dir_writable)
+		return cs_error_set(err, CS_ERR_CANTCREAT,
+		                    _("cannot create the database %s: the directory is not writable"),
+		                    path);
+	if (exists && access(path, R_OK | W_OK) != 0)
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("the database %s is not readable and writable for you"),
+		                    path);
+	if (mode == DB_OPEN_CREATE)
+		flags |= SQLITE_OPEN_CREATE;
+
+	db = calloc(1, sizeof *db);
+	if (db == NULL || (db->path = strdup(path)) == NULL) {
+		free(db);
+		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+	}
+	db->busy_timeout = busy_timeout > 0 ? busy_timeout : 10;
+	db->last_data_version = -1;
+	if (gethostname(db->host, sizeof db->host - 1) != 0)
+		strcpy(db->host, "?");
+	db->seed = (unsigned)getpid() ^ (unsigned)time(NULL);
+
+	rc = sqlite3_open_v2(path, &db->handle, flags, NULL);
+	if (rc != SQLITE_OK) {
+		st = db_fail(db, rc, _("opening the database"), err);
+		if (!exists && mode == DB_OPEN_CREATE)
+			st = cs_error_set(err, CS_ERR_CANTCREAT,
+			                  _("cannot create the database %s"), path);
+		db_close(db);
+		return st;
+	}
+	sqlite3_extended_result_codes(db->handle, 1);
+	sqlite3_busy_timeout(db->handle, 0);   /* we retry ourselves */
+
+	/* The first read of the header tells a database from anything else. */
+	rc = pragma_int(db, "PRAGMA application_id", &app_id);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(db, "PRAGMA user_version", &version);
+	if (rc != SQLITE_OK) {
+		st = db_fail(db, rc, _("opening the database"), err);
+		db_close(db);
+		return st;
+	}
+	if (app_id != 0 && app_id != DB_APPLICATION_ID) {
+		db_close(db);
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s belongs to another application"), path);
+	}
+	if (version > schema_latest_version()) {
+		db_close(db);
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("the database %s has schema version %d, newer than "
+		                      "this program's %d: update construisons"),
+		                    path, version, schema_latest_version());
+	}
+	if (version == 0 && mode == DB_OPEN_EXISTING) {
+		db_close(db);
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s is not a construisons database; create one with "
+		                      "\"construisons init\""), path);
+	}
+	if (version == 0) {
+		int tables = 0;
+		if (pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables) != SQLITE_OK
+		    || tables != 0) {
+			db_close(db);
+			return cs_error_set(err, CS_ERR_UNAVAILABLE,
+			                    _("%s is not a construisons database"), path);
+		}
+	}
+
+	/* Rollback journal, never WAL: the file is shared by several hosts. */
+	if ((st = exec_sql(db, "PRAGMA foreign_keys = ON;"
+	                       "PRAGMA journal_mode = PERSIST;"
+	                       "PRAGMA journal_size_limit = 1048576;"
+	                       "PRAGMA synchronous = FULL;"
+	                       "PRAGMA mmap_size = 0;"
+	                       "PRAGMA cache_size = -1024;"
+	                       "PRAGMA temp_store = MEMORY;",
+	                   _("opening the database"), err)) != CS_OK) {
+		db_close(db);
+		return st;
+	}
+	if (version < schema_latest_version()) {
+		if ((st = migrate(db, version, err)) != CS_OK) {
+			db_close(db);
+			return st;
+		}
+	}
+	*out = db;
+	return CS_OK;
+}
+
+void db_close(struct cs_db *db)
+{
+	if (db == NULL)
+		return;
+	for (int i = 0; i < db->cached; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	if (db->handle != NULL)
+		sqlite3_close_v2(db->handle);
+	free(db->path);
+	free(db);
+}
+
+sqlite3 *db_handle(struct cs_db *db)
+{
+	return db->handle;
+}
+
+const char *db_path(const struct cs_db *db)
+{
+	return db->path;
+}
+
+const char *db_host(const struct cs_db *db)
+{
+	return db->host;
+}
+
+static double monotonic_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Sleeps for the attempt-th back-off: 2 ms doubling up to 250 ms, with a
+ * random factor in [0.5, 1.5) so that racing processes spread out. */
+static void back_off(struct cs_db *db, int attempt)
+{
+	double base = 0.002 * (double)(1u << (attempt < 7 ? attempt : 7));
+	double jitter = 0.5 + (double)(rand_r(&db->seed) % 1000) / 1000.0;
+	double s = (base > 0.25 ? 0.25 : base) * jitter;
+	struct timespec ts = { (time_t)s, (long)((s - (double)(time_t)s) * 1e9) };
+
+	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+		;
+}
+
+static enum cs_status run_transaction(struct cs_db *db, bool write,
+                                      db_work_fn fn, void *ctx,
+                                      struct cs_error *err)
+{
+	const char *begin = write ? "BEGIN IMMEDIATE" : "BEGIN";
+	double deadline = monotonic_seconds() + db->busy_timeout;
+	enum cs_status st;
+	int rc;
+
+	for (int attempt = 0;; attempt++) {
+		cs_error_clear(err);
+		rc = sqlite3_exec(db->handle, begin, NULL, NULL, NULL);
+		if (rc == SQLITE_OK) {
+			st = fn(db, ctx, err);
+			if (st == CS_OK) {
+				rc = sqlite3_exec(db->handle, "COMMIT", NULL, NULL, NULL);
+				if (rc == SQLITE_OK)
+					return CS_OK;
+				st = db_fail(db, rc, _("saving"), err);
+			}
+			if (!sqlite3_get_autocommit(db->handle))
+				sqlite3_exec(db->handle, "ROLLBACK", NULL, NULL, NULL);
+		} else {
+			st = db_fail(db, rc, write ? _("starting a change") : _("reading"), err);
+		}
+		if (st != CS_ERR_BUSY || monotonic_seconds() > deadline)
+			return st;
+		back_off(db, attempt);
+	}
+}
+
+enum cs_status db_read(struct cs_db *db, db_work_fn fn, void *ctx,
+                       struct cs_error *err)
+{
+	return run_transaction(db, false, fn, ctx, err);
+}
+
+enum cs_status db_write(struct cs_db *db, db_work_fn fn, void *ctx,
+                        struct cs_error *err)
+{
+	return run_transaction(db, true, fn, ctx, err);
+}
+
+sqlite3_stmt *db_prepare(struct cs_db *db, const char *sql,
+                         struct cs_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	for (int i = 0; i < db->cached; i++) {
+		if (db->cache[i].sql == sql) {
+			st = db->cache[i].stmt;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	rc = sqlite3_prepare_v3(db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	                        &st, NULL);
+	if (rc != SQLITE_OK) {
+		db_fail(db, rc, _("preparing a query"), err);
+		return NULL;
+	}
+	if (db->cached == STMT_CACHE_SIZE) {
+		/* Full: evict the oldest entry. */
+		sqlite3_finalize(db->cache[0].stmt);
+		memmove(db->cache, db->cache + 1,
+		        (STMT_CACHE_SIZE - 1) * sizeof db->cache[0]);
+		db->cached--;
+	}
+	db->cache[db->cached].sql = sql;
+	db->cache[db->cached].stmt = st;
+	db->cached++;
+	return st;
+}
+
+void db_stmt_done(sqlite3_stmt *stmt)
+{
+	if (stmt != NULL)
+		sqlite3_reset(stmt);
+}
+
+int db_bind_text(sqlite3_stmt *stmt, int index, const char *s)
+{
+	if (s == NULL)
+		return sqlite3_bind_null(stmt, index);
+	return sqlite3_bind_text(stmt, index, s, -1, SQLITE_TRANSIENT);
+}
+
+char *db_column_dup(sqlite3_stmt *stmt, int col)
+{
+	const unsigned char *s = sqlite3_column_text(stmt, col);
+
+	return strdup(s ? (const char *)s : "");
+}
+
+char *db_meta_get(struct cs_db *db, const char *key)
+{
+	static const char sql[] = "SELECT value FROM meta WHERE key = ?1";
+	sqlite3_stmt *st = db_prepare(db, sql, NULL);
+	char *v = NULL;
+
+	if (st == NULL)
+		return NULL;
+	db_bind_text(st, 1, key);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = db_column_dup(st, 0);
+	db_stmt_done(st);
+	return v;
+}
+
+enum cs_status db_meta_set(struct cs_db *db, const char *key,
+                           const char *value, struct cs_error *err)
+{
+	static const char sql[] =
+		"INSERT INTO meta(key, value) VALUES (?1, ?2)"
+		" ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+	sqlite3_stmt *st = db_prepare(db, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return err ? err->status : CS_ERR_INTERNAL;
+	db_bind_text(st, 1, key);
+	db_bind_text(st, 2, value);
+	rc = sqlite3_step(st);
+	db_stmt_done(st);
+	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, _("saving a setting"), err);
+}
+
+int db_schema_version(struct cs_db *db)
+{
+	int v = 0;
+
+	pragma_int(db, "PRAGMA user_version", &v);
+	return v;
+}
+
+bool db_changed(struct cs_db *db)
+{
+	int v = 0;
+
+	if (pragma_int(db, "PRAGMA data_version", &v) != SQLITE_OK)
+		return true;
+	if (v == db->last_data_version)
+		return false;
+	db->last_data_version = v;
+	return true;
+}
+
+bool db_is_idle(struct cs_db *db)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (!sqlite3_get_autocommit(db->handle))
+		return false;
+	while ((st = sqlite3_next_stmt(db->handle, st)) != NULL)
+		if (sqlite3_stmt_busy(st))
+			return false;
+	return true;
+}
+
+enum cs_status db_check_integrity(struct cs_db *db, bool quick,
+                                  struct cs_error *err)
+{
+	sqlite3_stmt *st;
+	enum cs_status status = CS_OK;
+	int rc = sqlite3_prepare_v2(db->handle,
+	                            quick ? "PRAGMA quick_check" : "PRAGMA integrity_check",
+	                            -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, _("checking the database"), err);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const char *r = (const char *)sqlite3_column_text(st, 0);
+		if (r == NULL || strcmp(r, "ok") != 0)
+			status = cs_error_set(err, CS_ERR_CORRUPT,
+			                      _("integrity check of %s failed: %s"),
+			                      db->path, r ? r : "?");
+	} else {
+		status = db_fail(db, rc, _("checking the database"), err);
+	}
+	sqlite3_finalize(st);
+	return status;
+}
+
+void db_now(char *buf, size_t size)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

@@ -1,0 +1,105 @@
+/* db.h — the one place that opens the database. Owns the connection, the
+ * pragmas (foreign_keys=ON, rollback journal never WAL, synchronous=FULL,
+ * mmap off), the schema and its forward migrations (PRAGMA user_version),
+ * and the transaction discipline of design/storage.md:
+ *   - reads for one screen are one db_read() transaction;
+ *   - every write is one db_write(): BEGIN IMMEDIATE, the work, COMMIT; on
+ *     SQLITE_BUSY the whole work function is rolled back and run again with
+ *     jittered exponential back-off until the busy timeout, then
+ *     CS_ERR_BUSY; a work function must therefore only touch the database
+ *     and memory it owns through ctx;
+ *   - nothing stays open between two calls (db_is_idle() checks it).
+ * SQL elsewhere in src/ goes through db_prepare() and bound parameters. */
+#ifndef CS_DB_H
+#define CS_DB_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "err.h"
+
+#define DB_APPLICATION_ID 0x436f6e73 /* "Cons" */
+
+struct cs_db;
+
+enum db_open_mode {
+	DB_OPEN_EXISTING, /* the database must exist and have our schema */
+	DB_OPEN_CREATE    /* create it (and its schema) if missing */
+};
+
+/* Opens path; with DB_OPEN_CREATE creates the file and the schema and runs
+ * migrations. Refuses a file that is not a database, another application's
+ * database or a newer schema version (CS_ERR_UNAVAILABLE), a missing
+ * directory or file (CS_ERR_UNAVAILABLE / CS_ERR_CANTCREAT). busy_timeout is
+ * the number of seconds db_write keeps retrying. On success *out owns the
+ * connection; release with db_close(). */
+enum cs_status db_open(const char *path, enum db_open_mode mode,
+                       int busy_timeout, struct cs_db **out,
+                       struct cs_error *err);
+
+/* Closes the connection; NULL is allowed. */
+void db_close(struct cs_db *db);
+
+/* The raw handle, for the core modules' prepared statements only. */
+sqlite3 *db_handle(struct cs_db *db);
+
+/* The path given to db_open and this host's name (for the audit). */
+const char *db_path(const struct cs_db *db);
+const char *db_host(const struct cs_db *db);
+
+/* Runs fn inside one read transaction (BEGIN DEFERRED ... COMMIT). */
+typedef enum cs_status (*db_work_fn)(struct cs_db *db, void *ctx,
+                                     struct cs_error *err);
+enum cs_status db_read(struct cs_db *db, db_work_fn fn, void *ctx,
+                       struct cs_error *err);
+
+/* Runs fn inside BEGIN IMMEDIATE ... COMMIT, retrying the whole of it on
+ * busy (see the file comment). When fn fails, everything it wrote is rolled
+ * back. */
+enum cs_status db_write(struct cs_db *db, db_work_fn fn, void *ctx,
+                        struct cs_error *err);
+
+/* Prepares sql (cached per connection; the statement is reset and its
+ * bindings cleared before it is handed out). Returns NULL and sets err on a
+ * prepare failure. The caller must not finalize it; it must call
+ * sqlite3_reset() when done (db_stmt_done()). */
+sqlite3_stmt *db_prepare(struct cs_db *db, const char *sql,
+                         struct cs_error *err);
+void db_stmt_done(sqlite3_stmt *stmt);
+
+/* Translates an SQLite result code (and the connection's message) into a
+ * status and a French message prefixed by what (e.g. "lecture des idées"). */
+enum cs_status db_fail(struct cs_db *db, int rc, const char *what,
+                       struct cs_error *err);
+
+/* Binds a UTF-8 string (NULL binds SQL NULL). */
+int db_bind_text(sqlite3_stmt *stmt, int index, const char *s);
+
+/* A newly allocated copy of a text column ("" for NULL). */
+char *db_column_dup(sqlite3_stmt *stmt, int col);
+
+/* A value from the meta table (newly allocated, NULL if absent). */
+char *db_meta_get(struct cs_db *db, const char *key);
+/* Sets a value in the meta table; call inside db_write. */
+enum cs_status db_meta_set(struct cs_db *db, const char *key,
+                           const char *value, struct cs_error *err);
+
+/* The schema version of the open database. */
+int db_schema_version(struct cs_db *db);
+
+/* Lock-free change detection for the UI: true when another connection
+ * committed since the previous call (the first call returns true). */
+bool db_changed(struct cs_db *db);
+
+/* The idle invariant: no statement busy and autocommit on. */
+bool db_is_idle(struct cs_db *db);
+
+/* Result of PRAGMA quick_check / integrity_check: CS_OK when "ok". */
+enum cs_status db_check_integrity(struct cs_db *db, bool quick,
+                                  struct cs_error *err);
+
+/* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf (at least 21 bytes). */
+void db_now(char *buf, size_t size);
+
+#endif

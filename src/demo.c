@@ -1,0 +1,98 @@
+/* demo.c — loading the demonstration data set (data/demo.sql) into a new
+ * database, in one transaction. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "audit.h"
+#include "buildinfo.h"
+#include "demo.h"
+#include "i18n.h"
+
+#ifndef SOURCE_DATADIR
+#define SOURCE_DATADIR "data"
+#endif
+
+static bool is_dir(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+const char *demo_data_dir(void)
+{
+	const char *env = getenv("CONSTRUISONS_DATADIR");
+
+	if (env != NULL && env[0] != '\0')
+		return env;
+	if (is_dir(DATADIR))
+		return DATADIR;
+	return SOURCE_DATADIR;
+}
+
+struct demo_work {
+	const char *sql;
+};
+
+static enum cs_status do_load(struct cs_db *db, void *ctx, struct cs_error *err)
+{
+	static const char count_sql[] = "SELECT count(*) FROM ideas";
+	struct demo_work *w = ctx;
+	sqlite3_stmt *st = db_prepare(db, count_sql, err);
+	char *msg = NULL;
+	int rc, ideas;
+
+	if (st == NULL)
+		return err->status;
+	rc = sqlite3_step(st);
+	ideas = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	db_stmt_done(st);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, _("loading the demo data"), err);
+	if (ideas > 0)
+		return cs_error_set(err, CS_ERR_DATA,
+		                    _("the database already holds ideas: the demo data "
+		                      "only goes into a new database"));
+	rc = sqlite3_exec(db_handle(db), w->sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		enum cs_status s = cs_error_set(err, rc == SQLITE_BUSY ? CS_ERR_BUSY
+		                                                      : CS_ERR_INTERNAL,
+		                                _("demo data: %s"), msg ? msg : "?");
+		sqlite3_free(msg);
+		return s;
+	}
+	return CS_OK;
+}
+
+enum cs_status demo_load(struct cs_db *db, struct cs_error *err)
+{
+	char path[4096];
+	struct demo_work w;
+	FILE *f;
+	char *buf;
+	long size;
+	enum cs_status s;
+
+	snprintf(path, sizeof path, "%s/demo.sql", demo_data_dir());
+	f = fopen(path, "rb");
+	if (f == NULL)
+		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: %s"), path, strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: cannot read the file"), path);
+	}
+	buf = malloc((size_t)size + 1);
+	if (buf == NULL) {
+		fclose(f);
+		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+	}
+	buf[fread(buf, 1, (size_t)size, f)] = '\0';
+	fclose(f);
+	w.sql = buf;
+	s = db_write(db, do_load, &w, err);
+	free(buf);
+	return s;
+}

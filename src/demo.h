@@ -1,0 +1,19 @@
+/* demo.h — the demonstration data set of `construisons init --demo`: the
+ * démarche's own ideas (Partage ma passion, Airbnb des collèges, Espace
+ * compétences, BuroDispo, l'Accorderie des savoir-faire...) and more, with
+ * agents, supports, comments and history, read from data/demo.sql. */
+#ifndef CS_DEMO_H
+#define CS_DEMO_H
+
+#include "db.h"
+#include "err.h"
+
+/* The directory holding the shipped data: $CONSTRUISONS_DATADIR, else the
+ * installed DATADIR, else the source tree's data/ (uninstalled builds). */
+const char *demo_data_dir(void);
+
+/* Loads the demo data into an empty database in one transaction. Refused
+ * (CS_ERR_DATA) when the database already holds ideas. */
+enum cs_status demo_load(struct cs_db *db, struct cs_error *err);
+
+#endif

@@ -1,0 +1,143 @@
+/* main.c — the program's entry: locale and translations, the global
+ * options, the configuration, then either a command (src/cli/) or, with no
+ * command, the interactive UI (ui/). */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buildinfo.h"
+#include "cli/cli.h"
+#include "i18n.h"
+#include "text.h"
+#include "ui.h"
+
+static void usage(FILE *out)
+{
+	fprintf(out, _("Usage: construisons [--config FILE] [--db FILE] [--pour LOGIN] [COMMAND]\n"
+	               "\n"
+	               "Without a command, opens the interactive program.\n"
+	               "\n"
+	               "Commands:\n"
+	               "  init [--demo]             create the database (you become its first admin)\n"
+	               "  whoami                    your login, name and roles\n"
+	               "  agents import FILE.csv    load or update the agents directory\n"
+	               "  agents list [--json]      list the agents directory\n"
+	               "  idea add --title T [--problem P] [--solution S] [--category C]...\n"
+	               "  idea list [--stage S] [--direction D] [--category C] [--mine]\n"
+	               "            [--search TEXT] [--json]\n"
+	               "  idea show REF             the whole idea, comments and history\n"
+	               "  idea edit REF [--title T] [--problem P] [--solution S] [--category C]...\n"
+	               "            [--version N]\n"
+	               "  idea support|unsupport REF\n"
+	               "  idea comment REF TEXT\n"
+	               "  idea withdraw REF [--reason R]\n"
+	               "\n"
+	               "Options:\n"
+	               "  --config FILE   system configuration (default %s/construisons.conf)\n"
+	               "  --db FILE       database to use instead of the configured one\n"
+	               "  --pour LOGIN    act for another agent (facilitators only)\n"
+	               "  --help, --version\n"),
+	        SYSCONFDIR);
+}
+
+/* gettext reads LANGUAGE only when the messages locale is not "C". */
+static void set_language(const char *language)
+{
+	const char *messages = setlocale(LC_MESSAGES, NULL);
+
+	if (messages == NULL || strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0)
+		setlocale(LC_MESSAGES, "C.UTF-8");
+	setenv("LANGUAGE", language, 1);
+#ifdef __GLIBC__
+	{
+		/* glibc caches translations; this counter invalidates them. */
+		extern int _nl_msg_cat_cntr;
+		++_nl_msg_cat_cntr;
+	}
+#endif
+}
+
+/* Takes "--name VALUE" or "--name=VALUE" at argv[*i]; returns the value or
+ * NULL when argv[*i] is another option. */
+static const char *global_value(int argc, char **argv, int *i, const char *name,
+                                bool *missing)
+{
+	size_t n = strlen(name);
+
+	*missing = false;
+	if (strncmp(argv[*i], name, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = true;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+int main(int argc, char **argv)
+{
+	const char *localedir = getenv("CONSTRUISONS_LOCALEDIR");
+	struct cli c;
+	int i, rc;
+
+	memset(&c, 0, sizeof c);
+	text_init_locale();
+	set_language("fr");
+	bindtextdomain(PACKAGE, localedir && localedir[0] ? localedir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *v;
+		bool missing;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return 0;
+		}
+		if (strcmp(argv[i], "--version") == 0) {
+			printf("construisons %s\n", VERSION);
+			return 0;
+		}
+		if ((v = global_value(argc, argv, &i, "--config", &missing)) != NULL)
+			c.config_path = v;
+		else if (!missing && (v = global_value(argc, argv, &i, "--db", &missing)) != NULL)
+			c.db_path = v;
+		else if (!missing && (v = global_value(argc, argv, &i, "--pour", &missing)) != NULL)
+			c.for_login = v;
+		else if (missing)
+			return cli_usage(_("option %s needs a value"), argv[i]);
+		else
+			return cli_usage(_("unknown option %s"), argv[i]);
+		if (v[0] == '\0')
+			return cli_usage(_("option %s needs a value"), argv[i]);
+	}
+
+	if (config_load(&c.cfg, c.config_path, &c.err) != CS_OK)
+		return cli_fail(&c.err);
+	set_language(c.cfg.language);
+
+	if (i >= argc) {
+		rc = cli_open(&c);
+		if (rc == 0) {
+			rc = ui_run(&c.cfg, c.db, &c.id);
+			cli_close(&c);
+		}
+	} else if (strcmp(argv[i], "init") == 0) {
+		rc = cmd_init(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "whoami") == 0) {
+		rc = cmd_whoami(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "agents") == 0) {
+		rc = cmd_agents(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "idea") == 0 || strcmp(argv[i], "idee") == 0) {
+		rc = cmd_idea(&c, argc - i, argv + i);
+	} else {
+		rc = cli_usage(_("unknown command \"%s\""), argv[i]);
+	}
+	config_free(&c.cfg);
+	return rc;
+}

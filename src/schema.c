@@ -1,0 +1,141 @@
+/* schema.c — the SQL of every schema migration, in order. Invariants live
+ * in the schema (CHECK constraints, triggers for counters, append-only
+ * journal, no support of one's own idea), not only in C. */
+#include <stddef.h>
+
+#include "schema.h"
+
+static const char *const migration_1[] = {
+	/* 1: the foundation: agents, ideas, supports, comments, journal. */
+	"CREATE TABLE meta ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL"
+	") WITHOUT ROWID;",
+	"CREATE TABLE agents ("
+	"  id INTEGER PRIMARY KEY,"
+	"  login TEXT NOT NULL UNIQUE CHECK (length(login) BETWEEN 1 AND 64),"
+	"  name TEXT NOT NULL,"
+	"  direction TEXT NOT NULL DEFAULT '',"
+	"  service TEXT NOT NULL DEFAULT '',"
+	"  site TEXT NOT NULL DEFAULT '',"
+	"  is_admin INTEGER NOT NULL DEFAULT 0 CHECK (is_admin IN (0, 1)),"
+	"  created_at TEXT NOT NULL"
+	");",
+	"CREATE TABLE ideas ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ref TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 120),"
+	"  problem TEXT NOT NULL DEFAULT '' CHECK (length(problem) <= 8000),"
+	"  solution TEXT NOT NULL DEFAULT '' CHECK (length(solution) <= 8000),"
+	"  author_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  direction TEXT NOT NULL DEFAULT '',"
+	"  service TEXT NOT NULL DEFAULT '',"
+	"  site TEXT NOT NULL DEFAULT '',"
+	"  stage TEXT NOT NULL DEFAULT 'deposee' CHECK (stage IN ('deposee','contact',"
+	"    'comite','etude','construction','experimentation','generalisee',"
+	"    'transmise','non-retenue','arretee','retiree')),"
+	"  supports INTEGER NOT NULL DEFAULT 0 CHECK (supports >= 0),"
+	"  comments INTEGER NOT NULL DEFAULT 0 CHECK (comments >= 0),"
+	"  version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),"
+	"  created_at TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL,"
+	"  stage_changed_at TEXT NOT NULL,"
+	"  withdrawal_reason TEXT"
+	");",
+	"CREATE INDEX ideas_by_stage ON ideas(stage, id);",
+	"CREATE INDEX ideas_by_direction ON ideas(direction, id);",
+	"CREATE INDEX ideas_by_author ON ideas(author_id);",
+	"CREATE TABLE idea_categories ("
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  category TEXT NOT NULL CHECK (length(category) BETWEEN 1 AND 40),"
+	"  PRIMARY KEY (idea_id, category)"
+	") WITHOUT ROWID;",
+	"CREATE INDEX idea_categories_by_name ON idea_categories(category, idea_id);",
+	"CREATE TABLE idea_coauthors ("
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  agent_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  PRIMARY KEY (idea_id, agent_id)"
+	") WITHOUT ROWID;",
+	"CREATE INDEX idea_coauthors_by_agent ON idea_coauthors(agent_id, idea_id);",
+	"CREATE TABLE supports ("
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  agent_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  created_at TEXT NOT NULL,"
+	"  PRIMARY KEY (idea_id, agent_id)"
+	") WITHOUT ROWID;",
+	"CREATE INDEX supports_by_agent ON supports(agent_id, idea_id);",
+	"CREATE TRIGGER supports_not_on_own_idea BEFORE INSERT ON supports"
+	"  WHEN (SELECT author_id FROM ideas WHERE id = NEW.idea_id) = NEW.agent_id"
+	"  BEGIN SELECT RAISE(ABORT, 'support of own idea'); END;",
+	"CREATE TRIGGER supports_count_up AFTER INSERT ON supports"
+	"  BEGIN UPDATE ideas SET supports = supports + 1 WHERE id = NEW.idea_id; END;",
+	"CREATE TRIGGER supports_count_down AFTER DELETE ON supports"
+	"  BEGIN UPDATE ideas SET supports = supports - 1 WHERE id = OLD.idea_id; END;",
+	"CREATE TABLE comments ("
+	"  id INTEGER PRIMARY KEY,"
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  agent_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  written_by INTEGER NOT NULL REFERENCES agents(id),"
+	"  body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 4000),"
+	"  created_at TEXT NOT NULL"
+	");",
+	"CREATE INDEX comments_by_idea ON comments(idea_id, id);",
+	"CREATE TRIGGER comments_count_up AFTER INSERT ON comments"
+	"  BEGIN UPDATE ideas SET comments = comments + 1 WHERE id = NEW.idea_id; END;",
+	"CREATE TRIGGER comments_count_down AFTER DELETE ON comments"
+	"  BEGIN UPDATE ideas SET comments = comments - 1 WHERE id = OLD.idea_id; END;",
+	"CREATE TABLE audit ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  host TEXT NOT NULL,"
+	"  actor TEXT NOT NULL,"
+	"  for_login TEXT NOT NULL DEFAULT '',"
+	"  action TEXT NOT NULL,"
+	"  entity TEXT NOT NULL,"
+	"  ref TEXT,"
+	"  detail TEXT NOT NULL DEFAULT ''"
+	");",
+	"CREATE INDEX audit_by_ref ON audit(ref, id);",
+	"CREATE TRIGGER audit_is_append_only_u BEFORE UPDATE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;",
+	"CREATE TRIGGER audit_is_append_only_d BEFORE DELETE ON audit"
+	"  BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;",
+	"CREATE TABLE ref_counters ("
+	"  year INTEGER PRIMARY KEY,"
+	"  last INTEGER NOT NULL CHECK (last >= 0)"
+	");",
+	"CREATE VIRTUAL TABLE ideas_fts USING fts5(title, problem, solution,"
+	"  content='ideas', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2');",
+	"CREATE TRIGGER ideas_fts_insert AFTER INSERT ON ideas BEGIN"
+	"  INSERT INTO ideas_fts(rowid, title, problem, solution)"
+	"    VALUES (NEW.id, NEW.title, NEW.problem, NEW.solution);"
+	"END;",
+	"CREATE TRIGGER ideas_fts_delete AFTER DELETE ON ideas BEGIN"
+	"  INSERT INTO ideas_fts(ideas_fts, rowid, title, problem, solution)"
+	"    VALUES ('delete', OLD.id, OLD.title, OLD.problem, OLD.solution);"
+	"END;",
+	"CREATE TRIGGER ideas_fts_update AFTER UPDATE OF title, problem, solution ON ideas BEGIN"
+	"  INSERT INTO ideas_fts(ideas_fts, rowid, title, problem, solution)"
+	"    VALUES ('delete', OLD.id, OLD.title, OLD.problem, OLD.solution);"
+	"  INSERT INTO ideas_fts(rowid, title, problem, solution)"
+	"    VALUES (NEW.id, NEW.title, NEW.problem, NEW.solution);"
+	"END;",
+	NULL
+};
+
+static const char *const *const schema_migrations[] = {
+	migration_1,
+};
+
+int schema_latest_version(void)
+{
+	return (int)(sizeof schema_migrations / sizeof schema_migrations[0]);
+}
+
+const char *const *schema_migration(int to)
+{
+	if (to < 1 || to > schema_latest_version())
+		return NULL;
+	return schema_migrations[to - 1];
+}

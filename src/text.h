@@ -1,0 +1,61 @@
+/* text.h — UTF-8 text from users: validation, sanitising, display width and
+ * truncation by terminal columns. Everything shown on a terminal or stored
+ * from a user passes through text_sanitize(), so that no agent can send
+ * escape sequences, C1 controls or bidi overrides to another agent's screen.
+ * Decoding is done here, independent of the locale; widths use wcwidth(),
+ * which needs a UTF-8 LC_CTYPE (text_init_locale() arranges that). */
+#ifndef CS_TEXT_H
+#define CS_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum text_flags {
+	TEXT_SINGLE_LINE = 0,     /* newlines and tabs become spaces */
+	TEXT_MULTI_LINE  = 1 << 0 /* keep '\n' (CR LF / CR become '\n'), tabs -> spaces */
+};
+
+/* Sets LC_ALL from the environment; when the resulting character set is not
+ * UTF-8, falls back to C.UTF-8 for LC_CTYPE. Returns true when UTF-8 is in force. */
+bool text_init_locale(void);
+
+/* True when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or
+ * code points above U+10FFFF). */
+bool text_is_valid_utf8(const char *s, size_t len);
+
+/* Decodes one code point at s (at most len bytes); stores it in *cp and
+ * returns the bytes used (>= 1). Malformed input yields U+FFFD and 1 byte. */
+size_t text_decode(const char *s, size_t len, uint32_t *cp);
+
+/* A newly allocated sanitised copy of s: invalid UTF-8 becomes U+FFFD;
+ * C0 controls (but '\n' with TEXT_MULTI_LINE), DEL, C1 controls, bidi
+ * embedding/override/isolate marks (U+061C, U+200E-F, U+202A-E, U+2066-9)
+ * and other format characters that move the cursor are dropped; leading and
+ * trailing white space is trimmed. Returns NULL only when out of memory.
+ * The caller frees. */
+char *text_sanitize(const char *s, unsigned flags);
+
+/* Number of code points in a UTF-8 string. */
+size_t text_length(const char *s);
+
+/* Display width in terminal columns of a (sanitised) UTF-8 string;
+ * characters wcwidth() rejects count as one column. */
+int text_width(const char *s);
+
+/* Display width of one code point (0, 1 or 2). */
+int text_cp_width(uint32_t cp);
+
+/* Copies into out (size outsz, always NUL-terminated) the longest prefix of s
+ * that fits in cols columns; when s is cut and ellipsis is true, the last
+ * column holds "…". Never cuts inside a character. Returns the width used. */
+int text_fit(const char *s, int cols, bool ellipsis, char *out, size_t outsz);
+
+/* Byte length of the prefix of s that fits in cols columns. */
+size_t text_prefix_bytes(const char *s, int cols);
+
+/* Case- and accent-insensitive containment test ("eleve" finds "Élève"),
+ * for filtering lists already in memory. */
+bool text_contains_folded(const char *haystack, const char *needle);
+
+#endif
