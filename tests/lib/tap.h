@@ -26,16 +26,27 @@ static int ok(int cond, const char *fmt, ...)
 	return cond;
 }
 
+/* Prints both strings after a failed comparison; returns 0. */
+__attribute__((unused)) static int tap_diag_str(const char *got, const char *want)
+{
+	printf("#   got:  '%s'\n#   want: '%s'\n", got ? got : "(null)", want);
+	return 0;
+}
+
 /* Compares two strings, printing both on failure. */
 #define is_str(got, want, ...) \
-	(ok((got) != NULL && strcmp((got), (want)) == 0, __VA_ARGS__) ? 1 : \
-	 (printf("#   got:  '%s'\n#   want: '%s'\n", (got) ? (got) : "(null)", (want)), 0))
+	(ok(tap_str_eq((got), (want)), __VA_ARGS__) ? 1 : tap_diag_str((got), (want)))
+
+__attribute__((unused)) static int tap_str_eq(const char *got, const char *want)
+{
+	return got != NULL && strcmp(got, want) == 0;
+}
 
 #define is_int(got, want, ...) \
 	(ok((long long)(got) == (long long)(want), __VA_ARGS__) ? 1 : \
 	 (printf("#   got:  %lld\n#   want: %lld\n", (long long)(got), (long long)(want)), 0))
 
-static int tap_done(void)
+__attribute__((unused)) static int tap_done(void)
 {
 	printf("1..%d\n", tap_count);
 	return tap_failed ? 1 : 0;
