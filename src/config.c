@@ -28,6 +28,7 @@ static cfg_opt_t system_opts[] = {
 	CFG_STR_LIST("admins", "{}", CFGF_NONE),
 	CFG_INT("refresh_interval", 2, CFGF_NONE),
 	CFG_INT("busy_timeout", 10, CFGF_NONE),
+	CFG_INT("lease_time", 30, CFGF_NONE),
 	CFG_STR("language", "fr", CFGF_NONE),
 	CFG_END()
 };
@@ -76,6 +77,11 @@ static int validate_refresh(cfg_t *cfg, cfg_opt_t *opt)
 static int validate_busy(cfg_t *cfg, cfg_opt_t *opt)
 {
 	return validate_range(cfg, opt, 1, 600);
+}
+
+static int validate_lease(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 5, 3600);
 }
 
 static int validate_language(cfg_t *cfg, cfg_opt_t *opt)
@@ -145,6 +151,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		};
 		cfg_set_validate_func(c, "refresh_interval", validate_refresh);
 		cfg_set_validate_func(c, "busy_timeout", validate_busy);
+		cfg_set_validate_func(c, "lease_time", validate_lease);
 		cfg_set_validate_func(c, "language", validate_language);
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 			cfg_set_validate_func(c, lists[i], validate_login_list);
@@ -230,6 +237,7 @@ enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
 	copy_list(c, "admins", &cfg->admins);
 	cfg->refresh_interval = (int)cfg_getint(c, "refresh_interval");
 	cfg->busy_timeout = (int)cfg_getint(c, "busy_timeout");
+	cfg->lease_time = (int)cfg_getint(c, "lease_time");
 	cfg->language = strdup(cfg_getstr(c, "language"));
 	cfg->colors = true;
 	cfg->mouse = true;

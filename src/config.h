@@ -29,6 +29,7 @@ struct cs_config {
 	int refresh_interval; /* seconds between change polls, 1..3600 */
 	char *language;       /* "fr" (default) or "en" */
 	int busy_timeout;     /* seconds of retry before "base occupée", 1..600 */
+	int lease_time;       /* seconds before another host's silent lock is stale, 5..3600 */
 
 	/* user file */
 	bool colors;          /* use colours when the terminal has them */

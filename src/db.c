@@ -4,6 +4,7 @@
  * messages, and the idle invariant. See db.h for the contract and
  * design/storage.md for the reasons. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <libgen.h>
 #include <stdlib.h>
@@ -28,6 +29,9 @@ struct cs_db {
 	char *path;
 	char host[256];
 	int busy_timeout;     /* seconds */
+	enum lock_mode lock_mode;
+	unsigned char last_gen[LOCKVFS_GEN_SIZE];
+	bool gen_seen;
 	struct cached_stmt cache[STMT_CACHE_SIZE];
 	int cached;
 	long long last_data_version;
@@ -108,7 +112,8 @@ static int pragma_int(struct cs_db *db, const char *sql, int *out)
 	return rc;
 }
 
-static enum cs_status migrate(struct cs_db *db, int from, struct cs_error *err)
+static enum cs_status migrate(struct cs_db *db, int from, int app_id,
+                              struct cs_error *err)
 {
 	int latest = schema_latest_version();
 	char sql[96];
@@ -136,7 +141,7 @@ static enum cs_status migrate(struct cs_db *db, int from, struct cs_error *err)
 	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", latest);
 	if ((st = exec_sql(db, sql, _("schema update"), err)) != CS_OK)
 		goto fail;
-	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", DB_APPLICATION_ID);
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", app_id);
 	if ((st = exec_sql(db, sql, _("schema update"), err)) != CS_OK)
 		goto fail;
 	return exec_sql(db, "COMMIT", _("schema update"), err);
@@ -159,10 +164,113 @@ static bool directory_exists(const char *path, bool *writable)
 	return ok;
 }
 
+#define PROTO_MAGIC "construisons-proto 1\n"
+
+static const char *mode_name(enum lock_mode m)
+{
+	return m == LOCK_MODE_LEASE ? "lease" : "posix";
+}
+
+/* Reads <db>.proto: 1 and *mode when present and valid, 0 when absent,
+ * -1 when unreadable or unknown. */
+static int read_proto(const char *path, enum lock_mode *mode)
+{
+	char p[4096], buf[256];
+	FILE *f;
+	size_t n;
+
+	snprintf(p, sizeof p, "%s.proto", path);
+	f = fopen(p, "r");
+	if (f == NULL)
+		return errno == ENOENT ? 0 : -1;
+	n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	if (strncmp(buf, PROTO_MAGIC, strlen(PROTO_MAGIC)) != 0)
+		return -1;
+	if (strstr(buf, "\nlock=lease\n") != NULL)
+		*mode = LOCK_MODE_LEASE;
+	else if (strstr(buf, "\nlock=posix\n") != NULL)
+		*mode = LOCK_MODE_POSIX;
+	else
+		return -1;
+	return 1;
+}
+
+static bool write_proto(const char *path, enum lock_mode mode)
+{
+	char p[4096], buf[128];
+	int fd, n;
+	bool ok;
+
+	snprintf(p, sizeof p, "%s.proto", path);
+	n = snprintf(buf, sizeof buf, PROTO_MAGIC "lock=%s\n", mode_name(mode));
+	fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return false;
+	ok = write(fd, buf, (size_t)n) == n && fsync(fd) == 0;
+	return close(fd) == 0 && ok;
+}
+
+/* The mode this process was told to use (CONSTRUISONS_LOCK), or -1. */
+static int forced_mode(void)
+{
+	const char *v = getenv("CONSTRUISONS_LOCK");
+
+	if (v == NULL || v[0] == '\0')
+		return -1;
+	if (strcmp(v, "lease") == 0)
+		return LOCK_MODE_LEASE;
+	if (strcmp(v, "posix") == 0 || strcmp(v, "fcntl") == 0)
+		return LOCK_MODE_POSIX;
+	return -2;
+}
+
+/* Decides the lock mode of path before SQLite opens it. */
+static enum cs_status choose_mode(const char *path, bool exists,
+                                  const struct db_settings *settings,
+                                  enum lock_mode *mode, struct cs_error *err)
+{
+	int forced = forced_mode();
+	int have;
+
+	if (forced == -2)
+		return cs_error_set(err, CS_ERR_USAGE,
+		                    _("CONSTRUISONS_LOCK must be \"lease\" or \"posix\""));
+	have = read_proto(path, mode);
+	if (have < 0)
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s.proto is unreadable or names an unknown lock mode"), path);
+	if (have == 0 && exists) {
+		/* Made before lock modes were recorded: a local database. */
+		*mode = LOCK_MODE_POSIX;
+	} else if (have == 0) {
+		char *copy = strdup(path), fs[32];
+		if (copy == NULL)
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+		if (settings->create_mode >= 0)
+			*mode = (enum lock_mode)settings->create_mode;
+		else if (forced >= 0)
+			*mode = (enum lock_mode)forced;
+		else
+			*mode = lockvfs_default_mode(dirname(copy), fs, sizeof fs);
+		free(copy);
+		return CS_OK;
+	}
+	if (forced >= 0 && forced != (int)*mode)
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("the database %s uses the %s lock mode; this process "
+		                      "would lock it in %s mode, which could lose writes: refused"),
+		                    path, mode_name(*mode), mode_name((enum lock_mode)forced));
+	return CS_OK;
+}
+
 enum cs_status db_open(const char *path, enum db_open_mode mode,
-                       int busy_timeout, struct cs_db **out,
+                       const struct db_settings *settings, struct cs_db **out,
                        struct cs_error *err)
 {
+	enum lock_mode lock_mode = LOCK_MODE_POSIX;
+	int expected_id;
 	struct cs_db *db;
 	struct stat sb;
 	bool exists, dir_writable;
@@ -196,19 +304,31 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		                    path);
 	if (mode == DB_OPEN_CREATE)
 		flags |= SQLITE_OPEN_CREATE;
+	if ((st = choose_mode(path, exists, settings, &lock_mode, err)) != CS_OK)
+		return st;
+	if (lock_mode == LOCK_MODE_LEASE
+	    && lockvfs_register(settings->lease_seconds) != SQLITE_OK)
+		return cs_error_set(err, CS_ERR_INTERNAL, _("cannot set up the lease lock"));
+	if (!exists && !write_proto(path, lock_mode))
+		return cs_error_set(err, CS_ERR_CANTCREAT,
+		                    _("cannot write %s.proto: %s"), path, strerror(errno));
+	expected_id = lock_mode == LOCK_MODE_LEASE ? DB_APPLICATION_ID_LEASE
+	                                           : DB_APPLICATION_ID;
 
 	db = calloc(1, sizeof *db);
 	if (db == NULL || (db->path = strdup(path)) == NULL) {
 		free(db);
 		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 	}
-	db->busy_timeout = busy_timeout > 0 ? busy_timeout : 10;
+	db->busy_timeout = settings->busy_timeout > 0 ? settings->busy_timeout : 10;
+	db->lock_mode = lock_mode;
 	db->last_data_version = -1;
 	if (gethostname(db->host, sizeof db->host - 1) != 0)
 		strcpy(db->host, "?");
 	db->seed = (unsigned)getpid() ^ (unsigned)time(NULL);
 
-	rc = sqlite3_open_v2(path, &db->handle, flags, NULL);
+	rc = sqlite3_open_v2(path, &db->handle, flags,
+	                     lock_mode == LOCK_MODE_LEASE ? LOCKVFS_NAME : NULL);
 	if (rc != SQLITE_OK) {
 		st = db_fail(db, rc, _("opening the database"), err);
 		if (!exists && mode == DB_OPEN_CREATE)
@@ -229,8 +349,14 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		db_close(db);
 		return st;
 	}
-	if (app_id != 0 && app_id != DB_APPLICATION_ID) {
+	if (app_id != 0 && app_id != expected_id) {
 		db_close(db);
+		if (app_id == DB_APPLICATION_ID || app_id == DB_APPLICATION_ID_LEASE)
+			return cs_error_set(err, CS_ERR_UNAVAILABLE,
+			                    _("the database %s was made for the %s lock mode but "
+			                      "%s.proto says %s: refused"), path,
+			                    app_id == DB_APPLICATION_ID_LEASE ? "lease" : "posix",
+			                    path, mode_name(lock_mode));
 		return cs_error_set(err, CS_ERR_UNAVAILABLE,
 		                    _("%s belongs to another application"), path);
 	}
@@ -270,7 +396,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		return st;
 	}
 	if (version < schema_latest_version()) {
-		if ((st = migrate(db, version, err)) != CS_OK) {
+		if ((st = migrate(db, version, expected_id, err)) != CS_OK) {
 			db_close(db);
 			return st;
 		}
@@ -289,6 +415,11 @@ void db_close(struct cs_db *db)
 		sqlite3_close_v2(db->handle);
 	free(db->path);
 	free(db);
+}
+
+enum lock_mode db_lock_mode(const struct cs_db *db)
+{
+	return db->lock_mode;
 }
 
 sqlite3 *db_handle(struct cs_db *db)
@@ -327,6 +458,22 @@ static void back_off(struct cs_db *db, int attempt)
 		;
 }
 
+/* After the retries: who holds the database, so the user knows whom to ask. */
+static void describe_holder(struct cs_db *db, struct cs_error *err)
+{
+	struct lock_holder h;
+
+	if (db->lock_mode != LOCK_MODE_LEASE)
+		return;
+	lockvfs_holder(db->path, &h);
+	if (h.present && h.parsed) {
+		long long age = (long long)time(NULL) - h.acquired;
+		cs_error_set(err, CS_ERR_BUSY,
+		             _("the database is busy: held by host %s, pid %ld, for %lld s"),
+		             h.host, h.pid, age > 0 ? age : 0);
+	}
+}
+
 static enum cs_status run_transaction(struct cs_db *db, bool write,
                                       db_work_fn fn, void *ctx,
                                       struct cs_error *err)
@@ -352,8 +499,12 @@ static enum cs_status run_transaction(struct cs_db *db, bool write,
 		} else {
 			st = db_fail(db, rc, write ? _("starting a change") : _("reading"), err);
 		}
-		if (st != CS_ERR_BUSY || monotonic_seconds() > deadline)
+		if (st != CS_ERR_BUSY)
 			return st;
+		if (monotonic_seconds() > deadline) {
+			describe_holder(db, err);
+			return st;
+		}
 		back_off(db, attempt);
 	}
 }
@@ -468,6 +619,16 @@ bool db_changed(struct cs_db *db)
 {
 	int v = 0;
 
+	if (db->lock_mode == LOCK_MODE_LEASE) {
+		unsigned char gen[LOCKVFS_GEN_SIZE];
+		if (!lockvfs_read_generation(db->path, gen))
+			memset(gen, 0, sizeof gen);
+		if (db->gen_seen && memcmp(gen, db->last_gen, sizeof gen) == 0)
+			return false;
+		memcpy(db->last_gen, gen, sizeof gen);
+		db->gen_seen = true;
+		return true;
+	}
 	if (pragma_int(db, "PRAGMA data_version", &v) != SQLITE_OK)
 		return true;
 	if (v == db->last_data_version)
@@ -485,7 +646,7 @@ bool db_is_idle(struct cs_db *db)
 	while ((st = sqlite3_next_stmt(db->handle, st)) != NULL)
 		if (sqlite3_stmt_busy(st))
 			return false;
-	return true;
+	return db->lock_mode != LOCK_MODE_LEASE || lockvfs_level(db->path) == 0;
 }
 
 enum cs_status db_check_integrity(struct cs_db *db, bool quick,

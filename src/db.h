@@ -19,7 +19,20 @@
 
 #include "err.h"
 
-#define DB_APPLICATION_ID 0x436f6e73 /* "Cons" */
+#include "lockvfs.h"
+
+#define DB_APPLICATION_ID 0x436f6e73       /* "Cons": posix lock mode */
+#define DB_APPLICATION_ID_LEASE 0x436f4c65 /* "CoLe": lease lock mode */
+
+/* How to open: retry budget, lease time, and for a new database its lock
+ * mode (-1 chooses from the file system, see lockvfs_default_mode). The
+ * environment variable CONSTRUISONS_LOCK=lease|posix states how this
+ * process means to lock; a database of the other mode is then refused. */
+struct db_settings {
+	int busy_timeout;     /* seconds of retry before CS_ERR_BUSY */
+	int lease_seconds;    /* lease time of the lease lock */
+	int create_mode;      /* enum lock_mode, or -1 for automatic */
+};
 
 struct cs_db;
 
@@ -31,12 +44,16 @@ enum db_open_mode {
 /* Opens path; with DB_OPEN_CREATE creates the file and the schema and runs
  * migrations. Refuses a file that is not a database, another application's
  * database or a newer schema version (CS_ERR_UNAVAILABLE), a missing
- * directory or file (CS_ERR_UNAVAILABLE / CS_ERR_CANTCREAT). busy_timeout is
- * the number of seconds db_write keeps retrying. On success *out owns the
- * connection; release with db_close(). */
+ * directory or file (CS_ERR_UNAVAILABLE / CS_ERR_CANTCREAT), and a database
+ * whose lock mode (<db>.proto, application_id) differs from the one this
+ * process was told to use. On success *out owns the connection; release
+ * with db_close(). */
 enum cs_status db_open(const char *path, enum db_open_mode mode,
-                       int busy_timeout, struct cs_db **out,
+                       const struct db_settings *settings, struct cs_db **out,
                        struct cs_error *err);
+
+/* The lock mode of the open database. */
+enum lock_mode db_lock_mode(const struct cs_db *db);
 
 /* Closes the connection; NULL is allowed. */
 void db_close(struct cs_db *db);
@@ -88,11 +105,13 @@ enum cs_status db_meta_set(struct cs_db *db, const char *key,
 /* The schema version of the open database. */
 int db_schema_version(struct cs_db *db);
 
-/* Lock-free change detection for the UI: true when another connection
- * committed since the previous call (the first call returns true). */
+/* Lock-free change detection for the UI: true when a commit happened since
+ * the previous call (the first call returns true). In lease mode this reads
+ * <db>.gen with open/pread/close and takes no lock at all. */
 bool db_changed(struct cs_db *db);
 
-/* The idle invariant: no statement busy and autocommit on. */
+/* The idle invariant: no statement busy, autocommit on, and no lock held
+ * through the lease VFS. */
 bool db_is_idle(struct cs_db *db);
 
 /* Result of PRAGMA quick_check / integrity_check: CS_OK when "ok". */

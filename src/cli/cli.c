@@ -37,8 +37,8 @@ int cli_open(struct cli *c)
 {
 	enum cs_status s;
 
-	s = db_open(cli_database(c), DB_OPEN_EXISTING, c->cfg.busy_timeout, &c->db,
-	            &c->err);
+	s = db_open(cli_database(c), DB_OPEN_EXISTING, &(struct db_settings){
+	                c->cfg.busy_timeout, c->cfg.lease_time, -1 }, &c->db, &c->err);
 	if (s == CS_OK)
 		s = identity_from_unix(&c->cfg, &c->id, &c->err);
 	if (s == CS_OK)

@@ -51,10 +51,12 @@ int cmd_init(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "demo", no_argument, NULL, 'd' },
+		{ "lock", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *path = cli_database(c);
 	bool demo = false;
+	int lock_mode = -1;
 	struct stat sb;
 	enum cs_status s;
 	int ch;
@@ -65,6 +67,15 @@ int cmd_init(struct cli *c, int argc, char **argv)
 			return EXIT_USAGE;
 		if (ch == 'd')
 			demo = true;
+		if (ch == 'l') {
+			if (strcmp(optarg, "lease") == 0)
+				lock_mode = LOCK_MODE_LEASE;
+			else if (strcmp(optarg, "posix") == 0)
+				lock_mode = LOCK_MODE_POSIX;
+			else
+				return cli_usage(_("init: --lock takes \"lease\" or \"posix\", not \"%s\""),
+				                 optarg);
+		}
 	}
 	if (optind < argc)
 		return cli_usage(_("init: unexpected argument \"%s\""), argv[optind]);
@@ -77,7 +88,8 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	}
 	s = identity_from_unix(&c->cfg, &c->id, &c->err);
 	if (s == CS_OK)
-		s = db_open(path, DB_OPEN_CREATE, c->cfg.busy_timeout, &c->db, &c->err);
+		s = db_open(path, DB_OPEN_CREATE, &(struct db_settings){
+		                c->cfg.busy_timeout, c->cfg.lease_time, lock_mode }, &c->db, &c->err);
 	if (s == CS_OK)
 		s = agents_register(c->db, &c->id, &c->err);
 	if (s == CS_OK)
@@ -91,6 +103,8 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		return cli_fail(&c->err);
 	}
 	printf(_("Database created: %s\n"), path);
+	printf(_("Lock mode: %s\n"), db_lock_mode(c->db) == LOCK_MODE_LEASE
+	       ? _("lease (network mount)") : _("posix (one host)"));
 	printf(_("First admin: %s (%s)\n"), c->id.login, c->id.name);
 	if (demo)
 		printf(_("Demo data loaded.\n"));

@@ -14,6 +14,7 @@
 #include "tap.h"
 
 static char dir[] = "/tmp/cs-db-XXXXXX";
+static const struct db_settings settings = { 1, 30, LOCK_MODE_POSIX };
 
 static void path_of(char *buf, size_t size, const char *name)
 {
@@ -68,25 +69,26 @@ int main(void)
 	int attempts = 0;
 
 	setlocale(LC_ALL, "C.UTF-8");
+	setenv("CONSTRUISONS_LOCK", "posix", 1);
 	if (mkdtemp(dir) == NULL)
 		return 99;
 
 	path_of(p, sizeof p, "missing.db");
-	is_int(db_open(p, DB_OPEN_EXISTING, 1, &db, &err), CS_ERR_UNAVAILABLE, "a missing database is unavailable");
+	is_int(db_open(p, DB_OPEN_EXISTING, &settings, &db, &err), CS_ERR_UNAVAILABLE, "a missing database is unavailable");
 	ok(access(p, F_OK) != 0, "opening a missing database did not create it");
 	path_of(p, sizeof p, "no/such/dir/c.db");
-	is_int(db_open(p, DB_OPEN_CREATE, 1, &db, &err), CS_ERR_CANTCREAT, "a missing directory cannot hold a new database");
+	is_int(db_open(p, DB_OPEN_CREATE, &settings, &db, &err), CS_ERR_CANTCREAT, "a missing directory cannot hold a new database");
 
 	path_of(p, sizeof p, "text.db");
 	f = fopen(p, "w");
 	fputs("not a database at all, just some text that is long enough\n", f);
 	fclose(f);
-	is_int(db_open(p, DB_OPEN_EXISTING, 1, &db, &err), CS_ERR_UNAVAILABLE, "a text file is refused");
+	is_int(db_open(p, DB_OPEN_EXISTING, &settings, &db, &err), CS_ERR_UNAVAILABLE, "a text file is refused");
 	ok(strstr(err.message, "text.db") != NULL, "the message names the file: %s", err.message);
-	is_int(db_open(p, DB_OPEN_CREATE, 1, &db, &err), CS_ERR_UNAVAILABLE, "init does not overwrite a text file");
+	is_int(db_open(p, DB_OPEN_CREATE, &settings, &db, &err), CS_ERR_UNAVAILABLE, "init does not overwrite a text file");
 
 	path_of(p, sizeof p, "c.db");
-	ok(db_open(p, DB_OPEN_CREATE, 1, &db, &err) == CS_OK, "create");
+	ok(db_open(p, DB_OPEN_CREATE, &settings, &db, &err) == CS_OK, "create");
 	is_int(db_schema_version(db), schema_latest_version(), "schema at the latest version");
 	pragma(db, "PRAGMA journal_mode", v, sizeof v);
 	ok(strcmp(v, "wal") != 0 && strcmp(v, "persist") == 0, "rollback journal (persist), not WAL: %s", v);
@@ -151,7 +153,7 @@ int main(void)
 	 * is not mistaken for a change. */
 	ok(db_changed(db), "first poll reports a change");
 	ok(!db_changed(db), "no change without a commit");
-	ok(db_open(p, DB_OPEN_EXISTING, 1, &other, &err) == CS_OK, "second connection");
+	ok(db_open(p, DB_OPEN_EXISTING, &settings, &other, &err) == CS_OK, "second connection");
 	ok(db_meta_set_in(other, "k", "changed") == CS_OK, "the other connection commits");
 	ok(db_changed(db), "another connection's commit is detected");
 	db_close(other);
@@ -165,7 +167,7 @@ int main(void)
 		sqlite3_exec(h, "PRAGMA user_version = 999", NULL, NULL, NULL);
 		sqlite3_close(h);
 	}
-	is_int(db_open(p, DB_OPEN_EXISTING, 1, &db, &err), CS_ERR_UNAVAILABLE, "a newer schema is refused");
+	is_int(db_open(p, DB_OPEN_EXISTING, &settings, &db, &err), CS_ERR_UNAVAILABLE, "a newer schema is refused");
 	ok(strstr(err.message, "999") != NULL, "the message gives the version: %s", err.message);
 
 	/* Another application's database. */
@@ -176,10 +178,10 @@ int main(void)
 		sqlite3_exec(h, "PRAGMA application_id = 7; CREATE TABLE t(x)", NULL, NULL, NULL);
 		sqlite3_close(h);
 	}
-	is_int(db_open(p, DB_OPEN_CREATE, 1, &db, &err), CS_ERR_UNAVAILABLE, "another application's database is refused");
+	is_int(db_open(p, DB_OPEN_CREATE, &settings, &db, &err), CS_ERR_UNAVAILABLE, "another application's database is refused");
 
 	{
-		const char *names[] = { "missing.db", "text.db", "c.db", "c.db-journal", "other.db" };
+		const char *names[] = { "missing.db", "text.db", "c.db", "c.db-journal", "c.db.proto", "other.db", "other.db.proto", "text.db.proto" };
 		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 			path_of(p, sizeof p, names[i]);
 			unlink(p);

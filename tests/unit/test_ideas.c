@@ -62,7 +62,7 @@ int main(void)
 	if (mkdtemp(dir) == NULL)
 		return 99;
 	snprintf(path, sizeof path, "%s/t.db", dir);
-	ok(db_open(path, DB_OPEN_CREATE, 2, &db, &err) == CS_OK, "create database");
+	ok(db_open(path, DB_OPEN_CREATE, &(struct db_settings){ 2, 30, LOCK_MODE_POSIX }, &db, &err) == CS_OK, "create database");
 
 	struct cs_identity marie = agent("mdupont", 0);
 	struct cs_identity jean = agent("jmartin", 0);
@@ -193,6 +193,8 @@ int main(void)
 	db_close(db);
 	unlink(path);
 	snprintf(path, sizeof path, "%s/t.db-journal", dir);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/t.db.proto", dir);
 	unlink(path);
 	rmdir(dir);
 	return tap_done();

@@ -1,0 +1,1074 @@
+/* lockvfs.c — the lease lock VFS (see lockvfs.h for the protocol). A shim
+ * over "unix-none": every sqlite3_file we hand out wraps the real one; the
+ * main database file carries the lease state, its journal looks it up to
+ * refuse writes once the lease is lost. Files next to the database:
+ *   <db>.lock       the lease, an owner record rewritten by the heartbeat;
+ *   <db>.lock.brk   the breakers' short-lived mutex;
+ *   <db>.locklog    one line per broken lock;
+ *   <db>.gen        the change generation (header bytes 24..39 + counter).
+ * Test hook: CONSTRUISONS_CRASH_AT=write:N or sync:N makes the process
+ * _exit(137) at its N-th write or sync of the database or its journal, to
+ * simulate a writer killed mid-transaction. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buildinfo.h"
+#include "lockvfs.h"
+
+#define RECORD_MAGIC "construisons-lease 1"
+#define RECORD_SIZE 512
+#define GEN_MAGIC "CSGEN1\n"
+#define LEASE_FCNTL_LEVEL 0x4c5601   /* our file-control opcode (>= 100) */
+
+enum file_kind { KIND_MAIN_DB, KIND_MAIN_JOURNAL, KIND_OTHER };
+
+struct lease_file {
+	sqlite3_file base;          /* must be first: SQLite sees this */
+	sqlite3_file *real;         /* the unix-none file, right after us */
+	enum file_kind kind;
+	char *path;                 /* main db path (for journals too) */
+	struct lease_file *next;    /* registry of open main db files */
+
+	/* main database only */
+	char *lock_path, *gen_path, *brk_path, *log_path;
+	int level;                  /* what SQLite believes it holds */
+	int lock_fd;                /* >= 0 while we hold the lease */
+	char record[RECORD_SIZE];   /* our owner record, as written */
+	char token[40];
+	unsigned long long heartbeat;
+	double last_refresh_ok;     /* monotonic seconds */
+	bool poisoned;              /* lease lost: refuse every write */
+	bool wrote;                 /* this lease wrote the database */
+	bool fenced;                /* lease verified before this lease's writes */
+	unsigned char header[16];   /* bytes 24..39 of the last page 1 written */
+	bool have_header;
+	uint64_t gen_counter;       /* publish counter read at acquisition */
+	char seen[RECORD_SIZE];     /* another holder's record, as last seen */
+	double seen_since;
+	bool seen_valid;
+
+	pthread_mutex_t mu;         /* guards lock_fd, record, heartbeat... */
+	pthread_cond_t cv;
+	pthread_t beat;
+	bool beating, stop_beat;
+};
+
+static sqlite3_vfs lease_vfs;
+static sqlite3_vfs *root_vfs;
+static sqlite3_io_methods lease_methods;
+static int lease_seconds = 30;
+static pthread_mutex_t registry_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct lease_file *registry;
+static struct lockvfs_stats stats;
+static char my_host[256], my_boot[64];
+static unsigned long long my_start;
+static long crash_at_write = -1, crash_at_sync = -1, writes_seen, syncs_seen;
+
+/* ---- small helpers --------------------------------------------------- */
+
+static double mono(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *concat(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *s = sqlite3_malloc((int)(la + lb + 1));
+
+	if (s != NULL) {
+		memcpy(s, a, la);
+		memcpy(s + la, b, lb + 1);
+	}
+	return s;
+}
+
+static void read_small_file(const char *path, char *buf, size_t size)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n = -1;
+
+	buf[0] = '\0';
+	if (fd >= 0) {
+		n = read(fd, buf, size - 1);
+		close(fd);
+	}
+	buf[n > 0 ? n : 0] = '\0';
+}
+
+/* Process start time in clock ticks since boot (field 22 of stat), to tell
+ * a live process from a later one that reused its pid. */
+static unsigned long long start_time_of(long pid)
+{
+	char path[64], buf[1024], *p;
+	unsigned long long v = 0;
+
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	read_small_file(path, buf, sizeof buf);
+	p = strrchr(buf, ')');
+	if (p == NULL)
+		return 0;
+	/* after ") " come fields 3..; the start time is field 22 */
+	for (int field = 3; p != NULL && *p; field++) {
+		p = strchr(p + 1, ' ');
+		if (p != NULL && field == 21) {
+			v = strtoull(p + 1, NULL, 10);
+			break;
+		}
+	}
+	return v;
+}
+
+static void random_token(char out[40])
+{
+	unsigned char raw[16];
+	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || read(fd, raw, sizeof raw) != (ssize_t)sizeof raw) {
+		sqlite3_randomness(sizeof raw, raw);
+	}
+	if (fd >= 0)
+		close(fd);
+	for (int i = 0; i < 16; i++)
+		snprintf(out + 2 * i, 3, "%02x", raw[i]);
+}
+
+static void identify_self(void)
+{
+	if (my_host[0] != '\0')
+		return;
+	if (gethostname(my_host, sizeof my_host - 1) != 0)
+		strcpy(my_host, "?");
+	read_small_file("/proc/sys/kernel/random/boot_id", my_boot, sizeof my_boot);
+	my_boot[strcspn(my_boot, "\n")] = '\0';
+	my_start = start_time_of((long)getpid());
+}
+
+static void format_record(struct lease_file *f)
+{
+	int n = snprintf(f->record, sizeof f->record,
+	                 RECORD_MAGIC "\nhost=%s\nboot=%s\npid=%ld\nstart=%llu\n"
+	                 "token=%s\nheartbeat=%020llu\nacquired=%lld\nversion=%s\n",
+	                 my_host, my_boot, (long)getpid(), my_start, f->token,
+	                 f->heartbeat, (long long)time(NULL), VERSION);
+	/* Pad to a fixed size so a rewrite never leaves a tail behind. */
+	if (n > 0 && (size_t)n < sizeof f->record - 1)
+		memset(f->record + n, ' ', sizeof f->record - 1 - (size_t)n);
+	f->record[sizeof f->record - 2] = '\n';
+	f->record[sizeof f->record - 1] = '\0';
+}
+
+static const char *record_value(const char *rec, const char *key, char *out,
+                                size_t size)
+{
+	size_t k = strlen(key);
+	const char *p = rec;
+
+	out[0] = '\0';
+	while (p != NULL && *p) {
+		if (strncmp(p, key, k) == 0 && p[k] == '=') {
+			size_t n = strcspn(p + k + 1, "\n");
+			if (n >= size)
+				n = size - 1;
+			memcpy(out, p + k + 1, n);
+			out[n] = '\0';
+			return out;
+		}
+		p = strchr(p, '\n');
+		if (p != NULL)
+			p++;
+	}
+	return NULL;
+}
+
+static void parse_holder(const char *rec, struct lock_holder *h)
+{
+	char v[256];
+
+	h->parsed = strncmp(rec, RECORD_MAGIC "\n", strlen(RECORD_MAGIC) + 1) == 0
+	            && record_value(rec, "token", h->token, sizeof h->token) != NULL;
+	if (!h->parsed)
+		return;
+	record_value(rec, "host", h->host, sizeof h->host);
+	h->pid = atol(record_value(rec, "pid", v, sizeof v) ? v : "0");
+	h->heartbeat = strtoull(record_value(rec, "heartbeat", v, sizeof v) ? v : "0", NULL, 10);
+	h->acquired = atoll(record_value(rec, "acquired", v, sizeof v) ? v : "0");
+	record_value(rec, "version", h->version, sizeof h->version);
+	identify_self();
+	{
+		char boot[64];
+		record_value(rec, "boot", boot, sizeof boot);
+		h->same_host = strcmp(h->host, my_host) == 0 && strcmp(boot, my_boot) == 0;
+	}
+	if (h->same_host) {
+		unsigned long long start = strtoull(record_value(rec, "start", v, sizeof v) ? v : "0",
+		                                    NULL, 10);
+		h->alive = h->pid > 0 && (kill((pid_t)h->pid, 0) == 0 || errno == EPERM)
+		           && (start == 0 || start_time_of(h->pid) == start);
+	}
+}
+
+static void log_break(const char *log_path, const char *why, const char *record,
+                      const char *who)
+{
+	char line[RECORD_SIZE + 512], flat[RECORD_SIZE];
+	size_t n = 0;
+	int fd;
+
+	for (const char *p = record; *p && n < sizeof flat - 1; p++) {
+		if (*p == ' ' && (p[1] == ' ' || p[1] == '\n' || p[1] == '\0'))
+			continue;
+		flat[n++] = *p == '\n' ? ' ' : *p;
+	}
+	flat[n] = '\0';
+	snprintf(line, sizeof line, "%lld broken by %s@%s pid %ld (%s): %s\n",
+	         (long long)time(NULL), who ? who : "-", my_host, (long)getpid(), why, flat);
+	fd = open(log_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+	if (fd >= 0) {
+		if (write(fd, line, strlen(line)) < 0)
+			(void)0;
+		close(fd);
+	}
+}
+
+/* ---- the lease ------------------------------------------------------- */
+
+/* Breaks the lock whose record was judged stale, serialised by the break
+ * mutex. Returns true when the lock file is gone (by us or someone else). */
+static bool break_lock(const char *lock_path, const char *brk_path,
+                       const char *log_path, const char *judged, const char *why,
+                       const char *who)
+{
+	char now_rec[RECORD_SIZE], dead[RECORD_SIZE], tomb[4096], token[40];
+	int brk = open(brk_path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
+	bool gone = false;
+
+	if (brk < 0)
+		return false;
+	if (write(brk, my_host, strlen(my_host)) < 0)
+		(void)0;
+	close(brk);
+	read_small_file(lock_path, now_rec, sizeof now_rec);
+	if (judged != NULL && strcmp(now_rec, judged) != 0) {
+		/* It changed while we decided: not stale after all (or gone). */
+		gone = access(lock_path, F_OK) != 0;
+		unlink(brk_path);
+		return gone;
+	}
+	random_token(token);
+	snprintf(tomb, sizeof tomb, "%s.dead.%s.%ld.%.8s", lock_path, my_host,
+	         (long)getpid(), token);
+	if (rename(lock_path, tomb) == 0) {
+		read_small_file(tomb, dead, sizeof dead);
+		if (judged != NULL && strcmp(dead, judged) != 0) {
+			/* We took a lock renewed at the last moment: give it back. */
+			if (link(tomb, lock_path) != 0 && rename(tomb, lock_path) != 0)
+				log_break(log_path, "lost a live lock while breaking", dead, who);
+			else
+				unlink(tomb);
+		} else {
+			log_break(log_path, why, dead, who);
+			unlink(tomb);
+			__atomic_add_fetch(&stats.breaks, 1, __ATOMIC_RELAXED);
+			gone = true;
+		}
+	} else {
+		gone = errno == ENOENT;
+	}
+	unlink(brk_path);
+	return gone;
+}
+
+/* Called when <db>.lock exists: decides whether it is stale and breaks it.
+ * Returns true when the caller should try to create the lock again. */
+static bool handle_existing(struct lease_file *f)
+{
+	char rec[RECORD_SIZE];
+	struct lock_holder h;
+	double now = mono();
+
+	read_small_file(f->lock_path, rec, sizeof rec);
+	if (rec[0] == '\0' && access(f->lock_path, F_OK) != 0)
+		return true;                      /* released meanwhile */
+	memset(&h, 0, sizeof h);
+	parse_holder(rec, &h);
+	if (h.parsed && h.same_host) {
+		if (h.alive)
+			return false;
+		return break_lock(f->lock_path, f->brk_path, f->log_path, rec,
+		                  "owner process dead on this host", NULL);
+	}
+	if (h.parsed && strcmp(h.host, my_host) == 0) {
+		/* Same host name, other boot id: the host rebooted. */
+		return break_lock(f->lock_path, f->brk_path, f->log_path, rec,
+		                  "owner host rebooted", NULL);
+	}
+	/* Another host (or an unreadable record): stale only when the record
+	 * has not changed for a whole lease time on our own clock. */
+	if (!f->seen_valid || strcmp(rec, f->seen) != 0) {
+		snprintf(f->seen, sizeof f->seen, "%s", rec);
+		f->seen_since = now;
+		f->seen_valid = true;
+		return false;
+	}
+	if (now - f->seen_since < (double)lease_seconds)
+		return false;
+	/* A stale break mutex (its breaker died) is cleared by the same rule. */
+	if (access(f->brk_path, F_OK) == 0 && now - f->seen_since >= 2.0 * lease_seconds)
+		unlink(f->brk_path);
+	return break_lock(f->lock_path, f->brk_path, f->log_path, rec,
+	                  h.parsed ? "no heartbeat for the lease time"
+	                           : "unreadable owner record for the lease time", NULL);
+}
+
+/* Re-reads the lock file and checks that it still holds our token and
+ * that our last successful refresh is recent enough. Poisons on failure.
+ * Caller holds f->mu. */
+static bool verify_lease_locked(struct lease_file *f)
+{
+	char rec[RECORD_SIZE], token[40];
+
+	if (f->poisoned || f->lock_fd < 0)
+		return false;
+	read_small_file(f->lock_path, rec, sizeof rec);
+	if (record_value(rec, "token", token, sizeof token) == NULL
+	    || strcmp(token, f->token) != 0
+	    || mono() - f->last_refresh_ok > (double)lease_seconds / 2.0) {
+		f->poisoned = true;
+		__atomic_add_fetch(&stats.poisonings, 1, __ATOMIC_RELAXED);
+		return false;
+	}
+	return true;
+}
+
+static bool refresh_locked(struct lease_file *f)
+{
+	if (!verify_lease_locked(f))
+		return false;
+	f->heartbeat++;
+	format_record(f);
+	if (pwrite(f->lock_fd, f->record, strlen(f->record), 0) != (ssize_t)strlen(f->record)
+	    || fdatasync(f->lock_fd) != 0) {
+		f->poisoned = true;
+		__atomic_add_fetch(&stats.poisonings, 1, __ATOMIC_RELAXED);
+		return false;
+	}
+	f->last_refresh_ok = mono();
+	__atomic_add_fetch(&stats.heartbeats, 1, __ATOMIC_RELAXED);
+	return true;
+}
+
+static void *heartbeat_main(void *arg)
+{
+	struct lease_file *f = arg;
+	double period = (double)lease_seconds / 4.0;
+
+	pthread_mutex_lock(&f->mu);
+	while (!f->stop_beat) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += (time_t)period;
+		until.tv_nsec += (long)((period - (double)(time_t)period) * 1e9);
+		if (until.tv_nsec >= 1000000000L) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000L;
+		}
+		if (pthread_cond_timedwait(&f->cv, &f->mu, &until) == ETIMEDOUT && !f->stop_beat)
+			refresh_locked(f);
+	}
+	pthread_mutex_unlock(&f->mu);
+	return NULL;
+}
+
+static bool read_gen_file(const char *path, unsigned char out[LOCKVFS_GEN_SIZE])
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return false;
+	n = pread(fd, out, LOCKVFS_GEN_SIZE, 0);
+	close(fd);
+	return n == LOCKVFS_GEN_SIZE && memcmp(out, GEN_MAGIC, 8) == 0;
+}
+
+static uint32_t be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+static uint64_t be64(const unsigned char *p)
+{
+	return (uint64_t)be32(p) << 32 | be32(p + 4);
+}
+
+static void drop_client_cache(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct flock fl = { .l_type = F_RDLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 1 };
+
+	if (fd < 0)
+		return;
+	posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+	/* On NFS a lock/unlock pair makes the client revalidate its cache; no
+	 * one holds fcntl locks on a lease database, so this disturbs nobody. */
+	if (fcntl(fd, F_SETLK, &fl) == 0) {
+		fl.l_type = F_UNLCK;
+		fcntl(fd, F_SETLK, &fl);
+	}
+	close(fd);
+	__atomic_add_fetch(&stats.coherence_drops, 1, __ATOMIC_RELAXED);
+}
+
+/* The coherence point right after taking the lease: our view of the
+ * database must be at least as new as the last published generation. */
+static int coherence_point(struct lease_file *f)
+{
+	unsigned char gen[LOCKVFS_GEN_SIZE], hdr[16];
+	sqlite3_int64 size = 0;
+	int rc;
+
+	f->gen_counter = 0;
+	if (!read_gen_file(f->gen_path, gen))
+		return SQLITE_OK;
+	f->gen_counter = be64(gen + 24);
+	if (f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK || size < 40)
+		return SQLITE_OK;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		rc = f->real->pMethods->xRead(f->real, hdr, 16, 24);
+		if (rc != SQLITE_OK)
+			return rc;
+		if (be32(hdr) >= be32(gen + 8))
+			return SQLITE_OK;          /* as new as published, or newer */
+		drop_client_cache(f->path);
+	}
+	return SQLITE_BUSY;                /* still stale: retry later */
+}
+
+static void publish_generation(struct lease_file *f)
+{
+	unsigned char gen[LOCKVFS_GEN_SIZE];
+	uint64_t c = f->gen_counter + 1;
+	int fd;
+
+	memset(gen, 0, sizeof gen);
+	memcpy(gen, GEN_MAGIC, 8);
+	memcpy(gen + 8, f->header, 16);
+	for (int i = 0; i < 8; i++)
+		gen[24 + i] = (unsigned char)(c >> (56 - 8 * i));
+	fd = open(f->gen_path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	if (pwrite(fd, gen, sizeof gen, 0) == (ssize_t)sizeof gen)
+		__atomic_add_fetch(&stats.gen_publishes, 1, __ATOMIC_RELAXED);
+	fdatasync(fd);
+	close(fd);
+}
+
+static int acquire(struct lease_file *f)
+{
+	for (int tries = 0; tries < 3; tries++) {
+		int fd = open(f->lock_path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0644);
+		if (fd >= 0) {
+			int rc;
+			pthread_mutex_lock(&f->mu);
+			f->lock_fd = fd;
+			random_token(f->token);
+			f->heartbeat = 0;
+			format_record(f);
+			if (pwrite(fd, f->record, strlen(f->record), 0) != (ssize_t)strlen(f->record)
+			    || fdatasync(fd) != 0) {
+				close(fd);
+				unlink(f->lock_path);
+				f->lock_fd = -1;
+				pthread_mutex_unlock(&f->mu);
+				return SQLITE_IOERR_LOCK;
+			}
+			f->last_refresh_ok = mono();
+			f->poisoned = false;
+			f->wrote = false;
+			f->fenced = false;
+			f->have_header = false;
+			f->seen_valid = false;
+			f->stop_beat = false;
+			f->beating = pthread_create(&f->beat, NULL, heartbeat_main, f) == 0;
+			pthread_mutex_unlock(&f->mu);
+			__atomic_add_fetch(&stats.acquires, 1, __ATOMIC_RELAXED);
+			rc = coherence_point(f);
+			return rc;
+		}
+		if (errno != EEXIST)
+			return SQLITE_IOERR_LOCK;
+		if (!handle_existing(f))
+			break;
+	}
+	__atomic_add_fetch(&stats.busy, 1, __ATOMIC_RELAXED);
+	return SQLITE_BUSY;
+}
+
+static void release(struct lease_file *f)
+{
+	char rec[RECORD_SIZE], token[40];
+
+	pthread_mutex_lock(&f->mu);
+	f->stop_beat = true;
+	pthread_cond_signal(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+	if (f->beating)
+		pthread_join(f->beat, NULL);
+	f->beating = false;
+	if (f->lock_fd < 0)
+		return;
+	if (!f->poisoned && f->wrote && f->have_header)
+		publish_generation(f);
+	/* Remove the lock only if it is still ours: after a break it is not. */
+	read_small_file(f->lock_path, rec, sizeof rec);
+	if (record_value(rec, "token", token, sizeof token) != NULL
+	    && strcmp(token, f->token) == 0)
+		unlink(f->lock_path);
+	close(f->lock_fd);
+	f->lock_fd = -1;
+}
+
+/* Before the first write of a lease, and before a journal is finalised:
+ * are we still the holder? */
+static bool may_write(struct lease_file *f)
+{
+	bool ok;
+
+	if (f == NULL)
+		return true;
+	pthread_mutex_lock(&f->mu);
+	if (f->poisoned || f->lock_fd < 0)
+		ok = false;
+	else if (!f->fenced)
+		ok = f->fenced = verify_lease_locked(f);
+	else
+		ok = true;
+	pthread_mutex_unlock(&f->mu);
+	return ok;
+}
+
+static bool must_verify(struct lease_file *f)
+{
+	bool ok;
+
+	if (f == NULL)
+		return true;
+	pthread_mutex_lock(&f->mu);
+	ok = verify_lease_locked(f);
+	pthread_mutex_unlock(&f->mu);
+	return ok;
+}
+
+/* ---- test hook ------------------------------------------------------- */
+
+static void maybe_crash(long *counter, long at)
+{
+	if (at > 0 && ++*counter == at)
+		_exit(137);
+}
+
+/* ---- io methods ------------------------------------------------------ */
+
+static struct lease_file *main_of(struct lease_file *f)
+{
+	struct lease_file *m = NULL;
+
+	if (f->kind == KIND_MAIN_DB)
+		return f;
+	if (f->kind != KIND_MAIN_JOURNAL)
+		return NULL;
+	pthread_mutex_lock(&registry_mu);
+	for (struct lease_file *r = registry; r != NULL; r = r->next)
+		if (strcmp(r->path, f->path) == 0 && r->lock_fd >= 0)
+			m = r;
+	pthread_mutex_unlock(&registry_mu);
+	return m;
+}
+
+static int x_close(sqlite3_file *file)
+{
+	struct lease_file *f = (struct lease_file *)file;
+	int rc = SQLITE_OK;
+
+	if (f->kind == KIND_MAIN_DB) {
+		release(f);
+		pthread_mutex_lock(&registry_mu);
+		for (struct lease_file **p = &registry; *p != NULL; p = &(*p)->next) {
+			if (*p == f) {
+				*p = f->next;
+				break;
+			}
+		}
+		pthread_mutex_unlock(&registry_mu);
+		pthread_mutex_destroy(&f->mu);
+		pthread_cond_destroy(&f->cv);
+		sqlite3_free(f->lock_path);
+		sqlite3_free(f->gen_path);
+		sqlite3_free(f->brk_path);
+		sqlite3_free(f->log_path);
+	}
+	if (f->real->pMethods != NULL)
+		rc = f->real->pMethods->xClose(f->real);
+	sqlite3_free(f->path);
+	return rc;
+}
+
+static int x_read(sqlite3_file *file, void *buf, int amt, sqlite3_int64 off)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	return f->real->pMethods->xRead(f->real, buf, amt, off);
+}
+
+static int x_write(sqlite3_file *file, const void *buf, int amt, sqlite3_int64 off)
+{
+	struct lease_file *f = (struct lease_file *)file;
+	struct lease_file *m = main_of(f);
+
+	if (f->kind != KIND_OTHER) {
+		maybe_crash(&writes_seen, crash_at_write);
+		/* Zeroing the journal header finalises a transaction: check first. */
+		if (f->kind == KIND_MAIN_JOURNAL && off == 0 && m != NULL && !must_verify(m))
+			return SQLITE_IOERR_LOCK;
+		if (m != NULL && !may_write(m))
+			return SQLITE_IOERR_LOCK;
+		if (f->kind == KIND_MAIN_DB && m == NULL)
+			return SQLITE_IOERR_LOCK;   /* writing without the lease */
+	}
+	if (f->kind == KIND_MAIN_DB) {
+		f->wrote = true;
+		if (off == 0 && amt >= 40) {
+			memcpy(f->header, (const unsigned char *)buf + 24, 16);
+			f->have_header = true;
+		}
+	}
+	return f->real->pMethods->xWrite(f->real, buf, amt, off);
+}
+
+static int x_truncate(sqlite3_file *file, sqlite3_int64 size)
+{
+	struct lease_file *f = (struct lease_file *)file;
+	struct lease_file *m = main_of(f);
+
+	if (f->kind != KIND_OTHER && m != NULL && !must_verify(m))
+		return SQLITE_IOERR_LOCK;
+	if (f->kind == KIND_MAIN_DB)
+		f->wrote = true;
+	return f->real->pMethods->xTruncate(f->real, size);
+}
+
+static int x_sync(sqlite3_file *file, int flags)
+{
+	struct lease_file *f = (struct lease_file *)file;
+	struct lease_file *m = main_of(f);
+
+	if (f->kind != KIND_OTHER) {
+		maybe_crash(&syncs_seen, crash_at_sync);
+		if (m != NULL) {
+			bool poisoned;
+			pthread_mutex_lock(&m->mu);
+			poisoned = m->poisoned;
+			pthread_mutex_unlock(&m->mu);
+			if (poisoned)
+				return SQLITE_IOERR_LOCK;
+		}
+	}
+	return f->real->pMethods->xSync(f->real, flags);
+}
+
+static int x_file_size(sqlite3_file *file, sqlite3_int64 *size)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	return f->real->pMethods->xFileSize(f->real, size);
+}
+
+static int x_lock(sqlite3_file *file, int level)
+{
+	struct lease_file *f = (struct lease_file *)file;
+	int rc = SQLITE_OK;
+
+	if (f->kind != KIND_MAIN_DB)
+		return f->real->pMethods->xLock(f->real, level);
+	if (level <= f->level)
+		return SQLITE_OK;
+	if (f->lock_fd < 0) {
+		rc = acquire(f);
+		if (rc != SQLITE_OK) {
+			if (f->lock_fd >= 0)
+				release(f);
+			return rc;
+		}
+	} else if (level > SQLITE_LOCK_SHARED) {
+		bool poisoned;
+		pthread_mutex_lock(&f->mu);
+		poisoned = f->poisoned;
+		pthread_mutex_unlock(&f->mu);
+		if (poisoned)
+			return SQLITE_IOERR_LOCK;
+	}
+	f->level = level;
+	return SQLITE_OK;
+}
+
+static int x_unlock(sqlite3_file *file, int level)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	if (f->kind != KIND_MAIN_DB)
+		return f->real->pMethods->xUnlock(f->real, level);
+	if (level >= f->level)
+		return SQLITE_OK;
+	f->level = level;
+	if (level == SQLITE_LOCK_NONE)
+		release(f);
+	return SQLITE_OK;
+}
+
+static int x_check_reserved(sqlite3_file *file, int *out)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	if (f->kind != KIND_MAIN_DB)
+		return f->real->pMethods->xCheckReservedLock(f->real, out);
+	/* Our own state when we hold the lease (the stock dot lock gets this
+	 * wrong before 3.47 and never rolls back a hot journal). */
+	if (f->lock_fd >= 0)
+		*out = f->level >= SQLITE_LOCK_RESERVED;
+	else
+		*out = access(f->lock_path, F_OK) == 0;
+	return SQLITE_OK;
+}
+
+static int x_file_control(sqlite3_file *file, int op, void *arg)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	if (op == LEASE_FCNTL_LEVEL) {
+		*(int *)arg = f->level;
+		return SQLITE_OK;
+	}
+	if (op == SQLITE_FCNTL_VFSNAME) {
+		*(char **)arg = sqlite3_mprintf("%s", LOCKVFS_NAME);
+		return SQLITE_OK;
+	}
+	return f->real->pMethods->xFileControl(f->real, op, arg);
+}
+
+static int x_sector_size(sqlite3_file *file)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	return f->real->pMethods->xSectorSize(f->real);
+}
+
+static int x_device_characteristics(sqlite3_file *file)
+{
+	struct lease_file *f = (struct lease_file *)file;
+
+	return f->real->pMethods->xDeviceCharacteristics(f->real);
+}
+
+/* ---- vfs methods ----------------------------------------------------- */
+
+static int v_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *file,
+                  int flags, int *out_flags)
+{
+	struct lease_file *f = (struct lease_file *)file;
+	int rc;
+
+	(void)vfs;
+	memset(f, 0, sizeof *f);
+	f->real = (sqlite3_file *)&f[1];
+	f->lock_fd = -1;
+	f->kind = (flags & SQLITE_OPEN_MAIN_DB) ? KIND_MAIN_DB
+	        : (flags & SQLITE_OPEN_MAIN_JOURNAL) ? KIND_MAIN_JOURNAL : KIND_OTHER;
+	if (name != NULL && f->kind != KIND_OTHER) {
+		size_t n = strlen(name);
+		if (f->kind == KIND_MAIN_JOURNAL && n > 8 && strcmp(name + n - 8, "-journal") == 0)
+			n -= 8;
+		f->path = sqlite3_malloc((int)n + 1);
+		if (f->path == NULL)
+			return SQLITE_NOMEM;
+		memcpy(f->path, name, n);
+		f->path[n] = '\0';
+	}
+	rc = root_vfs->xOpen(root_vfs, name, f->real, flags, out_flags);
+	if (f->real->pMethods == NULL) {
+		sqlite3_free(f->path);
+		f->path = NULL;
+		return rc;
+	}
+	f->base.pMethods = &lease_methods;
+	if (rc != SQLITE_OK)
+		return rc;
+	if (f->kind == KIND_MAIN_DB) {
+		f->lock_path = concat(f->path, ".lock");
+		f->gen_path = concat(f->path, ".gen");
+		f->brk_path = concat(f->path, ".lock.brk");
+		f->log_path = concat(f->path, ".locklog");
+		if (!f->lock_path || !f->gen_path || !f->brk_path || !f->log_path)
+			return SQLITE_NOMEM;
+		pthread_mutex_init(&f->mu, NULL);
+		pthread_cond_init(&f->cv, NULL);
+		identify_self();
+		pthread_mutex_lock(&registry_mu);
+		f->next = registry;
+		registry = f;
+		pthread_mutex_unlock(&registry_mu);
+	}
+	return SQLITE_OK;
+}
+
+static int v_delete(sqlite3_vfs *vfs, const char *name, int sync_dir)
+{
+	(void)vfs;
+	return root_vfs->xDelete(root_vfs, name, sync_dir);
+}
+
+/* A hot journal must be seen even through stale attribute caches: open
+ * the file (close-to-open revalidation) rather than trust stat(). */
+static int v_access(sqlite3_vfs *vfs, const char *name, int flags, int *out)
+{
+	size_t n = strlen(name);
+
+	(void)vfs;
+	if (flags == SQLITE_ACCESS_EXISTS && n > 8 && strcmp(name + n - 8, "-journal") == 0) {
+		int fd = open(name, O_RDONLY | O_CLOEXEC);
+		struct stat sb;
+		*out = 0;
+		if (fd >= 0) {
+			*out = fstat(fd, &sb) == 0 && sb.st_size > 0;
+			close(fd);
+		}
+		return SQLITE_OK;
+	}
+	return root_vfs->xAccess(root_vfs, name, flags, out);
+}
+
+static int v_full_pathname(sqlite3_vfs *vfs, const char *name, int n, char *out)
+{
+	(void)vfs;
+	return root_vfs->xFullPathname(root_vfs, name, n, out);
+}
+
+static void *v_dlopen(sqlite3_vfs *vfs, const char *path)
+{
+	(void)vfs;
+	return root_vfs->xDlOpen(root_vfs, path);
+}
+
+static void v_dlerror(sqlite3_vfs *vfs, int n, char *msg)
+{
+	(void)vfs;
+	root_vfs->xDlError(root_vfs, n, msg);
+}
+
+static void (*v_dlsym(sqlite3_vfs *vfs, void *h, const char *sym))(void)
+{
+	(void)vfs;
+	return root_vfs->xDlSym(root_vfs, h, sym);
+}
+
+static void v_dlclose(sqlite3_vfs *vfs, void *h)
+{
+	(void)vfs;
+	root_vfs->xDlClose(root_vfs, h);
+}
+
+static int v_randomness(sqlite3_vfs *vfs, int n, char *out)
+{
+	(void)vfs;
+	return root_vfs->xRandomness(root_vfs, n, out);
+}
+
+static int v_sleep(sqlite3_vfs *vfs, int us)
+{
+	(void)vfs;
+	return root_vfs->xSleep(root_vfs, us);
+}
+
+static int v_current_time(sqlite3_vfs *vfs, double *out)
+{
+	(void)vfs;
+	return root_vfs->xCurrentTime(root_vfs, out);
+}
+
+static int v_get_last_error(sqlite3_vfs *vfs, int n, char *out)
+{
+	(void)vfs;
+	return root_vfs->xGetLastError ? root_vfs->xGetLastError(root_vfs, n, out) : 0;
+}
+
+static int v_current_time_int64(sqlite3_vfs *vfs, sqlite3_int64 *out)
+{
+	(void)vfs;
+	return root_vfs->xCurrentTimeInt64(root_vfs, out);
+}
+
+/* ---- public ---------------------------------------------------------- */
+
+int lockvfs_register(int seconds)
+{
+	static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+	const char *crash = getenv("CONSTRUISONS_CRASH_AT");
+	int rc = SQLITE_OK;
+
+	if (seconds > 0)
+		lease_seconds = seconds;
+	pthread_mutex_lock(&mu);
+	if (root_vfs != NULL) {
+		pthread_mutex_unlock(&mu);
+		return SQLITE_OK;
+	}
+	root_vfs = sqlite3_vfs_find("unix-none");
+	if (root_vfs == NULL) {
+		pthread_mutex_unlock(&mu);
+		return SQLITE_ERROR;
+	}
+	if (crash != NULL) {
+		if (strncmp(crash, "write:", 6) == 0)
+			crash_at_write = atol(crash + 6);
+		else if (strncmp(crash, "sync:", 5) == 0)
+			crash_at_sync = atol(crash + 5);
+	}
+	lease_methods = (sqlite3_io_methods){
+		.iVersion = 1,
+		.xClose = x_close,
+		.xRead = x_read,
+		.xWrite = x_write,
+		.xTruncate = x_truncate,
+		.xSync = x_sync,
+		.xFileSize = x_file_size,
+		.xLock = x_lock,
+		.xUnlock = x_unlock,
+		.xCheckReservedLock = x_check_reserved,
+		.xFileControl = x_file_control,
+		.xSectorSize = x_sector_size,
+		.xDeviceCharacteristics = x_device_characteristics,
+	};
+	lease_vfs = (sqlite3_vfs){
+		.iVersion = 2,
+		.szOsFile = (int)sizeof(struct lease_file) + root_vfs->szOsFile,
+		.mxPathname = root_vfs->mxPathname,
+		.zName = LOCKVFS_NAME,
+		.xOpen = v_open,
+		.xDelete = v_delete,
+		.xAccess = v_access,
+		.xFullPathname = v_full_pathname,
+		.xDlOpen = v_dlopen,
+		.xDlError = v_dlerror,
+		.xDlSym = v_dlsym,
+		.xDlClose = v_dlclose,
+		.xRandomness = v_randomness,
+		.xSleep = v_sleep,
+		.xCurrentTime = v_current_time,
+		.xGetLastError = v_get_last_error,
+		.xCurrentTimeInt64 = v_current_time_int64,
+	};
+	rc = sqlite3_vfs_register(&lease_vfs, 0);
+	pthread_mutex_unlock(&mu);
+	return rc;
+}
+
+int lockvfs_lease_seconds(void)
+{
+	return lease_seconds;
+}
+
+void lockvfs_holder(const char *db_path, struct lock_holder *out)
+{
+	char path[4096], rec[RECORD_SIZE];
+
+	memset(out, 0, sizeof *out);
+	snprintf(path, sizeof path, "%s.lock", db_path);
+	out->present = access(path, F_OK) == 0;
+	if (!out->present)
+		return;
+	read_small_file(path, rec, sizeof rec);
+	parse_holder(rec, out);
+}
+
+bool lockvfs_read_generation(const char *db_path, unsigned char out[LOCKVFS_GEN_SIZE])
+{
+	char path[4096];
+
+	snprintf(path, sizeof path, "%s.gen", db_path);
+	return read_gen_file(path, out);
+}
+
+int lockvfs_force_break(const char *db_path, const char *who)
+{
+	char lock[4096], brk[4096], log[4096];
+
+	identify_self();
+	snprintf(lock, sizeof lock, "%s.lock", db_path);
+	snprintf(brk, sizeof brk, "%s.lock.brk", db_path);
+	snprintf(log, sizeof log, "%s.locklog", db_path);
+	if (access(lock, F_OK) != 0)
+		return ENOENT;
+	unlink(brk);   /* an admin's decision overrides a pending breaker */
+	return break_lock(lock, brk, log, NULL, "broken by an admin", who) ? 0 : EBUSY;
+}
+
+int lockvfs_level(const char *db_path)
+{
+	int level = 0;
+
+	pthread_mutex_lock(&registry_mu);
+	for (struct lease_file *r = registry; r != NULL; r = r->next)
+		if (strcmp(r->path, db_path) == 0 && r->level > level)
+			level = r->level;
+	pthread_mutex_unlock(&registry_mu);
+	return level;
+}
+
+void lockvfs_get_stats(struct lockvfs_stats *out)
+{
+	*out = stats;
+}
+
+enum lock_mode lockvfs_default_mode(const char *dir, char *fs_name, size_t size)
+{
+	static const struct { unsigned long magic; const char *name; bool local; } known[] = {
+		{ 0xEF53, "ext4", true }, { 0x58465342, "xfs", true },
+		{ 0x01021994, "tmpfs", true }, { 0x9123683E, "btrfs", true },
+		{ 0xF2F52010, "f2fs", true }, { 0x2FC12FC1, "zfs", true },
+		{ 0x794c7630, "overlayfs", true }, { 0x3153464a, "jfs", true },
+		{ 0x52654973, "reiserfs", true },
+		{ 0x6969, "nfs", false }, { 0xFE534D42, "smb2", false },
+		{ 0xFF534D42, "cifs", false }, { 0x517B, "smb", false },
+		{ 0x65735546, "fuse", false }, { 0x01021997, "9p", false },
+		{ 0x00c36400, "ceph", false }, { 0x5346414F, "afs", false },
+		{ 0x0BD00BD0, "lustre", false },
+	};
+	struct statfs sb;
+
+	snprintf(fs_name, size, "?");
+	if (statfs(dir, &sb) != 0)
+		return LOCK_MODE_LEASE;
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
+		if ((unsigned long)sb.f_type == known[i].magic) {
+			snprintf(fs_name, size, "%s", known[i].name);
+			return known[i].local ? LOCK_MODE_POSIX : LOCK_MODE_LEASE;
+		}
+	}
+	snprintf(fs_name, size, "0x%lx", (unsigned long)sb.f_type);
+	return LOCK_MODE_LEASE;   /* unknown counts as network */
+}

@@ -1,0 +1,84 @@
+/* lockvfs.h — the lease lock for a database shared by several hosts over a
+ * network mount (design/storage.md, decision 2). A VFS shim over SQLite's
+ * "unix-none": page I/O stays SQLite's, locking is ours:
+ *   - the lock is <db>.lock, created with O_CREAT|O_EXCL, holding an owner
+ *     record (host, boot id, pid, process start time, token, heartbeat,
+ *     version); any SQLite lock level takes the whole lease (readers and
+ *     writers exclude each other, as with a dot lock);
+ *   - a heartbeat thread refreshes the record every lease_time/4 while held;
+ *     a holder that can no longer prove its lease refuses every further
+ *     write (the journal stays hot; the next holder rolls it back);
+ *   - stale locks are broken: at once when the owner is a dead process of
+ *     this host (same boot id), after lease_time without any change of the
+ *     record when it is another host's, judged on our monotonic clock;
+ *     breakers serialise on <db>.lock.brk; every break is appended to
+ *     <db>.locklog;
+ *   - after taking the lease, the database header is compared with
+ *     <db>.gen and a stale client cache dropped (decision 3); the writer
+ *     that committed publishes <db>.gen before releasing (decision 4).
+ * The lock mode is a property of the database, recorded in <db>.proto and in
+ * PRAGMA application_id (db.c). */
+#ifndef CS_LOCKVFS_H
+#define CS_LOCKVFS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define LOCKVFS_NAME "construisons-lease"
+#define LOCKVFS_GEN_SIZE 32
+
+enum lock_mode {
+	LOCK_MODE_POSIX,  /* SQLite's own fcntl locks: one host only */
+	LOCK_MODE_LEASE   /* our lease lock: network mounts */
+};
+
+/* Registers the VFS (idempotent) with the given lease time in seconds.
+ * Returns an SQLite result code. */
+int lockvfs_register(int lease_seconds);
+
+/* The lease time in force. */
+int lockvfs_lease_seconds(void);
+
+/* What is known about the holder of <db>.lock. */
+struct lock_holder {
+	bool present;          /* the lock file exists */
+	bool parsed;           /* its owner record could be read */
+	char host[256];
+	long pid;
+	char token[40];
+	unsigned long long heartbeat;
+	long long acquired;    /* the holder's wall clock (display only) */
+	char version[32];
+	bool same_host;        /* same host name and boot id as us */
+	bool alive;            /* same host only: the process still runs */
+};
+
+/* Reads the owner record of db_path's lock (no lock taken). */
+void lockvfs_holder(const char *db_path, struct lock_holder *out);
+
+/* Reads <db>.gen into out; returns false when absent or short. */
+bool lockvfs_read_generation(const char *db_path,
+                             unsigned char out[LOCKVFS_GEN_SIZE]);
+
+/* Breaks db_path's lock whoever holds it (admin command, after the user
+ * confirmed), logging it; returns 0, or an errno value. */
+int lockvfs_force_break(const char *db_path, const char *who);
+
+/* The lock level SQLite holds through this VFS on db_path in this process
+ * (0 = none), for the idle invariant. */
+int lockvfs_level(const char *db_path);
+
+/* Counters since start, for benchmarks and `construisons check`. */
+struct lockvfs_stats {
+	unsigned long acquires, busy, breaks, poisonings, coherence_drops,
+	              heartbeats, gen_publishes;
+};
+void lockvfs_get_stats(struct lockvfs_stats *out);
+
+/* The lock mode a new database in dir should get: lease on NFS, CIFS/SMB,
+ * FUSE and any file system not known to be local; posix on local ones.
+ * fs_name receives a short name of the file system type. */
+enum lock_mode lockvfs_default_mode(const char *dir, char *fs_name, size_t size);
+
+#endif
