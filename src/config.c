@@ -42,6 +42,63 @@ static cfg_opt_t user_opts[] = {
 
 /* The first error libconfuse reports while parsing, with file and line. */
 static char parse_message[768];
+static const char *parsing_path;
+
+/* Reads a configuration file with its comments (#, // and slash-star)
+ * blanked out, newlines kept: libconfuse 3.3 miscounts lines after comments,
+ * so it parses this copy and reports true line numbers. Newly allocated;
+ * NULL with errno set when the file cannot be read. */
+static char *read_without_comments(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *buf;
+	long size;
+	size_t n;
+	char quote = 0;
+
+	if (f == NULL)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0
+	    || size > 1024 * 1024) {
+		fclose(f);
+		errno = EFBIG;
+		return NULL;
+	}
+	buf = malloc((size_t)size + 1);
+	if (buf == NULL) {
+		fclose(f);
+		return NULL;
+	}
+	n = fread(buf, 1, (size_t)size, f);
+	fclose(f);
+	buf[n] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (quote) {
+			if (buf[i] == '\\' && quote == '"' && i + 1 < n)
+				i++;
+			else if (buf[i] == quote)
+				quote = 0;
+		} else if (buf[i] == '"' || buf[i] == '\'') {
+			quote = buf[i];
+		} else if (buf[i] == '#' || (buf[i] == '/' && buf[i + 1] == '/')) {
+			while (i < n && buf[i] != '\n')
+				buf[i++] = ' ';
+		} else if (buf[i] == '/' && buf[i + 1] == '*') {
+			buf[i++] = ' ';
+			buf[i++] = ' ';
+			while (i < n && !(buf[i] == '*' && buf[i + 1] == '/')) {
+				if (buf[i] != '\n')
+					buf[i] = ' ';
+				i++;
+			}
+			if (i < n) {
+				buf[i++] = ' ';
+				buf[i] = ' ';
+			}
+		}
+	}
+	return buf;
+}
 
 static void on_confuse_error(cfg_t *cfg, const char *fmt, va_list ap)
 {
@@ -50,9 +107,9 @@ static void on_confuse_error(cfg_t *cfg, const char *fmt, va_list ap)
 	if (parse_message[0] != '\0')
 		return;
 	vsnprintf(text, sizeof text, fmt, ap);
-	if (cfg != NULL && cfg->filename != NULL)
+	if (cfg != NULL && (parsing_path != NULL || cfg->filename != NULL))
 		snprintf(parse_message, sizeof parse_message, "%s:%d: %s",
-		         cfg->filename, cfg->line, text);
+		         parsing_path ? parsing_path : cfg->filename, cfg->line, text);
 	else
 		snprintf(parse_message, sizeof parse_message, "%s", text);
 }
@@ -136,6 +193,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
                          bool *absent, struct cs_error *err)
 {
 	cfg_t *c = cfg_init(opts, CFGF_NONE);
+	char *buf;
 	int rc;
 
 	*absent = false;
@@ -167,13 +225,17 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		return c;
 	}
 	parse_message[0] = '\0';
-	rc = cfg_parse(c, path);
-	if (rc == CFG_FILE_ERROR) {
+	buf = read_without_comments(path);
+	if (buf == NULL) {
 		cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration file: %s"),
 		             path, strerror(errno));
 		cfg_free(c);
 		return NULL;
 	}
+	parsing_path = path;
+	rc = cfg_parse_buf(c, buf);
+	parsing_path = NULL;
+	free(buf);
 	if (rc != CFG_SUCCESS) {
 		if (parse_message[0] == '\0')
 			snprintf(parse_message, sizeof parse_message, "%s", path);

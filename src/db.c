@@ -112,6 +112,27 @@ static int pragma_int(struct cs_db *db, const char *sql, int *out)
 	return rc;
 }
 
+static double monotonic_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Sleeps for the attempt-th back-off: 2 ms doubling up to 250 ms, with a
+ * random factor in [0.5, 1.5) so that racing processes spread out. */
+static void back_off(struct cs_db *db, int attempt)
+{
+	double base = 0.002 * (double)(1u << (attempt < 7 ? attempt : 7));
+	double jitter = 0.5 + (double)(rand_r(&db->seed) % 1000) / 1000.0;
+	double s = (base > 0.25 ? 0.25 : base) * jitter;
+	struct timespec ts = { (time_t)s, (long)((s - (double)(time_t)s) * 1e9) };
+
+	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+		;
+}
+
 static enum cs_status migrate(struct cs_db *db, int from, int app_id,
                               struct cs_error *err)
 {
@@ -119,7 +140,12 @@ static enum cs_status migrate(struct cs_db *db, int from, int app_id,
 	char sql[96];
 	enum cs_status st;
 
-	st = exec_sql(db, "BEGIN IMMEDIATE", _("schema update"), err);
+	for (int attempt = 0;; attempt++) {
+		st = exec_sql(db, "BEGIN IMMEDIATE", _("schema update"), err);
+		if (st != CS_ERR_BUSY || attempt > 200)
+			break;
+		back_off(db, attempt);
+	}
 	if (st != CS_OK)
 		return st;
 	/* Someone may have migrated while we waited for the lock. */
@@ -277,6 +303,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 	int rc, version = 0, app_id = 0;
 	enum cs_status st;
+	double deadline;
 
 	*out = NULL;
 	if (path == NULL || path[0] == '\0')
@@ -321,6 +348,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 	}
 	db->busy_timeout = settings->busy_timeout > 0 ? settings->busy_timeout : 10;
+	deadline = monotonic_seconds() + db->busy_timeout;
 	db->lock_mode = lock_mode;
 	db->last_data_version = -1;
 	if (gethostname(db->host, sizeof db->host - 1) != 0)
@@ -340,10 +368,16 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	sqlite3_extended_result_codes(db->handle, 1);
 	sqlite3_busy_timeout(db->handle, 0);   /* we retry ourselves */
 
-	/* The first read of the header tells a database from anything else. */
-	rc = pragma_int(db, "PRAGMA application_id", &app_id);
-	if (rc == SQLITE_OK)
-		rc = pragma_int(db, "PRAGMA user_version", &version);
+	/* The first read of the header tells a database from anything else;
+	 * like every access, it waits while another process holds the lock. */
+	for (int attempt = 0;; attempt++) {
+		rc = pragma_int(db, "PRAGMA application_id", &app_id);
+		if (rc == SQLITE_OK)
+			rc = pragma_int(db, "PRAGMA user_version", &version);
+		if ((rc & 0xff) != SQLITE_BUSY || monotonic_seconds() > deadline)
+			break;
+		back_off(db, attempt);
+	}
 	if (rc != SQLITE_OK) {
 		st = db_fail(db, rc, _("opening the database"), err);
 		db_close(db);
@@ -384,14 +418,20 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	}
 
 	/* Rollback journal, never WAL: the file is shared by several hosts. */
-	if ((st = exec_sql(db, "PRAGMA foreign_keys = ON;"
-	                       "PRAGMA journal_mode = PERSIST;"
-	                       "PRAGMA journal_size_limit = 1048576;"
-	                       "PRAGMA synchronous = FULL;"
-	                       "PRAGMA mmap_size = 0;"
-	                       "PRAGMA cache_size = -1024;"
-	                       "PRAGMA temp_store = MEMORY;",
-	                   _("opening the database"), err)) != CS_OK) {
+	for (int attempt = 0;; attempt++) {
+		st = exec_sql(db, "PRAGMA foreign_keys = ON;"
+		                  "PRAGMA journal_mode = PERSIST;"
+		                  "PRAGMA journal_size_limit = 1048576;"
+		                  "PRAGMA synchronous = FULL;"
+		                  "PRAGMA mmap_size = 0;"
+		                  "PRAGMA cache_size = -1024;"
+		                  "PRAGMA temp_store = MEMORY;",
+		              _("opening the database"), err);
+		if (st != CS_ERR_BUSY || monotonic_seconds() > deadline)
+			break;
+		back_off(db, attempt);
+	}
+	if (st != CS_OK) {
 		db_close(db);
 		return st;
 	}
@@ -435,27 +475,6 @@ const char *db_path(const struct cs_db *db)
 const char *db_host(const struct cs_db *db)
 {
 	return db->host;
-}
-
-static double monotonic_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Sleeps for the attempt-th back-off: 2 ms doubling up to 250 ms, with a
- * random factor in [0.5, 1.5) so that racing processes spread out. */
-static void back_off(struct cs_db *db, int attempt)
-{
-	double base = 0.002 * (double)(1u << (attempt < 7 ? attempt : 7));
-	double jitter = 0.5 + (double)(rand_r(&db->seed) % 1000) / 1000.0;
-	double s = (base > 0.25 ? 0.25 : base) * jitter;
-	struct timespec ts = { (time_t)s, (long)((s - (double)(time_t)s) * 1e9) };
-
-	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
-		;
 }
 
 /* After the retries: who holds the database, so the user knows whom to ask. */

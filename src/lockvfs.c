@@ -42,6 +42,7 @@ struct lease_file {
 
 	/* main database only */
 	char *lock_path, *gen_path, *brk_path, *log_path;
+	mode_t file_mode;           /* the database's permissions, for our files */
 	int level;                  /* what SQLite believes it holds */
 	int lock_fd;                /* >= 0 while we hold the lease */
 	char record[RECORD_SIZE];   /* our owner record, as written */
@@ -222,6 +223,20 @@ static void parse_holder(const char *rec, struct lock_holder *h)
 	}
 }
 
+/* Opens (creating with flags) a file beside the database with the
+ * database's own permissions, so that every agent of its group can take
+ * the lock, publish the generation and log a break. */
+static int open_beside(const char *path, int flags, mode_t mode)
+{
+	int fd = open(path, flags | O_CLOEXEC, mode);
+
+	if (fd >= 0 && (flags & O_CREAT))
+		fchmod(fd, mode);   /* umask may have narrowed it */
+	return fd;
+}
+
+static mode_t db_file_mode = 0644;
+
 static void log_break(const char *log_path, const char *why, const char *record,
                       const char *who)
 {
@@ -237,7 +252,7 @@ static void log_break(const char *log_path, const char *why, const char *record,
 	flat[n] = '\0';
 	snprintf(line, sizeof line, "%lld broken by %s@%s pid %ld (%s): %s\n",
 	         (long long)time(NULL), who ? who : "-", my_host, (long)getpid(), why, flat);
-	fd = open(log_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+	fd = open_beside(log_path, O_WRONLY | O_CREAT | O_APPEND, db_file_mode);
 	if (fd >= 0) {
 		if (write(fd, line, strlen(line)) < 0)
 			(void)0;
@@ -254,7 +269,7 @@ static bool break_lock(const char *lock_path, const char *brk_path,
                        const char *who)
 {
 	char now_rec[RECORD_SIZE], dead[RECORD_SIZE], tomb[4096], token[40];
-	int brk = open(brk_path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
+	int brk = open_beside(brk_path, O_CREAT | O_EXCL | O_WRONLY, db_file_mode);
 	bool gone = false;
 
 	if (brk < 0)
@@ -470,7 +485,7 @@ static void publish_generation(struct lease_file *f)
 	memcpy(gen + 8, f->header, 16);
 	for (int i = 0; i < 8; i++)
 		gen[24 + i] = (unsigned char)(c >> (56 - 8 * i));
-	fd = open(f->gen_path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+	fd = open_beside(f->gen_path, O_WRONLY | O_CREAT, f->file_mode);
 	if (fd < 0)
 		return;
 	if (pwrite(fd, gen, sizeof gen, 0) == (ssize_t)sizeof gen)
@@ -482,7 +497,7 @@ static void publish_generation(struct lease_file *f)
 static int acquire(struct lease_file *f)
 {
 	for (int tries = 0; tries < 3; tries++) {
-		int fd = open(f->lock_path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0644);
+		int fd = open_beside(f->lock_path, O_CREAT | O_EXCL | O_RDWR, f->file_mode);
 		if (fd >= 0) {
 			int rc;
 			pthread_mutex_lock(&f->mu);
@@ -511,8 +526,14 @@ static int acquire(struct lease_file *f)
 			rc = coherence_point(f);
 			return rc;
 		}
-		if (errno != EEXIST)
+		/* sshfs may answer a lost O_EXCL race with EPERM or EIO rather than
+		 * EEXIST (the SFTP server's generic failure): if the lock is there,
+		 * it is the same answer. */
+		if (errno != EEXIST && access(f->lock_path, F_OK) != 0) {
+			if (errno == EPERM || errno == EIO || errno == ENOENT)
+				continue;
 			return SQLITE_IOERR_LOCK;
+		}
 		if (!handle_existing(f))
 			break;
 	}
@@ -825,6 +846,13 @@ static int v_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *file,
 		f->log_path = concat(f->path, ".locklog");
 		if (!f->lock_path || !f->gen_path || !f->brk_path || !f->log_path)
 			return SQLITE_NOMEM;
+		{
+			struct stat sb;
+			f->file_mode = stat(f->path, &sb) == 0 ? (sb.st_mode & 0666) : 0644;
+			if (f->file_mode == 0)
+				f->file_mode = 0644;
+			db_file_mode = f->file_mode;
+		}
 		pthread_mutex_init(&f->mu, NULL);
 		pthread_cond_init(&f->cv, NULL);
 		identify_self();

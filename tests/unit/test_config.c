@@ -75,6 +75,14 @@ int main(void)
 	p = write_file("range.conf", "refresh_interval = 0\n");
 	is_int(config_load(&cfg, p, &err), CS_ERR_CONFIG, "refresh_interval 0 refused");
 	ok(strstr(err.message, "range.conf:1") != NULL, "the message names file and line: %s", err.message);
+	/* regression: libconfuse 3.3 counts about three lines per comment line */
+	p = write_file("comments.conf", "# one\n# two\n// three\n/* four\n five */\nrefresh_interval = 0 # six\n");
+	is_int(config_load(&cfg, p, &err), CS_ERR_CONFIG, "an error after comments is reported");
+	ok(strstr(err.message, "comments.conf:6:") != NULL, "at its true line, 6: %s", err.message);
+	p = write_file("hash.conf", "database = \"/srv/a#b.db\" # comment\n");
+	ok(config_load(&cfg, p, &err) == CS_OK && strcmp(cfg.database, "/srv/a#b.db") == 0,
+	   "a # inside a quoted string is not a comment");
+	config_free(&cfg);
 	p = write_file("busy.conf", "busy_timeout = 100000\n");
 	is_int(config_load(&cfg, p, &err), CS_ERR_CONFIG, "busy_timeout out of range refused");
 	p = write_file("unknown.conf", "\ncolour = 3\n");
@@ -129,7 +137,7 @@ int main(void)
 	}
 	{
 		const char *files[] = { "empty.conf", "full.conf", "syntax.conf", "range.conf", "busy.conf",
-			"unknown.conf", "lang.conf", "login.conf", "env.conf", "arg.conf", "sys.conf",
+			"unknown.conf", "comments.conf", "hash.conf", "lang.conf", "login.conf", "env.conf", "arg.conf", "sys.conf",
 			"xdg/construisons/construisons.conf", "xdg/construisons", "xdg" };
 		for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
 			char path[300];
