@@ -456,7 +456,7 @@ enum cs_status agents_import_buffer(struct cs_db *db,
 
 		if (rec.count != ncols) {
 			char what[160];
-			snprintf(what, sizeof what, _("%zu fields instead of %zu"), rec.count, ncols);
+			snprintf(what, sizeof what, _("wrong number of fields: %zu instead of %zu"), rec.count, ncols);
 			add_problem(report, sizeof report, &problems, source, rec.line, what);
 			csv_record_free(&rec);
 			continue;
@@ -521,7 +521,7 @@ enum cs_status agents_import_buffer(struct cs_db *db,
 		import_free(&im);
 		if (problems > IMPORT_MAX_REPORTED)
 			return cs_error_set(err, CS_ERR_DATA,
-			                    _("%s: %zu bad lines, nothing imported (first ones:)%s"),
+			                    _("%s: %zu bad lines, nothing imported; the first ones:%s"),
 			                    source, problems, report);
 		return cs_error_set(err, CS_ERR_DATA,
 		                    P_("%s: %zu bad line, nothing imported:%s",

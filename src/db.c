@@ -701,3 +701,47 @@ void db_now(char *buf, size_t size)
 	gmtime_r(&t, &tm);
 	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+enum cs_status db_backup(struct cs_db *db, const char *dest, struct cs_error *err)
+{
+	sqlite3 *out = NULL;
+	sqlite3_backup *b;
+	double deadline = monotonic_seconds() + db->busy_timeout;
+	struct stat sb;
+	int rc;
+
+	if (stat(dest, &sb) == 0)
+		return cs_error_set(err, CS_ERR_CANTCREAT,
+		                    _("%s already exists; choose a new file for the backup"), dest);
+	rc = sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		sqlite3_close(out);
+		return cs_error_set(err, CS_ERR_CANTCREAT, _("cannot create the backup %s: %s"),
+		                    dest, sqlite3_errstr(rc));
+	}
+	b = sqlite3_backup_init(out, "main", db->handle, "main");
+	if (b == NULL) {
+		enum cs_status st = cs_error_set(err, CS_ERR_INTERNAL, _("backup: %s"),
+		                                 sqlite3_errmsg(out));
+		sqlite3_close(out);
+		unlink(dest);
+		return st;
+	}
+	for (int attempt = 0;; attempt++) {
+		rc = sqlite3_backup_step(b, -1);
+		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || monotonic_seconds() > deadline)
+			break;
+		back_off(db, attempt);
+	}
+	sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE) {
+		enum cs_status st = db_fail(db, rc, _("backup"), err);
+		sqlite3_close(out);
+		unlink(dest);
+		return st;
+	}
+	rc = sqlite3_close(out);
+	if (rc != SQLITE_OK || !write_proto(dest, db->lock_mode))
+		return cs_error_set(err, CS_ERR_IO, _("backup: cannot finish writing %s"), dest);
+	return CS_OK;
+}

@@ -157,7 +157,7 @@ static enum cs_status load_head(struct cs_db *db, const char *ref,
 	if (rc == SQLITE_ROW)
 		return CS_OK;
 	if (rc == SQLITE_DONE)
-		return cs_error_set(err, CS_ERR_NOTFOUND, _("no idea %s"), ref);
+		return cs_error_set(err, CS_ERR_NOTFOUND, _("idea %s does not exist"), ref);
 	return db_fail(db, rc, _("reading the idea"), err);
 }
 
@@ -917,7 +917,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	if (rc != SQLITE_ROW) {
 		db_stmt_done(st);
 		if (rc == SQLITE_DONE)
-			return cs_error_set(err, CS_ERR_NOTFOUND, _("no idea %s"), w->ref);
+			return cs_error_set(err, CS_ERR_NOTFOUND, _("idea %s does not exist"), w->ref);
 		return db_fail(db, rc, _("reading the idea"), err);
 	}
 	d->id = sqlite3_column_int64(st, 0);
@@ -1130,4 +1130,40 @@ void ideas_strings_free(char **v, size_t count)
 	for (size_t i = 0; i < count; i++)
 		free(v[i]);
 	free(v);
+}
+
+struct check_work {
+	long ideas, problems;
+};
+
+static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err)
+{
+	static const char sql[] =
+		"SELECT count(*), coalesce(sum(i.supports != (SELECT count(*) FROM supports s"
+		"   WHERE s.idea_id = i.id) OR i.comments != (SELECT count(*) FROM comments c"
+		"   WHERE c.idea_id = i.id)), 0) FROM ideas i";
+	struct check_work *w = ctx;
+	sqlite3_stmt *st = db_prepare(db, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return err->status;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		w->ideas = (long)sqlite3_column_int64(st, 0);
+		w->problems = (long)sqlite3_column_int64(st, 1);
+	}
+	db_stmt_done(st);
+	return rc == SQLITE_ROW ? CS_OK : db_fail(db, rc, _("checking the ideas"), err);
+}
+
+enum cs_status ideas_check(struct cs_db *db, long *ideas, long *problems,
+                           struct cs_error *err)
+{
+	struct check_work w = { 0, 0 };
+	enum cs_status s = db_read(db, do_check, &w, err);
+
+	*ideas = w.ideas;
+	*problems = w.problems;
+	return s;
 }

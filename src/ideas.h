@@ -156,4 +156,10 @@ enum cs_status ideas_categories(struct cs_db *db, char ***out, size_t *count,
                                 struct cs_error *err);
 void ideas_strings_free(char **v, size_t count);
 
+/* Consistency of what the schema keeps in step: support and comment
+ * counters against their rows. *problems receives the number of ideas whose
+ * counters disagree (one read transaction). */
+enum cs_status ideas_check(struct cs_db *db, long *ideas, long *problems,
+                           struct cs_error *err);
+
 #endif

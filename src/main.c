@@ -19,19 +19,25 @@ static void usage(FILE *out)
 	               "Without a command, opens the interactive program.\n"
 	               "\n"
 	               "Commands:\n"
-	               "  init [--demo]             create the database (you become its first admin)\n"
+	               "  init [--demo] [--lock lease|posix]\n"
+	               "                            create the database (you become its first admin)\n"
 	               "  whoami                    your login, name and roles\n"
 	               "  agents import FILE.csv    load or update the agents directory\n"
 	               "  agents list [--json]      list the agents directory\n"
 	               "  idea add --title T [--problem P] [--solution S] [--category C]...\n"
+	               "            [--coauthor LOGIN]...\n"
 	               "  idea list [--stage S] [--direction D] [--category C] [--mine]\n"
 	               "            [--search TEXT] [--json]\n"
 	               "  idea show REF             the whole idea, comments and history\n"
 	               "  idea edit REF [--title T] [--problem P] [--solution S] [--category C]...\n"
-	               "            [--version N]\n"
+	               "            [--coauthor LOGIN]... [--version N]\n"
 	               "  idea support|unsupport REF\n"
 	               "  idea comment REF TEXT\n"
 	               "  idea withdraw REF [--reason R]\n"
+	               "  check                     integrity, lock and mount of the database\n"
+	               "  lock status               who holds the database's lock\n"
+	               "  lock break [--yes]        break a stale lock (admins)\n"
+	               "  backup FILE               a consistent copy of the database (admins)\n"
 	               "\n"
 	               "Options:\n"
 	               "  --config FILE   system configuration (default %s/construisons.conf)\n"
@@ -133,6 +139,12 @@ int main(int argc, char **argv)
 		rc = cmd_whoami(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "agents") == 0) {
 		rc = cmd_agents(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "check") == 0) {
+		rc = cmd_check(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "lock") == 0) {
+		rc = cmd_lock(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "backup") == 0) {
+		rc = cmd_backup(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "idea") == 0 || strcmp(argv[i], "idee") == 0) {
 		rc = cmd_idea(&c, argc - i, argv + i);
 	} else {

@@ -63,5 +63,8 @@ int cmd_init(struct cli *c, int argc, char **argv);
 int cmd_whoami(struct cli *c, int argc, char **argv);
 int cmd_agents(struct cli *c, int argc, char **argv);
 int cmd_idea(struct cli *c, int argc, char **argv);
+int cmd_check(struct cli *c, int argc, char **argv);
+int cmd_lock(struct cli *c, int argc, char **argv);
+int cmd_backup(struct cli *c, int argc, char **argv);
 
 #endif

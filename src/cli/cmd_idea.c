@@ -140,18 +140,30 @@ static void print_row_json(const struct idea_row *r, bool first)
 	printf(", \"version\": %lld}", (long long)r->version);
 }
 
+/* The widest stage label in the user's language, for aligned columns. */
+static int stage_column_width(void)
+{
+	static int width;
+
+	if (width == 0)
+		for (int s = 0; s < STAGE_COUNT; s++)
+			if (text_width(stage_label((enum cs_stage)s)) > width)
+				width = text_width(stage_label((enum cs_stage)s));
+	return width;
+}
+
 static void print_row(const struct idea_row *r)
 {
 	char counts[64];
 
 	printf("%s  ", r->ref);
-	cli_put_padded(stdout, stage_label(r->stage), 21);
+	cli_put_padded(stdout, stage_label(r->stage), stage_column_width());
 	snprintf(counts, sizeof counts, P_("%d support", "%d supports", r->supports),
 	         r->supports);
 	printf("  %-11s  ", counts);
 	snprintf(counts, sizeof counts, P_("%d comment", "%d comments", r->comments),
 	         r->comments);
-	cli_put_padded(stdout, counts, 14);
+	cli_put_padded(stdout, counts, 16);
 	fputs("  ", stdout);
 	cli_put_text(stdout, r->title, false, 0);
 	if (r->direction[0] != '\0') {
@@ -277,7 +289,7 @@ static void print_idea(const struct idea_detail *d, const struct cs_audit_list *
 		}
 		fputc('\n', stdout);
 	}
-	printf(P_("Supports: %d", "Supports: %d", d->supports), d->supports);
+	printf("%s %d", _("Supports:"), d->supports);
 	for (size_t i = 0; i < d->supporter_count; i++) {
 		fputs(i ? ", " : " (", stdout);
 		cli_put_text(stdout, d->supporters[i], false, 0);
@@ -297,12 +309,16 @@ static void print_idea(const struct idea_detail *d, const struct cs_audit_list *
 	printf("\n%s (%zu)\n", _("Comments"), d->comment_count);
 	for (size_t i = 0; i < d->comment_count; i++) {
 		const struct idea_comment *cm = &d->comments[i];
+		char *name = text_sanitize(cm->author_name, TEXT_SINGLE_LINE);
 		when_format_iso(cm->created_at, WHEN_DATETIME, when, sizeof when);
-		printf("  %s — ", when);
-		cli_put_text(stdout, cm->author_name, false, 0);
 		if (cm->for_login[0] != '\0')
-			printf(_(" (written by %s)"), cm->for_login);
-		fputs(":\n    ", stdout);
+			/* TRANSLATORS: date, author, login of the facilitator who typed it. */
+			printf(_("  %s — %s (written by %s):\n    "), when, name ? name : "",
+			       cm->for_login);
+		else
+			/* TRANSLATORS: date and author of a comment. */
+			printf(_("  %s — %s:\n    "), when, name ? name : "");
+		free(name);
 		cli_put_text(stdout, cm->body, true, 4);
 		fputc('\n', stdout);
 	}

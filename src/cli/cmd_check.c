@@ -1,0 +1,87 @@
+/* cmd_check.c — `construisons check`: the database's health for an admin:
+ * integrity, schema version, lock mode and state, the file system under it
+ * and the risky mount options, with advice. Exit 74 when integrity fails. */
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "ideas.h"
+#include "mounts.h"
+#include "schema.h"
+
+static void print_holder(const char *path)
+{
+	struct lock_holder h;
+
+	lockvfs_holder(path, &h);
+	if (!h.present) {
+		printf(_("Lock: free\n"));
+	} else if (!h.parsed) {
+		printf(_("Lock: present, owner record unreadable\n"));
+	} else {
+		long long age = (long long)time(NULL) - h.acquired;
+		printf(_("Lock: held by host %s, pid %ld, for %lld s (heartbeat %llu)%s\n"),
+		       h.host, h.pid, age > 0 ? age : 0, h.heartbeat,
+		       h.same_host && !h.alive ? _(" — the process is dead: stale") : "");
+	}
+}
+
+int cmd_check(struct cli *c, int argc, char **argv)
+{
+	struct mount_report m;
+	long ideas = 0, problems = 0;
+	enum cs_status integrity;
+	int rc, status = 0;
+	char *copy;
+
+	if (argc > 1)
+		return cli_usage(_("check: unexpected argument \"%s\""), argv[1]);
+	if ((rc = cli_open(c)) != 0)
+		return rc;
+	printf(_("Database: %s\n"), db_path(c->db));
+	printf(_("Schema version: %d (this program: %d)\n"), db_schema_version(c->db),
+	       schema_latest_version());
+	if (db_lock_mode(c->db) == LOCK_MODE_LEASE) {
+		printf(_("Lock mode: lease, lease time %d s\n"), lockvfs_lease_seconds());
+		print_holder(db_path(c->db));
+	} else {
+		printf(_("Lock mode: posix (SQLite's fcntl locks: one host only)\n"));
+	}
+	copy = strdup(db_path(c->db));
+	mounts_describe(copy ? dirname(copy) : ".", &m);
+	free(copy);
+	printf(_("File system: %s on %s\n"), m.fs_type, m.mount_point[0] ? m.mount_point : "?");
+	if (m.options[0])
+		printf(_("Mount options: %s\n"), m.options);
+	if (db_lock_mode(c->db) == LOCK_MODE_POSIX
+	    && (strncmp(m.fs_type, "nfs", 3) == 0 || strncmp(m.fs_type, "fuse", 4) == 0
+	        || strcmp(m.fs_type, "cifs") == 0 || strcmp(m.fs_type, "smb3") == 0))
+		printf(_("Warning: a posix-locked database on a network file system loses "
+		         "writes when several hosts use it; recreate it with --lock lease\n"));
+	for (int i = 0; i < m.advice_count; i++)
+		printf(_("Advice: %s\n"), m.advice[i]);
+
+	integrity = db_check_integrity(c->db, false, &c->err);
+	if (integrity == CS_OK) {
+		printf(_("Integrity: ok\n"));
+	} else {
+		printf(_("Integrity: FAILED — %s\n"), c->err.message);
+		status = cs_status_exit_code(integrity);
+	}
+	if (ideas_check(c->db, &ideas, &problems, &c->err) != CS_OK) {
+		cli_close(c);
+		return cli_fail(&c->err);
+	}
+	if (problems == 0)
+		printf(P_("Ideas: %ld, counters consistent\n", "Ideas: %ld, counters consistent\n",
+		          ideas), ideas);
+	else {
+		printf(_("Ideas: %ld, %ld with inconsistent counters\n"), ideas, problems);
+		status = 65;
+	}
+	cli_close(c);
+	return status;
+}

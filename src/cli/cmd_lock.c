@@ -1,0 +1,116 @@
+/* cmd_lock.c — `construisons lock status` (who holds the lease lock) and
+ * `construisons lock break [--yes]` (an admin breaks it after
+ * confirmation; the next access rolls back the dead writer's journal). */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "i18n.h"
+
+static int lock_status(struct cli *c)
+{
+	const char *path = cli_database(c);
+	struct lock_holder h;
+
+	lockvfs_holder(path, &h);
+	if (!h.present) {
+		printf(_("%s: not locked\n"), path);
+		return 0;
+	}
+	if (!h.parsed) {
+		printf(_("%s: locked, owner record unreadable (being written, or not ours)\n"), path);
+		return 0;
+	}
+	printf(_("%s: locked by host %s, pid %ld, since %lld s, heartbeat %llu, version %s\n"),
+	       path, h.host, h.pid, (long long)time(NULL) - h.acquired, h.heartbeat, h.version);
+	if (h.same_host)
+		printf(h.alive ? _("The process is running on this host.\n")
+		               : _("The process is dead: the next access breaks the lock at once.\n"));
+	else
+		printf(_("Another host: the lock is broken automatically after %d s without "
+		         "heartbeat.\n"), c->cfg.lease_time);
+	return 0;
+}
+
+/* An admin by the configuration, or by the database when it can be read. */
+static bool is_admin(struct cli *c)
+{
+	if (identity_has_role(&c->id, ROLE_ADMIN))
+		return true;
+	c->cfg.busy_timeout = 1;
+	if (cli_open(c) == 0) {
+		bool admin = identity_has_role(&c->id, ROLE_ADMIN);
+		cli_close(c);
+		return admin;
+	}
+	return false;
+}
+
+static int lock_break(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "yes", no_argument, NULL, 'y' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *path = cli_database(c);
+	struct lock_holder h;
+	bool yes = false;
+	int ch, rc;
+
+	optind = 0;
+	while ((ch = cli_getopt(argc, argv, ":", opts, "lock break")) != -1) {
+		if (ch == '?')
+			return EXIT_USAGE;
+		yes = true;
+	}
+	if (identity_from_unix(&c->cfg, &c->id, &c->err) != CS_OK)
+		return cli_fail(&c->err);
+	if (!is_admin(c)) {
+		cs_error_set(&c->err, CS_ERR_PERM, _("only an admin may break the lock"));
+		return cli_fail(&c->err);
+	}
+	lockvfs_holder(path, &h);
+	if (!h.present) {
+		printf(_("%s: not locked\n"), path);
+		return 0;
+	}
+	if (!yes) {
+		char answer[16] = "";
+		if (!isatty(STDIN_FILENO))
+			return cli_usage(_("lock break: confirm with --yes when not on a terminal"));
+		printf(_("Break the lock of %s held by host %s, pid %ld? "
+		         "A running writer there would lose its transaction. [oui/non] "),
+		       path, h.parsed ? h.host : "?", h.parsed ? h.pid : 0L);
+		fflush(stdout);
+		if (fgets(answer, sizeof answer, stdin) == NULL
+		    || (strncmp(answer, "oui", 3) != 0 && strncmp(answer, "o\n", 2) != 0
+		        && strncmp(answer, "yes", 3) != 0 && strncmp(answer, "y\n", 2) != 0)) {
+			printf(_("Nothing done.\n"));
+			return 1;
+		}
+	}
+	rc = lockvfs_force_break(path, c->id.login);
+	if (rc != 0) {
+		cs_error_set(&c->err, CS_ERR_BUSY, _("%s: the lock could not be broken (%s)"),
+		             path, strerror(rc));
+		return cli_fail(&c->err);
+	}
+	printf(_("Lock broken and logged in %s.locklog; run \"construisons check\".\n"), path);
+	return 0;
+}
+
+int cmd_lock(struct cli *c, int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_usage(_("lock: say status or break"));
+	if (strcmp(argv[1], "status") == 0) {
+		if (argc > 2)
+			return cli_usage(_("lock status: unexpected argument \"%s\""), argv[2]);
+		return lock_status(c);
+	}
+	if (strcmp(argv[1], "break") == 0)
+		return lock_break(c, argc - 1, argv + 1);
+	return cli_usage(_("lock: unknown subcommand \"%s\""), argv[1]);
+}
