@@ -1,0 +1,155 @@
+# lib.sh — helpers for the UI tests: the real program, run as a given agent
+# in a private tmux server (one session per agent, 80x24), driven with
+# send-keys and read back with capture-pane. Source it from a test after
+# nothing else; it sources tests/lib/common.sh ($T, the configuration, the
+# agents, `as` and `cs`).
+#
+# Waits are bounded polls for text on the screen: they fail with the screen
+# printed, never sleep and hope.
+
+. "$TESTS_DIR/lib/common.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "tmux is missing: UI tests skipped" >&2
+	exit 77
+fi
+
+# nss_wrapper is preloaded (common.sh): under the sanitize setup ASan is not
+# first in the library list (harmless), and nss_wrapper's RTLD_DEEPBIND is
+# refused by the sanitizer runtime, so it is turned off.
+case ${ASAN_OPTIONS-} in
+*verify_asan_link_order*) ;;
+*) ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+   export ASAN_OPTIONS ;;
+esac
+NSS_WRAPPER_DISABLE_DEEPBIND=1
+export NSS_WRAPPER_DISABLE_DEEPBIND
+
+UI_SOCK="$T/tmux.sock"
+UI_TIMEOUT=${UI_TIMEOUT:-10}
+
+tm() { tmux -S "$UI_SOCK" -f /dev/null "$@"; }
+
+ui_cleanup() { tm kill-server >/dev/null 2>&1; }
+cleanup_hooks="$cleanup_hooks ui_cleanup"
+
+# ui_start NAME LOGIN [ARGS...]: starts the program as LOGIN in a new tmux
+# session NAME of 80x24. Its exit status is written to $T/NAME.exit.
+ui_start() {
+	name=$1 login=$2; shift 2
+	[ -f "$T/nss/$login.passwd" ] || define_agent "$login" "$login"
+	run="$T/$name.run"
+	{
+		echo '#!/bin/sh'
+		for v in LC_ALL LANGUAGE XDG_CONFIG_HOME XDG_DATA_HOME \
+		         CONSTRUISONS_CONFIG CONSTRUISONS_DATADIR \
+		         CONSTRUISONS_LOCALEDIR UBSAN_OPTIONS ASAN_OPTIONS \
+		         LSAN_OPTIONS NSS_WRAPPER_DISABLE_DEEPBIND; do
+			eval "val=\${$v-}"
+			[ -n "$val" ] && printf 'export %s=%s\n' "$v" "$(shq "$val")"
+		done
+		printf 'export LD_PRELOAD=%s\n' "$(shq "$NSS_WRAPPER_LIB")"
+		printf 'export NSS_WRAPPER_PASSWD=%s\n' "$(shq "$T/nss/$login.passwd")"
+		printf 'export NSS_WRAPPER_GROUP=%s\n' "$(shq "$T/nss/$login.group")"
+		# shell commands to run first (e.g. trap '' HUP)
+		printf '%s\n' "${UI_PRELUDE-}"
+		shq "$CONSTRUISONS_BIN"
+		for a in "$@"; do printf ' '; shq "$a"; done
+		printf ' 2>%s\n' "$(shq "$T/$name.stderr")"
+		printf 'echo $? >%s\n' "$(shq "$T/$name.exit")"
+		# keep the pane (and its last screen) when the program ends
+		printf 'exec sleep 3600\n'
+	} >"$run"
+	chmod +x "$run"
+	rm -f "$T/$name.exit"
+	tm new-session -d -s "$name" -x 80 -y 24 "$run"
+}
+
+# shq WORD: WORD quoted for sh.
+shq() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
+
+# ui_pid NAME: the process id of the program running in session NAME.
+ui_pid() {
+	pane=$(tm display-message -p -t "$1" '#{pane_pid}')
+	pgrep -P "$pane" -x construisons || pgrep -P "$pane"
+}
+
+# ui_screen NAME: the screen as text.
+ui_screen() { tm capture-pane -p -t "$1"; }
+
+# ui_keys NAME KEY...: tmux key names (Enter, Tab, C-s, Escape, j...).
+ui_keys() { n=$1; shift; tm send-keys -t "$n" "$@"; }
+
+# ui_type NAME TEXT: types TEXT literally.
+ui_type() { tm send-keys -t "$1" -l "$2"; }
+
+ui_fail() {
+	name=$1; shift
+	echo "FAIL: $*" >&2
+	echo "---- screen of $name ----" >&2
+	ui_screen "$name" >&2
+	echo "-------------------------" >&2
+	[ -s "$T/$name.stderr" ] && { echo "stderr:" >&2; cat "$T/$name.stderr" >&2; }
+	exit 1
+}
+
+# ui_wait NAME TEXT [SECONDS]: waits until TEXT (fixed string) is on the
+# screen, at most SECONDS (default $UI_TIMEOUT).
+ui_wait() { ui_wait_cmd "$1" "${3:-$UI_TIMEOUT}" "text \"$2\"" grep -qF -- "$2"; }
+
+# ui_wait_re NAME REGEX [SECONDS]: the same with an extended regex.
+ui_wait_re() { ui_wait_cmd "$1" "${3:-$UI_TIMEOUT}" "/$2/" grep -qE -- "$2"; }
+
+# ui_wait_gone NAME TEXT [SECONDS]: waits until TEXT is no longer shown.
+ui_wait_gone() {
+	ui_wait_cmd "$1" "${3:-$UI_TIMEOUT}" "\"$2\" to go away" \
+		ui_not_grep "$2"
+}
+ui_not_grep() { ! grep -qF -- "$1"; }
+
+# ui_wait_row NAME ROW REGEX [SECONDS]: waits until screen row ROW (1 is
+# the top) matches REGEX.
+ui_wait_row() {
+	ui_wait_cmd "$1" "${4:-$UI_TIMEOUT}" "row $2 =~ /$3/" ui_row_match "$2" "$3"
+}
+ui_row_match() { sed -n "$1p" | grep -qE -- "$2"; }
+
+# ui_wait_cmd NAME SECONDS WHAT CMD...: polls CMD on the screen text.
+ui_wait_cmd() {
+	name=$1 secs=$2 what=$3; shift 3
+	tries=$((secs * 20))
+	while [ "$tries" -gt 0 ]; do
+		if ui_screen "$name" 2>/dev/null | "$@"; then
+			return 0
+		fi
+		if [ -f "$T/$name.exit" ] && [ "$(cat "$T/$name.exit")" != 0 ]; then
+			ui_fail "$name" "the program ended with $(cat "$T/$name.exit") while waiting for $what"
+		fi
+		tries=$((tries - 1))
+		sleep 0.05
+	done
+	ui_fail "$name" "waited ${secs}s for $what"
+}
+
+# ui_wait_exit NAME: waits for the program to end; prints its exit status.
+ui_wait_exit() {
+	tries=$((UI_TIMEOUT * 20))
+	while [ ! -s "$T/$1.exit" ] && [ "$tries" -gt 0 ]; do
+		tries=$((tries - 1))
+		sleep 0.05
+	done
+	[ -s "$T/$1.exit" ] || ui_fail "$1" "the program did not end"
+	cat "$T/$1.exit"
+}
+
+# ui_ready NAME: waits for the first full screen (menu bar and status line).
+ui_ready() {
+	ui_wait_row "$1" 1 'Construisons !'
+	ui_wait_row "$1" 24 '│|\|'
+}
+
+# ref_of TITLE_WORD: the reference of the first idea whose list line holds
+# the word, from the command line.
+ref_of() {
+	cs admin idea list | grep -F -- "$1" | head -n 1 | awk '{print $1}'
+}
