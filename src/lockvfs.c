@@ -786,7 +786,10 @@ static int x_file_control(sqlite3_file *file, int op, void *arg)
 		return SQLITE_OK;
 	}
 	if (op == SQLITE_FCNTL_VFSNAME) {
-		*(char **)arg = sqlite3_mprintf("%s", LOCKVFS_NAME);
+		char *name = sqlite3_malloc((int)sizeof LOCKVFS_NAME);
+		if (name != NULL)
+			memcpy(name, LOCKVFS_NAME, sizeof LOCKVFS_NAME);
+		*(char **)arg = name;
 		return SQLITE_OK;
 	}
 	return f->real->pMethods->xFileControl(f->real, op, arg);
