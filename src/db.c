@@ -420,7 +420,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	/* Rollback journal, never WAL: the file is shared by several hosts. */
 	for (int attempt = 0;; attempt++) {
 		st = exec_sql(db, "PRAGMA foreign_keys = ON;"
-		                  "PRAGMA journal_mode = PERSIST;"
+		                  "PRAGMA journal_mode = DELETE;"
 		                  "PRAGMA journal_size_limit = 1048576;"
 		                  "PRAGMA synchronous = FULL;"
 		                  "PRAGMA mmap_size = 0;"

@@ -49,12 +49,16 @@ struct lease_file {
 	char token[40];
 	unsigned long long heartbeat;
 	double last_refresh_ok;     /* monotonic seconds */
+	double acquired_at;         /* monotonic seconds */
 	bool poisoned;              /* lease lost: refuse every write */
 	bool wrote;                 /* this lease wrote the database */
 	bool fenced;                /* lease verified before this lease's writes */
 	unsigned char header[16];   /* bytes 24..39 of the last page 1 written */
 	bool have_header;
 	uint64_t gen_counter;       /* publish counter read at acquisition */
+	unsigned char known_gen[LOCKVFS_GEN_SIZE]; /* last generation we saw or wrote */
+	bool have_known_gen;
+	bool republish;             /* the file is newer than <db>.gen: fix it */
 	char seen[RECORD_SIZE];     /* another holder's record, as last seen */
 	double seen_since;
 	bool seen_valid;
@@ -228,10 +232,16 @@ static void parse_holder(const char *rec, struct lock_holder *h)
  * the lock, publish the generation and log a break. */
 static int open_beside(const char *path, int flags, mode_t mode)
 {
+	static mode_t mask = (mode_t)-1;
 	int fd = open(path, flags | O_CLOEXEC, mode);
 
-	if (fd >= 0 && (flags & O_CREAT))
-		fchmod(fd, mode);   /* umask may have narrowed it */
+	if (mask == (mode_t)-1) {
+		mask = umask(022);
+		umask(mask);
+	}
+	/* umask may have narrowed it (one more round trip only then) */
+	if (fd >= 0 && (flags & O_CREAT) && (mode & mask) != 0)
+		fchmod(fd, mode);
 	return fd;
 }
 
@@ -310,7 +320,20 @@ static bool break_lock(const char *lock_path, const char *brk_path,
 
 /* Called when <db>.lock exists: decides whether it is stale and breaks it.
  * Returns true when the caller should try to create the lock again. */
+static bool handle_existing_inner(struct lease_file *f);
+
+/* After a break, the dead holder may have committed without publishing:
+ * the next coherence point must compare the file with <db>.gen in full. */
 static bool handle_existing(struct lease_file *f)
+{
+	bool retry = handle_existing_inner(f);
+
+	if (retry)
+		f->have_known_gen = false;
+	return retry;
+}
+
+static bool handle_existing_inner(struct lease_file *f)
 {
 	char rec[RECORD_SIZE];
 	struct lock_holder h;
@@ -461,14 +484,28 @@ static int coherence_point(struct lease_file *f)
 	if (!read_gen_file(f->gen_path, gen))
 		return SQLITE_OK;
 	f->gen_counter = be64(gen + 24);
+	/* Nobody committed since our last lease on this file: our view is the
+	 * published one already. */
+	if (f->have_known_gen && memcmp(gen, f->known_gen, sizeof gen) == 0)
+		return SQLITE_OK;
+	memcpy(f->known_gen, gen, sizeof gen);
+	f->have_known_gen = true;
 	if (f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK || size < 40)
 		return SQLITE_OK;
 	for (int attempt = 0; attempt < 2; attempt++) {
 		rc = f->real->pMethods->xRead(f->real, hdr, 16, 24);
 		if (rc != SQLITE_OK)
 			return rc;
-		if (be32(hdr) >= be32(gen + 8))
-			return SQLITE_OK;          /* as new as published, or newer */
+		if (be32(hdr) > be32(gen + 8)) {
+			/* A writer died after its commit, before publishing: publish
+			 * for it when we release. */
+			memcpy(f->header, hdr, sizeof hdr);
+			f->have_header = true;
+			f->republish = true;
+			return SQLITE_OK;
+		}
+		if (be32(hdr) == be32(gen + 8))
+			return SQLITE_OK;
 		drop_client_cache(f->path);
 	}
 	return SQLITE_BUSY;                /* still stale: retry later */
@@ -488,9 +525,13 @@ static void publish_generation(struct lease_file *f)
 	fd = open_beside(f->gen_path, O_WRONLY | O_CREAT, f->file_mode);
 	if (fd < 0)
 		return;
-	if (pwrite(fd, gen, sizeof gen, 0) == (ssize_t)sizeof gen)
+	/* No fsync: a generation lost in a server crash only delays one
+	 * refresh; the database itself is synced by SQLite. */
+	if (pwrite(fd, gen, sizeof gen, 0) == (ssize_t)sizeof gen) {
 		__atomic_add_fetch(&stats.gen_publishes, 1, __ATOMIC_RELAXED);
-	fdatasync(fd);
+		memcpy(f->known_gen, gen, sizeof gen);
+		f->have_known_gen = true;
+	}
 	close(fd);
 }
 
@@ -505,15 +546,17 @@ static int acquire(struct lease_file *f)
 			random_token(f->token);
 			f->heartbeat = 0;
 			format_record(f);
-			if (pwrite(fd, f->record, strlen(f->record), 0) != (ssize_t)strlen(f->record)
-			    || fdatasync(fd) != 0) {
+			/* No fsync: what excludes is the file's existence (O_EXCL, done
+			 * on the server); the record only names the holder, and an
+			 * empty one is treated as another host's after a crash. */
+			if (pwrite(fd, f->record, strlen(f->record), 0) != (ssize_t)strlen(f->record)) {
 				close(fd);
 				unlink(f->lock_path);
 				f->lock_fd = -1;
 				pthread_mutex_unlock(&f->mu);
 				return SQLITE_IOERR_LOCK;
 			}
-			f->last_refresh_ok = mono();
+			f->last_refresh_ok = f->acquired_at = mono();
 			f->poisoned = false;
 			f->wrote = false;
 			f->fenced = false;
@@ -554,8 +597,9 @@ static void release(struct lease_file *f)
 	f->beating = false;
 	if (f->lock_fd < 0)
 		return;
-	if (!f->poisoned && f->wrote && f->have_header)
+	if (!f->poisoned && (f->wrote || f->republish) && f->have_header)
 		publish_generation(f);
+	f->republish = false;
 	/* Remove the lock only if it is still ours: after a break it is not. */
 	read_small_file(f->lock_path, rec, sizeof rec);
 	if (record_value(rec, "token", token, sizeof token) != NULL
@@ -576,10 +620,15 @@ static bool may_write(struct lease_file *f)
 	pthread_mutex_lock(&f->mu);
 	if (f->poisoned || f->lock_fd < 0)
 		ok = false;
-	else if (!f->fenced)
-		ok = f->fenced = verify_lease_locked(f);
-	else
+	else if (f->fenced)
 		ok = true;
+	else if (mono() - f->acquired_at < (double)lease_seconds / 4.0)
+		/* Taken moments ago: a breaker must see the record unchanged for a
+		 * whole lease time first, so it is still ours (spares the network
+		 * round trips of a re-read on every short transaction). */
+		ok = f->fenced = true;
+	else
+		ok = f->fenced = verify_lease_locked(f);
 	pthread_mutex_unlock(&f->mu);
 	return ok;
 }

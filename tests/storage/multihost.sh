@@ -63,6 +63,10 @@ echo "attempts: $attempts, committed: $ok_count, reported failed: $failed"
 grep -h '^#' "$T"/out.h* | sort | uniq -c | head -5
 integrity
 [ ! -e "$T/export/construisons.db.lock" ] || fail "a lock was left behind"
+# The DELETE journal is never deleted while another process holds it open
+# (the lease excludes them), so sshfs leaves no .fuse_hidden files behind.
+hidden=$(find "$T/export" -name '.fuse_hidden*' | wc -l)
+[ "$hidden" -eq 0 ] || fail "$hidden .fuse_hidden files left in the export"
 
 # A process that would lock with fcntl is refused.
 if CONSTRUISONS_LOCK=posix cs admin --db "$(db_on 2)" idea list >"$T/posix.out" 2>&1; then

@@ -91,7 +91,7 @@ int main(void)
 	ok(db_open(p, DB_OPEN_CREATE, &settings, &db, &err) == CS_OK, "create");
 	is_int(db_schema_version(db), schema_latest_version(), "schema at the latest version");
 	pragma(db, "PRAGMA journal_mode", v, sizeof v);
-	ok(strcmp(v, "wal") != 0 && strcmp(v, "persist") == 0, "rollback journal (persist), not WAL: %s", v);
+	ok(strcmp(v, "wal") != 0 && strcmp(v, "delete") == 0, "rollback journal (delete), not WAL: %s", v);
 	pragma(db, "PRAGMA foreign_keys", v, sizeof v);
 	is_str(v, "1", "foreign keys on");
 	pragma(db, "PRAGMA synchronous", v, sizeof v);
