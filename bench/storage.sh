@@ -25,6 +25,8 @@ echo "raw SQLite loop, unix-dotfile, DELETE journal: $base"
 for mode in persist truncate delete; do
 	r=$("$build/bench/write_loop" "$T/m1/lease-$mode.db" lease "$mode" "$commits")
 	echo "lease lock, ${mode^^} journal: $r  ratio $(ratio "$(echo "$r" | field commits_per_s)" "$base_cps")"
+	for p in 1 2 3; do "$build/bench/write_loop" "$T/m$(( (p % 2) + 1 ))/lease-$mode.db" lease "$mode" 50 >/dev/null & done; wait
+	echo "  three writers on two mounts: $(find "$T/export" -name '.fuse_hidden*' | wc -l) .fuse_hidden files left in the export so far"
 done
 unix=$("$build/bench/write_loop" "$T/m1/unix.db" unix delete "$commits")
 echo "for reference, fcntl locks (unsafe across hosts): $unix"

@@ -435,6 +435,8 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		db_close(db);
 		return st;
 	}
+	if (lock_mode == LOCK_MODE_LEASE)
+		lockvfs_sweep_orphans(path, 3600);
 	if (version < schema_latest_version()) {
 		if ((st = migrate(db, version, expected_id, err)) != CS_OK) {
 			db_close(db);

@@ -18,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <libgen.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <time.h>
@@ -600,13 +602,26 @@ static void release(struct lease_file *f)
 	if (!f->poisoned && (f->wrote || f->republish) && f->have_header)
 		publish_generation(f);
 	f->republish = false;
-	/* Remove the lock only if it is still ours: after a break it is not. */
+	/* Close first: a file unlinked while open stays behind on sshfs as a
+	 * .fuse_hidden file. Then remove the lock only if it is still ours:
+	 * after a break it is not. */
+	close(f->lock_fd);
+	f->lock_fd = -1;
+	if (f->poisoned)
+		return;
+	/* Refreshed (and verified) less than half a lease ago: no breaker can
+	 * have taken it, since breaking needs a whole lease time of silence.
+	 * Otherwise re-read it first. Not reading when we need not also keeps
+	 * sshfs from racing our read's close with the unlink (which leaves a
+	 * .fuse_hidden file). */
+	if (mono() - f->last_refresh_ok < (double)lease_seconds / 2.0) {
+		unlink(f->lock_path);
+		return;
+	}
 	read_small_file(f->lock_path, rec, sizeof rec);
 	if (record_value(rec, "token", token, sizeof token) != NULL
 	    && strcmp(token, f->token) == 0)
 		unlink(f->lock_path);
-	close(f->lock_fd);
-	f->lock_fd = -1;
 }
 
 /* Before the first write of a lease, and before a journal is finalised:
@@ -1101,10 +1116,31 @@ int lockvfs_force_break(const char *db_path, const char *who)
 	snprintf(lock, sizeof lock, "%s.lock", db_path);
 	snprintf(brk, sizeof brk, "%s.lock.brk", db_path);
 	snprintf(log, sizeof log, "%s.locklog", db_path);
+	char rec[RECORD_SIZE], now_rec[RECORD_SIZE];
+	struct lock_holder h;
+	double until;
+
 	if (access(lock, F_OK) != 0)
 		return ENOENT;
+	/* Never break a live holder: unless it is a dead process of this host,
+	 * watch its record for half a lease time; a live holder refreshes it
+	 * every quarter. Once silent that long, the holder (if it ever wakes)
+	 * finds its lease gone before writing again. */
+	read_small_file(lock, rec, sizeof rec);
+	memset(&h, 0, sizeof h);
+	parse_holder(rec, &h);
+	if (!(h.parsed && h.same_host && !h.alive)) {
+		until = mono() + (double)lease_seconds / 2.0 + 0.5;
+		while (mono() < until) {
+			struct timespec ts = { 0, 250 * 1000 * 1000 };
+			nanosleep(&ts, NULL);
+			read_small_file(lock, now_rec, sizeof now_rec);
+			if (strcmp(rec, now_rec) != 0)
+				return access(lock, F_OK) != 0 ? ENOENT : EBUSY;
+		}
+	}
 	unlink(brk);   /* an admin's decision overrides a pending breaker */
-	return break_lock(lock, brk, log, NULL, "broken by an admin", who) ? 0 : EBUSY;
+	return break_lock(lock, brk, log, rec, "broken by an admin", who) ? 0 : EBUSY;
 }
 
 int lockvfs_level(const char *db_path)
@@ -1151,4 +1187,32 @@ enum lock_mode lockvfs_default_mode(const char *dir, char *fs_name, size_t size)
 	}
 	snprintf(fs_name, size, "0x%lx", (unsigned long)sb.f_type);
 	return LOCK_MODE_LEASE;   /* unknown counts as network */
+}
+
+int lockvfs_sweep_orphans(const char *db_path, int max_age)
+{
+	char *copy = strdup(db_path), path[4096];
+	const char *dir;
+	struct dirent *e;
+	time_t now = time(NULL);
+	int removed = 0;
+	DIR *d;
+
+	if (copy == NULL)
+		return 0;
+	dir = dirname(copy);
+	d = opendir(dir);
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		struct stat sb;
+		if (strncmp(e->d_name, ".fuse_hidden", 12) != 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)
+		    && now - sb.st_mtime > max_age && unlink(path) == 0)
+			removed++;
+	}
+	if (d != NULL)
+		closedir(d);
+	free(copy);
+	return removed;
 }

@@ -61,9 +61,18 @@ void lockvfs_holder(const char *db_path, struct lock_holder *out);
 bool lockvfs_read_generation(const char *db_path,
                              unsigned char out[LOCKVFS_GEN_SIZE]);
 
-/* Breaks db_path's lock whoever holds it (admin command, after the user
- * confirmed), logging it; returns 0, or an errno value. */
+/* Breaks db_path's lock (admin command, after the user confirmed), logging
+ * it. A live holder is never broken: unless the owner is a dead process of
+ * this host, the record is watched for half a lease time and any heartbeat
+ * makes it EBUSY. Returns 0, ENOENT (no lock), or EBUSY. */
 int lockvfs_force_break(const char *db_path, const char *who);
+
+/* Removes the .fuse_hidden files older than max_age seconds from the
+ * database's directory: sshfs leaves one behind when a file is unlinked
+ * while a handle on it is still being released (the lock file, a deleted
+ * journal); nothing holds such a file for long, so old ones are orphans.
+ * Returns how many were removed. */
+int lockvfs_sweep_orphans(const char *db_path, int max_age);
 
 /* The lock level SQLite holds through this VFS on db_path in this process
  * (0 = none), for the idle invariant. */
