@@ -32,6 +32,10 @@ tm() { tmux -S "$UI_SOCK" -f /dev/null "$@"; }
 
 ui_cleanup() { tm kill-server >/dev/null 2>&1; }
 cleanup_hooks="$cleanup_hooks ui_cleanup"
+# a test killed by meson's timeout still stops its tmux server
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # ui_start NAME LOGIN [ARGS...]: starts the program as LOGIN in a new tmux
 # session NAME of 80x24. Its exit status is written to $T/NAME.exit.

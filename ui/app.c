@@ -1,0 +1,809 @@
+/* app.c — owns the screen and the one loop of the interactive program:
+ * terminal set-up and restore, the menu bar (one entry per pane of the
+ * table below), the status line (agent, roles, database state, time of the
+ * last refresh, messages), the help overlay, the modal dialog slot, the
+ * periodic change poll, and the end of the program (q, SIGHUP, SIGTERM, or
+ * a terminal that went away). Each pass of the loop reads one key with
+ * wget_wch() (with a timeout, so that the poll runs on time), hands it to
+ * the dialog or the focused pane, turns the reaction bits into dirty flags,
+ * and paints the dirty windows with wnoutrefresh() and one doupdate(). The
+ * screen is only cleared on Ctrl-L. */
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "board.h"
+#include "dialog.h"
+#include "i18n.h"
+#include "paint.h"
+#include "text.h"
+#include "theme.h"
+#include "ui.h"
+#include "when.h"
+
+/* The panes, in menu order. A new pane is one more line here. */
+static const struct ui_pane_class *const pane_table[] = {
+	&ui_board_pane,
+};
+#define NPANES (sizeof pane_table / sizeof pane_table[0])
+
+#define MIN_LINES 10
+#define MIN_COLS 50
+/* wget_wch returning ERR this many times in a row, each long before its
+ * timeout, means the terminal is gone (a dropped SSH link). */
+#define FAST_ERR_LIMIT 100
+
+enum db_state { DB_STATE_OK, DB_STATE_READONLY, DB_STATE_BUSY };
+
+struct pane_slot {
+	const struct ui_pane_class *cls;
+	void *self;
+	bool stale;            /* the data changed while it was not shown */
+	int menu_x, menu_w;    /* its entry in the menu bar */
+};
+
+struct ui_app {
+	struct ui_ctx ctx;
+	struct pane_slot panes[NPANES];
+	size_t focus;
+	WINDOW *menu, *status;
+	int lines, cols;
+	bool too_small;
+
+	/* what the next paint must do */
+	bool full, d_menu, d_status, d_pane, d_pane_full, d_dialog;
+
+	/* status line */
+	char msg[1024];
+	bool msg_error;
+	enum db_state db_state;
+	time_t refreshed;
+
+	/* the modal dialog, if any */
+	struct ui_dialog *dialog;
+	ui_dialog_done_fn done;
+	void *owner;
+	int tag;
+
+	bool quit;
+	int cursor_shown;      /* -1 unknown, else 0/1 */
+	bool pressed;          /* mouse: button 1 down at (press_y, press_x) */
+	int press_y, press_x;
+	unsigned long not_idle;
+};
+
+static volatile sig_atomic_t terminate;
+
+static void
+on_terminate(int sig)
+{
+	(void)sig;
+	terminate = 1;
+}
+
+static void
+catch_signal(int sig, const struct sigaction *sa, struct sigaction *old)
+{
+	sigaction(sig, NULL, old);
+	if (old->sa_handler != SIG_IGN)
+		sigaction(sig, sa, NULL);
+}
+
+static void
+restore_signals(const struct sigaction *hup, const struct sigaction *term,
+                const struct sigaction *intr)
+{
+	sigaction(SIGHUP, hup, NULL);
+	sigaction(SIGTERM, term, NULL);
+	sigaction(SIGINT, intr, NULL);
+}
+
+bool
+ui_app_key_char(const struct ui_key *k, wint_t ch)
+{
+	return k->kind == UI_KEY_CHAR && k->code == ch;
+}
+
+bool
+ui_app_key_func(const struct ui_key *k, int code)
+{
+	return k->kind == UI_KEY_FUNC && k->code == (wint_t)code;
+}
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ---- services for the panes ---------------------------------------- */
+
+static void
+set_message(struct ui_app *app, bool error, const char *text)
+{
+	snprintf(app->msg, sizeof app->msg, "%s", text);
+	app->msg_error = error;
+	app->d_status = true;
+}
+
+void
+ui_app_message(struct ui_app *app, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	set_message(app, false, buf);
+}
+
+void
+ui_app_error(struct ui_app *app, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	set_message(app, true, buf);
+}
+
+static void
+set_db_state(struct ui_app *app, enum db_state s)
+{
+	if (app->db_state == s)
+		return;
+	if (app->db_state == DB_STATE_READONLY && s == DB_STATE_OK)
+		set_message(app, false,
+		            _("The database can be read again; changes are "
+		              "accepted."));
+	app->db_state = s;
+	app->d_status = true;
+}
+
+bool
+ui_app_result(struct ui_app *app, enum cs_status st,
+              const struct cs_error *err)
+{
+	char buf[64];
+
+	if (st == CS_OK) {
+		set_db_state(app, DB_STATE_OK);
+		return true;
+	}
+	if (err && err->message[0]) {
+		set_message(app, true, err->message);
+	} else {
+		snprintf(buf, sizeof buf, _("Error %d."), (int)st);
+		set_message(app, true, buf);
+	}
+	if (st == CS_ERR_IO || st == CS_ERR_CORRUPT)
+		set_db_state(app, DB_STATE_READONLY);
+	else if (st == CS_ERR_BUSY)
+		set_db_state(app, DB_STATE_BUSY);
+	return false;
+}
+
+bool
+ui_app_may_write(struct ui_app *app)
+{
+	if (app->db_state != DB_STATE_READONLY)
+		return true;
+	set_message(app, true,
+	            _("The database is read-only after an error; changes are "
+	              "refused until it can be read again."));
+	return false;
+}
+
+void
+ui_app_refreshed(struct ui_app *app)
+{
+	app->refreshed = time(NULL);
+	app->d_status = true;
+}
+
+void
+ui_app_dialog(struct ui_app *app, struct ui_dialog *d, ui_dialog_done_fn done,
+              void *owner, int tag)
+{
+	if (d == NULL) {
+		set_message(app, true, _("Out of memory."));
+		return;
+	}
+	ui_dialog_free(app->dialog);   /* one at a time */
+	app->dialog = d;
+	app->done = done;
+	app->owner = owner;
+	app->tag = tag;
+	ui_dialog_layout(d, app->lines, app->cols);
+	app->d_dialog = true;
+}
+
+/* ---- painting -------------------------------------------------------- */
+
+static void
+draw_menu(struct ui_app *app)
+{
+	WINDOW *w = app->menu;
+	attr_t bar = ui_theme_attr(UI_MENU);
+	int x;
+
+	ui_paint_fill(w, 0, 0, app->cols, bar);
+	x = ui_paint_put(w, 0, 0, app->cols, " Construisons ! ", bar | A_BOLD,
+	                 0);
+	x += ui_paint_put(w, 0, x, app->cols - x, ui_theme_glyph(UI_G_SEP), bar,
+	                  0);
+	for (size_t i = 0; i < NPANES; i++) {
+		struct pane_slot *p = &app->panes[i];
+		char label[128];
+		bool on = i == app->focus;
+
+		snprintf(label, sizeof label, " %s ", _(p->cls->label));
+		attr_t a = on ? ui_theme_attr(UI_MENU_ACTIVE) : bar;
+
+		p->menu_x = x;
+		p->menu_w = ui_paint_put(w, 0, x, app->cols - x, label, a, 0);
+		x += p->menu_w;
+	}
+	const char *hint = _("? help  q quit ");
+	int hw = text_width(hint);
+	if (x + hw + 1 <= app->cols)
+		ui_paint_put(w, 0, app->cols - hw, hw, hint, bar, 0);
+	wnoutrefresh(w);
+}
+
+struct segment {
+	char text[512];
+	attr_t attr;
+	int width;
+};
+
+static void
+segment(struct segment *s, attr_t attr, const char *text)
+{
+	s->attr = attr;
+	s->width = ui_paint_fit(text, 200, s->text, sizeof s->text);
+}
+
+static void
+draw_status(struct ui_app *app)
+{
+	WINDOW *w = app->status;
+	const struct cs_identity *id = app->ctx.id;
+	struct segment seg[3], sep;
+	char buf[1200], roles[256], when[64];
+	int n = 0, right = 0, x, msg_w = 0;
+	bool show[3] = { true, true, true };
+	attr_t dim = ui_theme_attr(UI_STATUS_DIM);
+
+	/* right: who, database state, last refresh */
+	identity_roles_text(id->roles, roles, sizeof roles);
+	snprintf(buf, sizeof buf, "%s (%s)", id->name[0] ? id->name : id->login,
+	         roles);
+	segment(&seg[n++], ui_theme_attr(UI_STATUS), buf);
+	switch (app->db_state) {
+	case DB_STATE_OK:
+		segment(&seg[n++], ui_theme_attr(UI_STATUS), _("database ok"));
+		break;
+	case DB_STATE_READONLY:
+		snprintf(buf, sizeof buf, "%s %s", ui_theme_glyph(UI_G_ERROR),
+		         _("read-only"));
+		segment(&seg[n++], ui_theme_attr(UI_ERROR), buf);
+		break;
+	case DB_STATE_BUSY:
+		snprintf(buf, sizeof buf, "%s %s", ui_theme_glyph(UI_G_ERROR),
+		         _("busy"));
+		segment(&seg[n++], ui_theme_attr(UI_ERROR), buf);
+		break;
+	}
+	when_format(app->refreshed, WHEN_TIME, when, sizeof when);
+	snprintf(buf, sizeof buf, _("updated %s"), when);
+	segment(&seg[n++], dim, buf);
+	snprintf(buf, sizeof buf, " %s ", ui_theme_glyph(UI_G_SEP));
+	segment(&sep, dim, buf);
+
+	if (app->msg[0]) {
+		snprintf(buf, sizeof buf, "%s %s",
+		         ui_theme_glyph(app->msg_error ? UI_G_ERROR : UI_G_INFO),
+		         app->msg);
+		msg_w = text_width(buf) + 1;
+	}
+	/* make room for the message: drop the identity, then the time, then
+	 * the database state if it is only "ok" */
+	static const int drop_order[] = { 0, 2, 1 };
+	for (int d = 0;; d++) {
+		right = 0;
+		for (int i = 0; i < n; i++)
+			if (show[i])
+				right += seg[i].width + (right ? sep.width : 0);
+		if (msg_w + right + 1 <= app->cols || d == 3 ||
+		    (drop_order[d] == 1 && app->db_state != DB_STATE_OK))
+			break;
+		show[drop_order[d]] = false;
+	}
+	if (right > app->cols)
+		right = app->cols;
+
+	ui_paint_fill(w, 0, 0, app->cols, ui_theme_attr(UI_STATUS));
+	if (app->msg[0]) {
+		attr_t a = ui_theme_attr(app->msg_error ? UI_ERROR : UI_INFO);
+		ui_paint_put(w, 0, 0, app->cols - right - (right ? 1 : 0), buf, a,
+		             0);
+	}
+	x = app->cols - right;
+	for (int i = 0, first = 1; i < n; i++) {
+		if (!show[i])
+			continue;
+		if (!first)
+			x += ui_paint_put(w, 0, x, app->cols - x, sep.text,
+			                  sep.attr, 0);
+		x += ui_paint_put(w, 0, x, app->cols - x, seg[i].text,
+		                  seg[i].attr, 0);
+		first = 0;
+	}
+	wnoutrefresh(w);
+}
+
+static void
+show_cursor(struct ui_app *app, bool on)
+{
+	if (app->cursor_shown != (int)on) {
+		curs_set(on ? 1 : 0);
+		app->cursor_shown = on;
+	}
+}
+
+static void
+paint(struct ui_app *app)
+{
+	struct pane_slot *p = &app->panes[app->focus];
+	bool painted = false;
+	WINDOW *cursor = NULL;
+
+	if (app->full) {
+		werase(stdscr);
+		wnoutrefresh(stdscr);
+		app->d_menu = app->d_status = app->d_pane_full = true;
+		painted = true;
+	}
+	if (app->too_small) {
+		char buf[256];
+		snprintf(buf, sizeof buf,
+		         _("The terminal is too small (%dx%d): at least %dx%d."),
+		         app->cols, app->lines, MIN_COLS, MIN_LINES);
+		werase(stdscr);
+		ui_paint_put(stdscr, 0, 0, app->cols, buf, A_BOLD, 0);
+		ui_paint_put(stdscr, 1, 0, app->cols, _("q: quit"), A_NORMAL, 0);
+		wnoutrefresh(stdscr);
+		show_cursor(app, false);
+		doupdate();
+		app->full = app->d_menu = app->d_status = false;
+		app->d_pane = app->d_pane_full = app->d_dialog = false;
+		return;
+	}
+	if (app->d_menu)
+		draw_menu(app);
+	if ((app->d_pane || app->d_pane_full) && p->self) {
+		p->cls->draw(p->self, app->d_pane_full);
+		painted = true;
+	}
+	if (app->d_status)
+		draw_status(app);
+	if (app->dialog) {
+		/* on top of whatever was painted under it */
+		if (painted || app->d_menu || app->d_status || app->d_dialog)
+			ui_dialog_draw(app->dialog);
+		cursor = ui_dialog_cursor(app->dialog);
+	} else if (p->self && p->cls->cursor) {
+		cursor = p->cls->cursor(p->self);
+	}
+	show_cursor(app, cursor != NULL);
+	if (cursor)
+		wnoutrefresh(cursor);   /* last: the terminal's cursor goes there */
+	doupdate();
+	app->full = app->d_menu = app->d_status = false;
+	app->d_pane = app->d_pane_full = app->d_dialog = false;
+}
+
+/* ---- layout ---------------------------------------------------------- */
+
+static void
+layout(struct ui_app *app)
+{
+	getmaxyx(stdscr, app->lines, app->cols);
+	app->too_small = app->lines < MIN_LINES || app->cols < MIN_COLS;
+	app->full = true;
+	if (app->too_small)
+		return;
+	if (app->menu)
+		delwin(app->menu);
+	if (app->status)
+		delwin(app->status);
+	app->menu = newwin(1, app->cols, 0, 0);
+	app->status = newwin(1, app->cols, app->lines - 1, 0);
+	if (app->menu == NULL || app->status == NULL) {
+		app->too_small = true;
+		return;
+	}
+	leaveok(app->menu, TRUE);
+	leaveok(app->status, TRUE);
+	for (size_t i = 0; i < NPANES; i++)
+		if (app->panes[i].self)
+			app->panes[i].cls->resize(app->panes[i].self, 1,
+			                          app->lines - 2, app->cols);
+	if (app->dialog)
+		ui_dialog_layout(app->dialog, app->lines, app->cols);
+}
+
+/* ---- reactions ------------------------------------------------------- */
+
+static void request_quit(struct ui_app *app);
+
+static void
+reload_all(struct ui_app *app, bool changed)
+{
+	for (size_t i = 0; i < NPANES; i++) {
+		struct pane_slot *p = &app->panes[i];
+		if (p->self == NULL)
+			continue;
+		if (i != app->focus) {
+			p->stale = true;
+			continue;
+		}
+		unsigned bits = p->cls->reload(p->self, changed);
+		p->stale = false;
+		if (bits & UI_REDRAW)
+			app->d_pane_full = true;
+		if (bits & UI_PAINT)
+			app->d_pane = true;
+	}
+}
+
+static void
+apply(struct ui_app *app, unsigned bits)
+{
+	if (bits & UI_PAINT)
+		app->d_pane = true;
+	if (bits & UI_REDRAW)
+		app->d_pane_full = true;
+	if (bits & UI_RELOAD)
+		reload_all(app, true);
+	if (bits & UI_QUIT)
+		request_quit(app);
+}
+
+static unsigned
+quit_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct ui_app *app = owner;
+
+	(void)tag;
+	(void)d;
+	if (ok)
+		app->quit = true;
+	return UI_DONE;
+}
+
+static void
+request_quit(struct ui_app *app)
+{
+	for (size_t i = 0; i < NPANES; i++) {
+		struct pane_slot *p = &app->panes[i];
+		if (p->self && p->cls->pending && p->cls->pending(p->self)) {
+			ui_app_dialog(app,
+			    ui_dialog_confirm(_("Quit"),
+			        _("Some text you typed is not saved. Quit anyway "
+			          "and lose it?"), _("Quit"), _("Stay")),
+			    quit_done, app, 0);
+			return;
+		}
+	}
+	app->quit = true;
+}
+
+static unsigned
+help_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	(void)owner;
+	(void)tag;
+	(void)d;
+	(void)ok;
+	return UI_DONE;
+}
+
+static const struct ui_keyhelp global_keys[] = {
+	{ N_("? or F1"), N_("this help") },
+	{ N_("F2..F9"), N_("go to the pane of the menu bar") },
+	{ N_("Ctrl-L"), N_("repaint the screen") },
+	{ N_("q"), N_("back, or quit from the top level") },
+};
+
+static void
+open_help(struct ui_app *app)
+{
+	struct pane_slot *p = &app->panes[app->focus];
+	const struct ui_keyhelp *pk = NULL;
+	size_t np = p->self && p->cls->help ? p->cls->help(p->self, &pk) : 0;
+	size_t ng = sizeof global_keys / sizeof global_keys[0];
+	struct ui_keyhelp *all = calloc(np + ng + 2, sizeof *all);
+	size_t n = 0;
+
+	if (all == NULL)
+		return;
+	all[n++] = (struct ui_keyhelp){ NULL, p->cls->label };
+	for (size_t i = 0; i < np; i++)
+		all[n++] = pk[i];
+	all[n++] = (struct ui_keyhelp){ NULL, N_("Everywhere") };
+	for (size_t i = 0; i < ng; i++)
+		all[n++] = global_keys[i];
+	ui_app_dialog(app, ui_dialog_keys(_("Keys"), all, n), help_done, app, 0);
+	free(all);
+}
+
+static void
+focus_pane(struct ui_app *app, size_t i)
+{
+	if (i >= NPANES || i == app->focus)
+		return;
+	app->focus = i;
+	app->d_menu = true;
+	app->d_pane_full = true;
+	if (app->panes[i].stale)
+		reload_all(app, true);
+}
+
+static void
+global_key(struct ui_app *app, const struct ui_key *k)
+{
+	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_CTRL('c'))) {
+		request_quit(app);
+	} else if (ui_app_key_char(k, '?') || ui_app_key_func(k, KEY_F(1))) {
+		open_help(app);
+	} else if (ui_app_key_char(k, UI_CTRL('l'))) {
+		wrefresh(curscr);   /* the one full repaint: Ctrl-L */
+	} else if (k->kind == UI_KEY_FUNC && k->code >= (wint_t)KEY_F(2) &&
+	           k->code < (wint_t)KEY_F(2) + NPANES) {
+		focus_pane(app, k->code - (wint_t)KEY_F(2));
+	} else if (k->kind == UI_KEY_CLICK && k->y == 0) {
+		for (size_t i = 0; i < NPANES; i++)
+			if (k->x >= app->panes[i].menu_x &&
+			    k->x < app->panes[i].menu_x + app->panes[i].menu_w)
+				focus_pane(app, i);
+	}
+}
+
+/* Turns a mouse report into a click (button 1 clicked, or pressed and
+ * released on the same cell, as slow links deliver them). */
+static bool
+read_click(struct ui_app *app, struct ui_key *k)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return false;
+	if (ev.bstate & BUTTON1_PRESSED) {
+		app->pressed = true;
+		app->press_y = ev.y;
+		app->press_x = ev.x;
+		return false;
+	}
+	if (ev.bstate & BUTTON1_RELEASED) {
+		bool same = app->pressed && ev.y == app->press_y &&
+		            ev.x == app->press_x;
+		app->pressed = false;
+		if (!same)
+			return false;
+	} else if (!(ev.bstate & BUTTON1_CLICKED)) {
+		return false;
+	}
+	k->kind = UI_KEY_CLICK;
+	k->code = 0;
+	k->y = ev.y;
+	k->x = ev.x;
+	return true;
+}
+
+static void
+handle_key(struct ui_app *app, int r, wint_t wch)
+{
+	struct pane_slot *p = &app->panes[app->focus];
+	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0 };
+	unsigned bits;
+
+	if (r == KEY_CODE_YES) {
+		if (wch == KEY_RESIZE) {
+			layout(app);
+			return;
+		}
+		if (wch == KEY_MOUSE) {
+			if (!read_click(app, &k))
+				return;
+		} else {
+			k.kind = UI_KEY_FUNC;
+		}
+	}
+	if (app->msg[0]) {   /* a message lasts until the next key */
+		app->msg[0] = '\0';
+		app->d_status = true;
+	}
+	if (app->too_small) {
+		if (ui_app_key_char(&k, 'q') || ui_app_key_char(&k, UI_CTRL('c')))
+			request_quit(app);
+		return;
+	}
+	if (app->dialog) {
+		enum ui_dialog_result res = ui_dialog_key(app->dialog, &k);
+		if (res == UI_DIALOG_CHANGED)
+			app->d_dialog = true;
+		if (res != UI_DIALOG_OK && res != UI_DIALOG_CANCEL)
+			return;
+		struct ui_dialog *d = app->dialog;
+		ui_dialog_done_fn done = app->done;
+		void *owner = app->owner;
+		app->dialog = NULL;
+		app->full = true;   /* uncover what was under it */
+		bits = done ? done(owner, app->tag, d, res == UI_DIALOG_OK) : 0;
+		ui_dialog_free(d);
+		apply(app, bits);
+		return;
+	}
+	if (k.kind == UI_KEY_CLICK && (k.y == 0 || k.y == app->lines - 1)) {
+		global_key(app, &k);
+		return;
+	}
+	bits = p->self ? p->cls->key(p->self, &k) : UI_IGNORED;
+	apply(app, bits);
+	if (bits & UI_IGNORED)
+		global_key(app, &k);
+}
+
+/* The periodic poll: reload when another connection committed, or when
+ * the database was in trouble (to find out whether it is back). */
+static void
+poll_changes(struct ui_app *app)
+{
+	bool changed = db_changed(app->ctx.db);
+
+	if (changed || app->db_state != DB_STATE_OK)
+		reload_all(app, changed);
+}
+
+int
+ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
+{
+	struct ui_app app_storage, *app = &app_storage;
+	struct sigaction sa, old_hup, old_term, old_int;
+	SCREEN *screen;
+	long long interval, next_poll;
+	int fast_err = 0, status = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "%s\n",
+		        _("construisons: the interactive screen needs a terminal; "
+		          "see construisons --help for the commands."));
+		return cs_status_exit_code(CS_ERR_USAGE);
+	}
+	memset(app, 0, sizeof *app);
+	app->ctx = (struct ui_ctx){ cfg, db, id, app };
+	app->cursor_shown = -1;
+
+	/* before newterm, so that curses keeps its hands off these signals;
+	 * one ignored by whoever started us (nohup) stays ignored, and a dead
+	 * terminal is then noticed by wget_wch failing fast */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_terminate;
+	sigemptyset(&sa.sa_mask);
+	terminate = 0;
+	catch_signal(SIGHUP, &sa, &old_hup);
+	catch_signal(SIGTERM, &sa, &old_term);
+	catch_signal(SIGINT, &sa, &old_int);
+	screen = newterm(NULL, stdout, stdin);
+	if (screen == NULL) {
+		restore_signals(&old_hup, &old_term, &old_int);
+		fprintf(stderr, "%s\n",
+		        _("construisons: this terminal type is unknown (check "
+		          "TERM)."));
+		return cs_status_exit_code(CS_ERR_UNAVAILABLE);
+	}
+
+	set_escdelay(100);
+	raw();              /* Ctrl-S, Ctrl-Q and Ctrl-C reach the forms */
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	intrflush(stdscr, FALSE);
+	leaveok(stdscr, TRUE);
+	ui_theme_init(cfg);
+	if (cfg->mouse)
+		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED,
+		          NULL);
+
+	(void)db_changed(db);   /* the first call says "changed": we load now */
+	for (size_t i = 0; i < NPANES; i++) {
+		app->panes[i].cls = pane_table[i];
+		app->panes[i].self = pane_table[i]->init(&app->ctx);
+	}
+	layout(app);
+	ui_app_refreshed(app);
+
+	interval = (long long)(cfg->refresh_interval > 0
+	                       ? cfg->refresh_interval : 2) * 1000;
+	next_poll = now_ms() + interval;
+	while (!app->quit && !terminate) {
+		long long before, wait;
+		wint_t wch;
+		int r;
+
+		paint(app);
+		if (!db_is_idle(db)) {
+			app->not_idle++;
+#ifndef NDEBUG
+			endwin();
+			fprintf(stderr, "construisons: the database is not idle "
+			        "between two keys (a core call left a statement "
+			        "or a transaction open)\n");
+			abort();
+#endif
+		}
+		before = now_ms();
+		wait = next_poll - before;
+		if (wait < 0)
+			wait = 0;
+		timeout((int)wait);
+		r = wget_wch(stdscr, &wch);
+		if (r == ERR) {
+			/* a timeout, a signal, or a terminal that is gone */
+			if (wait > 20 && now_ms() - before < wait / 4) {
+				if (++fast_err >= FAST_ERR_LIMIT) {
+					status = cs_status_exit_code(CS_ERR_IO);
+					break;
+				}
+			} else {
+				fast_err = 0;
+			}
+		} else {
+			fast_err = 0;
+			handle_key(app, r, wch);
+			/* take what is already typed (a paste, a held key)
+			 * before painting */
+			timeout(0);
+			for (int n = 0; n < 64 && !app->quit; n++) {
+				r = wget_wch(stdscr, &wch);
+				if (r == ERR)
+					break;
+				handle_key(app, r, wch);
+			}
+		}
+		if (now_ms() >= next_poll) {
+			poll_changes(app);
+			next_poll = now_ms() + interval;
+		}
+	}
+
+	ui_dialog_free(app->dialog);
+	for (size_t i = 0; i < NPANES; i++)
+		if (app->panes[i].self)
+			app->panes[i].cls->free(app->panes[i].self);
+	if (app->menu)
+		delwin(app->menu);
+	if (app->status)
+		delwin(app->status);
+	endwin();
+	delscreen(screen);
+	restore_signals(&old_hup, &old_term, &old_int);
+	if (app->not_idle > 0)
+		fprintf(stderr, "construisons: the database was left busy between "
+		        "two keys %lu times (a bug; please report it)\n",
+		        app->not_idle);
+	return status;
+}

@@ -1,0 +1,128 @@
+/* app.h — what the panes and widgets of the front end share with the shell
+ * (ui/app.c): the key event, the reaction bits a pane returns from key(),
+ * the context a pane is given, the table of functions that makes a pane,
+ * and the shell's services: the status line, the database state and modal
+ * dialogs. Panes never read keys or call doupdate() themselves; the shell's
+ * one loop does. */
+#ifndef CS_UI_APP_H
+#define CS_UI_APP_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#include "agents.h"
+#include "config.h"
+#include "db.h"
+#include "err.h"
+
+struct ui_app;
+struct ui_dialog;
+
+enum ui_key_kind {
+	UI_KEY_CHAR,   /* code is a character (wget_wch returned OK) */
+	UI_KEY_FUNC,   /* code is a KEY_* constant (KEY_CODE_YES) */
+	UI_KEY_CLICK   /* a button-1 click at the screen cell (y, x) */
+};
+
+struct ui_key {
+	enum ui_key_kind kind;
+	wint_t code;
+	int y, x;
+};
+
+/* The character a control key sends (UI_CTRL('s') is Ctrl-S). */
+#define UI_CTRL(c) ((wint_t)((c) & 0x1f))
+#define UI_ESC ((wint_t)27)
+
+/* True when k is the character ch. */
+bool ui_app_key_char(const struct ui_key *k, wint_t ch);
+/* True when k is the function key code (KEY_DOWN...). */
+bool ui_app_key_func(const struct ui_key *k, int code);
+
+/* What key() and the other pane functions ask of the shell. */
+enum ui_reaction {
+	UI_DONE    = 0,        /* handled; nothing to paint */
+	UI_PAINT   = 1u << 0,  /* the pane marked parts of itself dirty */
+	UI_REDRAW  = 1u << 1,  /* repaint the whole pane */
+	UI_RELOAD  = 1u << 2,  /* this pane wrote: every pane reloads its data */
+	UI_QUIT    = 1u << 3,  /* leave the program (asks if input is pending) */
+	UI_IGNORED = 1u << 4   /* the key means nothing here: the shell's turn */
+};
+
+/* Given to every pane at init; lives as long as the shell. */
+struct ui_ctx {
+	const struct cs_config *cfg;
+	struct cs_db *db;
+	struct cs_identity *id;
+	struct ui_app *app;
+};
+
+/* One line of the help overlay: the keys and what they do (translated when
+ * shown; write them with N_()). */
+struct ui_keyhelp {
+	const char *keys;
+	const char *what;
+};
+
+/* A pane: one table of functions with its state private to its file. The
+ * shell's table of panes (app.c) is the menu bar. */
+struct ui_pane_class {
+	const char *label;  /* menu entry, N_() */
+	/* Creates the pane and loads its data; NULL when out of memory. */
+	void *(*init)(const struct ui_ctx *ctx);
+	void (*free)(void *self);
+	/* The pane owns screen rows top .. top+lines-1, all cols columns;
+	 * (re)creates its windows there. Followed by a full draw. */
+	void (*resize)(void *self, int top, int lines, int cols);
+	/* Paints what is dirty (everything when full) into the pane's windows
+	 * and wnoutrefresh()es those it touched; never calls doupdate(). */
+	void (*draw)(void *self, bool full);
+	unsigned (*key)(void *self, const struct ui_key *key);
+	/* The data may have changed (changed: another connection committed,
+	 * or this program wrote): reload what is shown. */
+	unsigned (*reload)(void *self, bool changed);
+	/* The keys of the pane in its current view. */
+	size_t (*help)(void *self, const struct ui_keyhelp **keys);
+	/* True when the pane holds typed input that is not saved. */
+	bool (*pending)(void *self);
+	/* The window whose cursor is the text cursor (a form), or NULL. */
+	WINDOW *(*cursor)(void *self);
+};
+
+/* Shows an information message in the status line until the next key. */
+void ui_app_message(struct ui_app *app, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Shows an error message in the status line until the next key (for what
+ * the front end itself refuses; core errors go through ui_app_result). */
+void ui_app_error(struct ui_app *app, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Records the outcome of a core call. On failure shows err->message as an
+ * error; CS_ERR_IO and CS_ERR_CORRUPT make the database state "read-only",
+ * CS_ERR_BUSY "busy". Success makes it "ok" again. Returns st == CS_OK. */
+bool ui_app_result(struct ui_app *app, enum cs_status st,
+                   const struct cs_error *err);
+
+/* False, with a message in the status line, while the database is in the
+ * read-only state; true when a write may be tried. */
+bool ui_app_may_write(struct ui_app *app);
+
+/* Notes that the data on screen was just read (the status line's "updated
+ * at" time). */
+void ui_app_refreshed(struct ui_app *app);
+
+/* Called when a dialog closes: ok is false when it was cancelled. The
+ * return value is a set of reaction bits for the owner pane. */
+typedef unsigned (*ui_dialog_done_fn)(void *owner, int tag,
+                                      const struct ui_dialog *d, bool ok);
+
+/* Opens d on top of everything. The shell owns d from now on: it sends it
+ * the keys, calls done(owner, tag, d, ok) when it closes, then frees it. A
+ * done function may open the next dialog. */
+void ui_app_dialog(struct ui_app *app, struct ui_dialog *d,
+                   ui_dialog_done_fn done, void *owner, int tag);
+
+#endif

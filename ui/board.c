@@ -1,0 +1,1791 @@
+/* board.c — owns the idea board pane: the list of ideas (newest first) with
+ * its filters and its cursor, the detail view of one idea, and the forms to
+ * submit, edit and comment an idea, plus the dialogs that go with them
+ * (search, filter choices, withdrawal).
+ *
+ * The list keeps only a window of rows in memory, about three screens
+ * around the visible part, read with one ideas_list() call; it is read
+ * again when the cursor leaves that window or when the data changed. The
+ * list has its own curses window, so moving the cursor one row repaints
+ * only the two rows concerned and the position in the footer. Every text
+ * from the core goes to the screen through ui_paint_put() (sanitised, cut by
+ * columns). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "dialog.h"
+#include "form.h"
+#include "i18n.h"
+#include "ideas.h"
+#include "paint.h"
+#include "text.h"
+#include "theme.h"
+#include "when.h"
+
+enum view { VIEW_LIST, VIEW_DETAIL, VIEW_FORM };
+enum form_kind { FORM_NEW, FORM_EDIT, FORM_COMMENT };
+enum dialog_tag {
+	DLG_SEARCH, DLG_FILTERS, DLG_STAGE, DLG_DIRECTION, DLG_CATEGORY,
+	DLG_WITHDRAW, DLG_DISCARD
+};
+
+/* Where the columns of a row are, for the current width. */
+struct columns {
+	int stage_x, stage_w, ref_x, ref_w, title_x, title_w, dir_x, dir_w;
+	int sup_x, com_x, num_w, mark_x, mark_w;
+};
+
+struct filters {
+	int stage;               /* enum cs_stage, -1 all, IDEA_FILTER_OPEN */
+	char *direction, *category, *search;
+	bool mine;
+};
+
+/* One line of the detail view. */
+struct dline {
+	wchar_t *text;
+	size_t len;
+	int indent;
+	enum ui_role role;
+};
+
+struct board {
+	const struct ui_ctx *ctx;
+	int top, lines, cols;
+	enum view view;
+
+	/* list view: filter line and headings, "more above", rows, footer */
+	WINDOW *w_head, *w_above, *w_list, *w_foot;
+	WINDOW *w_full;          /* detail and form views */
+	int list_h;
+	struct columns col;
+
+	struct idea_page page;   /* rows page.offset .. offset+count-1 */
+	size_t total;            /* ideas matching the filters */
+	size_t cur, first;       /* cursor, first visible row (absolute) */
+	int64_t cur_id;          /* the idea under the cursor, kept on reload */
+	char select_ref[IDEA_REF_MAX];  /* put the cursor here after reload */
+	struct filters f;
+	bool list_stale;
+
+	/* what draw() must repaint in the list view */
+	bool d_all, d_head, d_edges;
+	size_t d_rows[4];
+	int nd_rows;
+
+	/* detail view */
+	struct idea_detail *det;
+	struct cs_audit_list hist;
+	char ref[IDEA_REF_MAX];
+	struct dline *dl;
+	size_t ndl, dscroll;
+	int dl_width;
+	bool det_stale;
+
+	/* form view */
+	struct ui_form *form;
+	enum form_kind fkind;
+	char fref[IDEA_REF_MAX];
+	int64_t fversion;
+	bool fconflict;
+	enum view fback;
+
+	/* dialogs in progress */
+	char dref[IDEA_REF_MAX];
+	char **choices;
+	size_t nchoices;
+
+	char marks[16];          /* the glyphs of the marks, for the help */
+	struct ui_keyhelp help_list[32];
+	size_t nhelp_list;
+};
+
+static const struct ui_keyhelp list_keys[] = {
+	{ N_("j k, arrows"), N_("move") },
+	{ N_("PgUp PgDn, Home End"), N_("move a page, to the first or last") },
+	{ N_("Enter, l"), N_("open the idea") },
+	{ N_("/"), N_("search (accents optional)") },
+	{ N_("f"), N_("filters: stage, direction, category") },
+	{ N_("m"), N_("only my ideas, on or off") },
+	{ N_("x"), N_("clear the filters") },
+	{ N_("n"), N_("submit a new idea") },
+	{ N_("e"), N_("edit the idea") },
+	{ N_("s"), N_("support the idea, or withdraw your support") },
+	{ N_("c"), N_("comment") },
+	{ N_("w"), N_("withdraw the idea") },
+	{ N_("r"), N_("read again now") },
+	{ N_("click"), N_("select a row; click again to open it") },
+};
+
+static const struct ui_keyhelp detail_keys[] = {
+	{ N_("j k, arrows"), N_("scroll") },
+	{ N_("PgUp PgDn, Home End"), N_("scroll a page, to the top or end") },
+	{ N_("q, Esc, h"), N_("back to the list") },
+	{ N_("n"), N_("submit a new idea") },
+	{ N_("e"), N_("edit this idea") },
+	{ N_("s"), N_("support it, or withdraw your support") },
+	{ N_("c"), N_("comment") },
+	{ N_("w"), N_("withdraw it") },
+	{ N_("r"), N_("read again now") },
+};
+
+/* ---- small helpers --------------------------------------------------- */
+
+/* s, or "" for a missing string. */
+static const char *
+nz(const char *s)
+{
+	return s ? s : "";
+}
+
+static struct ui_app *
+app_of(const struct board *b)
+{
+	return b->ctx->app;
+}
+
+static const struct idea_row *
+row_at(const struct board *b, size_t i)
+{
+	if (i < b->page.offset || i >= b->page.offset + b->page.count)
+		return NULL;
+	return &b->page.rows[i - b->page.offset];
+}
+
+static bool
+has_filters(const struct board *b)
+{
+	return b->f.stage != -1 || b->f.direction || b->f.category ||
+	       b->f.mine || b->f.search;
+}
+
+static void
+replace(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = value && value[0] ? strdup(value) : NULL;
+}
+
+static void
+free_choices(struct board *b)
+{
+	if (b->choices)
+		ideas_strings_free(b->choices, b->nchoices);
+	b->choices = NULL;
+	b->nchoices = 0;
+}
+
+static void
+mark_row(struct board *b, size_t i)
+{
+	if (b->nd_rows < 4)
+		b->d_rows[b->nd_rows++] = i;
+	else
+		b->d_all = true;
+}
+
+static const char *
+stage_filter_label(int stage)
+{
+	if (stage == -1)
+		return _("all");
+	if (stage == IDEA_FILTER_OPEN)
+		return _("open");
+	return stage_label((enum cs_stage)stage);
+}
+
+/* ---- the list: loading ----------------------------------------------- */
+
+static size_t
+visible_rows(const struct board *b)
+{
+	return b->list_h > 0 ? (size_t)b->list_h : 20;
+}
+
+/* Reads a page of about three screens around the visible rows. */
+static bool
+load_page(struct board *b)
+{
+	size_t h = visible_rows(b);
+	size_t offset = b->first > h ? b->first - h : 0;
+	struct idea_filter flt = {
+		b->f.stage, b->f.direction, b->f.category, b->f.mine, b->f.search
+	};
+	struct idea_page np;
+	struct cs_error err;
+	enum cs_status st;
+
+	memset(&np, 0, sizeof np);
+	cs_error_clear(&err);
+	st = ideas_list(b->ctx->db, b->ctx->id, &flt, offset, 3 * h, &np, &err);
+	if (!ui_app_result(app_of(b), st, &err))
+		return false;
+	ideas_page_free(&b->page);
+	b->page = np;
+	b->total = np.total;
+	b->list_stale = false;
+	return true;
+}
+
+static bool
+visible_loaded(const struct board *b)
+{
+	size_t end = b->first + visible_rows(b);
+
+	if (end > b->total)
+		end = b->total;
+	if (b->first >= end)
+		return true;
+	return b->first >= b->page.offset &&
+	       end <= b->page.offset + b->page.count;
+}
+
+/* Keeps the cursor on its idea (or on select_ref) after a reload, inside
+ * the list and on screen. */
+static void
+settle(struct board *b)
+{
+	size_t h = visible_rows(b);
+
+	for (size_t j = 0; j < b->page.count; j++) {
+		const struct idea_row *r = &b->page.rows[j];
+		bool want = b->select_ref[0] ? strcmp(r->ref, b->select_ref) == 0
+		                             : r->id == b->cur_id;
+		if (want) {
+			size_t abs = b->page.offset + j;
+			/* keep the row at the same place on the screen */
+			if (abs >= b->cur)
+				b->first += abs - b->cur;
+			else
+				b->first = b->first > b->cur - abs
+				         ? b->first - (b->cur - abs) : 0;
+			b->cur = abs;
+			break;
+		}
+	}
+	b->select_ref[0] = '\0';
+	if (b->total == 0) {
+		b->cur = b->first = 0;
+		b->cur_id = 0;
+		return;
+	}
+	if (b->cur >= b->total)
+		b->cur = b->total - 1;
+	if (b->cur < b->first)
+		b->first = b->cur;
+	if (b->cur >= b->first + h)
+		b->first = b->cur - h + 1;
+	if (b->first + h > b->total)
+		b->first = b->total > h ? b->total - h : 0;
+}
+
+/* Reads the list again, keeping the cursor on its idea. */
+static bool
+reload_list(struct board *b)
+{
+	bool ok = load_page(b);
+
+	for (int tries = 0; ok && tries < 3; tries++) {
+		settle(b);
+		if (visible_loaded(b))
+			break;
+		ok = load_page(b);
+	}
+	if (b->total > 0 && row_at(b, b->cur))
+		b->cur_id = row_at(b, b->cur)->id;
+	b->d_all = true;
+	if (ok)
+		ui_app_refreshed(app_of(b));
+	return ok;
+}
+
+/* ---- the list: drawing ----------------------------------------------- */
+
+static void
+compute_columns(struct board *b)
+{
+	struct columns *c = &b->col;
+	int w = b->cols, x = 1;
+
+	c->num_w = 5;
+	c->mark_w = 3;
+	c->ref_w = 13;
+	for (size_t i = 0; i < b->page.count; i++) {
+		int rw = text_width(b->page.rows[i].ref);
+		if (rw > c->ref_w && rw <= 20)
+			c->ref_w = rw;
+	}
+	c->stage_w = w >= 64 ? 10 : 0;
+	c->dir_w = w >= 120 ? 20 : w >= 100 ? 16 : w >= 72 ? 12 : 0;
+	c->stage_x = x;
+	x += c->stage_w ? c->stage_w + 1 : 0;
+	c->ref_x = x;
+	x += c->ref_w + 1;
+	c->title_x = x;
+	c->mark_x = w - c->mark_w;
+	c->com_x = c->mark_x - c->num_w;
+	c->sup_x = c->com_x - c->num_w;
+	c->dir_x = c->sup_x - (c->dir_w ? c->dir_w + 1 : 0);
+	c->title_w = c->dir_x - c->title_x - 1;
+	if (c->title_w < 4)
+		c->title_w = 4;
+}
+
+/* The direction without the words the column heading already says
+ * ("Direction des solidarités" shows as "solidarités"); the detail view
+ * gives the full name. */
+static const char *
+short_direction(const char *d)
+{
+	static const char *const prefixes[] = {
+		"Direction de la ", "Direction de l'", "Direction de l\u2019",
+		"Direction des ", "Direction du ", "Direction de ", "Direction ",
+	};
+
+	if (d == NULL)
+		return "";
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		size_t n = strlen(prefixes[i]);
+		if (strncmp(d, prefixes[i], n) == 0 && d[n] != '\0')
+			return d + n;
+	}
+	return d;
+}
+
+/* Paints row i. The selection bar covers the cursor glyph, the stage, the
+ * reference and the title, not the figures after them: moving the cursor
+ * then rewrites only that part of two rows on the terminal. */
+static void
+draw_row(struct board *b, size_t i)
+{
+	const struct columns *c = &b->col;
+	const struct idea_row *r = row_at(b, i);
+	WINDOW *w = b->w_list;
+	int y = (int)(i - b->first), bar = c->title_x + c->title_w;
+	bool sel = i == b->cur;
+	attr_t base = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+	attr_t mark = ui_theme_attr(UI_MARK);
+	char num[24];
+
+	if (y < 0 || y >= b->list_h)
+		return;
+	if (r == NULL) {
+		ui_paint_fill(w, y, 0, b->cols, A_NORMAL);
+		return;
+	}
+	ui_paint_fill(w, y, 0, bar, base);
+	ui_paint_fill(w, y, bar, b->cols - bar, A_NORMAL);
+	ui_paint_put(w, y, 0, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", base,
+	             0);
+	if (c->stage_w) {
+		attr_t sa = sel ? base : ui_theme_attr(stage_is_closed(r->stage)
+		            ? UI_STAGE_CLOSED : UI_STAGE_OPEN);
+		ui_paint_put(w, y, c->stage_x, c->stage_w,
+		             stage_short_label(r->stage), sa, 0);
+	}
+	ui_paint_put(w, y, c->ref_x, c->ref_w, r->ref, base, 0);
+	ui_paint_put(w, y, c->title_x, c->title_w, r->title, base, 0);
+	if (c->dir_w)
+		ui_paint_put(w, y, c->dir_x, c->dir_w,
+		             short_direction(r->direction), A_NORMAL, 0);
+	snprintf(num, sizeof num, "%d", r->supports);
+	ui_paint_put(w, y, c->sup_x, c->num_w - 1, num, A_NORMAL, UI_PUT_RIGHT);
+	snprintf(num, sizeof num, "%d", r->comments);
+	ui_paint_put(w, y, c->com_x, c->num_w - 1, num, A_NORMAL, UI_PUT_RIGHT);
+	if (r->supported_by_me)
+		ui_paint_put(w, y, c->mark_x + 1, 1,
+		             ui_theme_glyph(UI_G_SUPPORTED), mark, 0);
+	if (r->mine)
+		ui_paint_put(w, y, c->mark_x + 2, 1, ui_theme_glyph(UI_G_MINE),
+		             mark, 0);
+}
+
+/* Appends "label: value" to the filter line at *x; false when full. */
+static bool
+put_filter(struct board *b, int *x, const char *label, const char *value)
+{
+	WINDOW *w = b->w_head;
+	char buf[512];
+	int room = b->cols - *x;
+
+	if (room < 4)
+		return false;
+	*x += ui_paint_put(w, 0, *x, room, "  ", A_NORMAL, 0);
+	snprintf(buf, sizeof buf, "%s", label);
+	*x += ui_paint_put(w, 0, *x, b->cols - *x, buf, A_NORMAL, 0);
+	if (value) {
+		*x += ui_paint_put(w, 0, *x, b->cols - *x, " ", A_NORMAL, 0);
+		*x += ui_paint_put(w, 0, *x, b->cols - *x, value,
+		                   ui_theme_attr(UI_FILTER), 0);
+	}
+	return true;
+}
+
+static void
+draw_head(struct board *b)
+{
+	const struct columns *c = &b->col;
+	WINDOW *w = b->w_head;
+	attr_t h = ui_theme_attr(UI_HEADING);
+	char buf[256];
+	int x = 0;
+
+	werase(w);
+	snprintf(buf, sizeof buf, P_("%zu idea", "%zu ideas", b->total),
+	         b->total);
+	x += ui_paint_put(w, 0, 0, b->cols, buf, A_BOLD, 0);
+	if (!has_filters(b)) {
+		put_filter(b, &x, _("no filter (f: filters, /: search)"), NULL);
+	} else {
+		if (b->f.stage != -1)
+			put_filter(b, &x, _("stage:"),
+			           stage_filter_label(b->f.stage));
+		if (b->f.direction)
+			put_filter(b, &x, _("direction:"), b->f.direction);
+		if (b->f.category)
+			put_filter(b, &x, _("category:"), b->f.category);
+		if (b->f.mine)
+			put_filter(b, &x, _("only:"), _("mine"));
+		if (b->f.search) {
+			snprintf(buf, sizeof buf, "\u00ab %s \u00bb", b->f.search);
+			put_filter(b, &x, _("search:"), buf);
+		}
+		put_filter(b, &x, _("(x: clear)"), NULL);
+	}
+	ui_paint_fill(w, 1, 0, b->cols, h);
+	if (c->stage_w)
+		ui_paint_put(w, 1, c->stage_x, c->stage_w, _("Stage"), h, 0);
+	ui_paint_put(w, 1, c->ref_x, c->ref_w, _("Reference"), h, 0);
+	ui_paint_put(w, 1, c->title_x, c->title_w, _("Title"), h, 0);
+	if (c->dir_w)
+		ui_paint_put(w, 1, c->dir_x, c->dir_w, _("Direction"), h, 0);
+	/* TRANSLATORS: column of support counts, at most 4 columns */
+	ui_paint_put(w, 1, c->sup_x, c->num_w - 1, _("Sup."), h, UI_PUT_RIGHT);
+	/* TRANSLATORS: column of comment counts, at most 4 columns */
+	ui_paint_put(w, 1, c->com_x, c->num_w - 1, _("Com."), h, UI_PUT_RIGHT);
+	/* TRANSLATORS: column of the marks "supported by me", "my idea" */
+	ui_paint_put(w, 1, c->mark_x, c->mark_w, _("Me"), h, UI_PUT_RIGHT);
+	wnoutrefresh(w);
+}
+
+/* "▲ … 12 more" */
+static void
+more_text(char *buf, size_t size, enum ui_glyph arrow, size_t n)
+{
+	char count[64];
+
+	snprintf(count, sizeof count, P_("%zu more", "%zu more", n), n);
+	snprintf(buf, size, "%s %s %s", ui_theme_glyph(arrow),
+	         ui_theme_glyph(UI_G_ELLIPSIS), count);
+}
+
+static void
+draw_edges(struct board *b)
+{
+	char buf[128];
+	size_t below = b->first + visible_rows(b) < b->total
+	             ? b->total - b->first - visible_rows(b) : 0;
+	attr_t dim = ui_theme_attr(UI_DIM);
+
+	werase(b->w_above);
+	if (b->first > 0) {
+		more_text(buf, sizeof buf, UI_G_MORE_UP, b->first);
+		ui_paint_put(b->w_above, 0, 1, b->cols - 1, buf, dim, 0);
+	}
+	werase(b->w_foot);
+	if (below > 0) {
+		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_paint_put(b->w_foot, 0, 1, b->cols - 1, buf, dim, 0);
+	}
+	if (b->total > 0) {
+		snprintf(buf, sizeof buf, "%zu/%zu", b->cur + 1, b->total);
+		ui_paint_put(b->w_foot, 0, b->cols - 16, 15, buf, dim,
+		             UI_PUT_RIGHT);
+	}
+	wnoutrefresh(b->w_above);
+	wnoutrefresh(b->w_foot);
+}
+
+static void
+draw_empty(struct board *b)
+{
+	const char *msg = has_filters(b)
+	    ? _("No idea matches the filters (x clears them).")
+	    : _("No idea yet: press n to submit the first one.");
+
+	ui_paint_put(b->w_list, b->list_h > 2 ? 1 : 0, 2, b->cols - 4, msg,
+	             A_NORMAL, 0);
+}
+
+static void
+draw_list(struct board *b, bool full)
+{
+	if (full || b->d_all) {
+		compute_columns(b);
+		draw_head(b);
+		werase(b->w_list);
+		if (b->total == 0)
+			draw_empty(b);
+		for (int y = 0; y < b->list_h; y++)
+			if (b->first + (size_t)y < b->total)
+				draw_row(b, b->first + (size_t)y);
+		wnoutrefresh(b->w_list);
+		draw_edges(b);
+	} else {
+		if (b->d_head)
+			draw_head(b);
+		for (int i = 0; i < b->nd_rows; i++)
+			draw_row(b, b->d_rows[i]);
+		if (b->nd_rows)
+			wnoutrefresh(b->w_list);
+		if (b->d_edges)
+			draw_edges(b);
+	}
+	b->d_all = b->d_head = b->d_edges = false;
+	b->nd_rows = 0;
+}
+
+/* ---- the list: moving ------------------------------------------------ */
+
+/* Puts the cursor on row target (clamped); scrolls and reads as needed. */
+static unsigned
+move_to(struct board *b, size_t target, size_t new_first)
+{
+	size_t h = visible_rows(b), old = b->cur, old_first = b->first;
+
+	if (b->total == 0)
+		return UI_DONE;
+	if (target >= b->total)
+		target = b->total - 1;
+	if (new_first + h > b->total)
+		new_first = b->total > h ? b->total - h : 0;
+	if (target == old && new_first == old_first)
+		return UI_DONE;
+	b->cur = target;
+	b->first = new_first;
+	if (b->cur < b->first)
+		b->first = b->cur;
+	else if (b->cur >= b->first + h)
+		b->first = b->cur - h + 1;
+	if (!visible_loaded(b)) {
+		if (!load_page(b)) {
+			b->cur = old;
+			b->first = old_first;
+			return UI_PAINT;
+		}
+		b->cur_id = 0;    /* the cursor moves on: do not follow its idea */
+		settle(b);
+		b->d_all = true;
+	}
+	if (row_at(b, b->cur))
+		b->cur_id = row_at(b, b->cur)->id;
+	if (b->first != old_first) {
+		b->d_all = true;
+	} else {
+		mark_row(b, old);
+		mark_row(b, b->cur);
+		b->d_edges = true;
+	}
+	return UI_PAINT;
+}
+
+static unsigned
+move_by(struct board *b, long delta)
+{
+	size_t target;
+
+	if (delta < 0)
+		target = (size_t)-delta > b->cur ? 0 : b->cur - (size_t)-delta;
+	else
+		target = b->cur + (size_t)delta;
+	return move_to(b, target, b->first);
+}
+
+static unsigned
+page_by(struct board *b, int dir)
+{
+	size_t h = visible_rows(b);
+	size_t first = dir > 0 ? b->first + h : (b->first > h ? b->first - h : 0);
+	size_t cur = dir > 0 ? b->cur + h : (b->cur > h ? b->cur - h : 0);
+
+	return move_to(b, cur, first);
+}
+
+/* ---- the detail view ------------------------------------------------- */
+
+static void
+free_detail_lines(struct board *b)
+{
+	for (size_t i = 0; i < b->ndl; i++)
+		free(b->dl[i].text);
+	free(b->dl);
+	b->dl = NULL;
+	b->ndl = 0;
+}
+
+static void
+free_detail(struct board *b)
+{
+	free_detail_lines(b);
+	ideas_detail_free(b->det);
+	b->det = NULL;
+	audit_list_free(&b->hist);
+}
+
+static void
+push_line(struct board *b, const wchar_t *s, size_t len, int indent,
+          enum ui_role role)
+{
+	struct dline *nd = realloc(b->dl, (b->ndl + 1) * sizeof *nd);
+	wchar_t *copy = malloc((len + 1) * sizeof *copy);
+
+	if (nd == NULL || copy == NULL) {
+		if (nd)
+			b->dl = nd;
+		free(copy);
+		return;
+	}
+	b->dl = nd;
+	memcpy(copy, s, len * sizeof *copy);
+	copy[len] = L'\0';
+	b->dl[b->ndl++] = (struct dline){ copy, len, indent, role };
+}
+
+/* Adds text (sanitised; paragraphs kept when multi) wrapped to the view. */
+static void
+add_text(struct board *b, const char *text, int indent, enum ui_role role,
+         bool multi)
+{
+	char *clean = text_sanitize(text ? text : "",
+	                            multi ? TEXT_MULTI_LINE : TEXT_SINGLE_LINE);
+	size_t len, n;
+	wchar_t *w = clean ? ui_paint_wide(clean, &len) : NULL;
+	struct ui_span *sp = NULL;
+
+	free(clean);
+	if (w == NULL)
+		return;
+	n = ui_paint_wrap(w, len, b->dl_width - indent, &sp);
+	for (size_t i = 0; i < n; i++) {
+		size_t end = sp[i].end;
+		while (end > sp[i].start && w[end - 1] == L' ')
+			end--;
+		push_line(b, w + sp[i].start, end - sp[i].start, indent, role);
+	}
+	free(sp);
+	free(w);
+}
+
+static void
+add_blank(struct board *b)
+{
+	push_line(b, L"", 0, 0, UI_NORMAL);
+}
+
+/* Joins n strings with ", " into a new string. */
+static char *
+join(char *const *v, size_t n)
+{
+	size_t size = 1;
+	char *out;
+
+	for (size_t i = 0; i < n; i++)
+		size += strlen(v[i]) + 2;
+	out = malloc(size);
+	if (out == NULL)
+		return NULL;
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			strcat(out, ", ");
+		strcat(out, v[i]);
+	}
+	return out;
+}
+
+static void
+add_labelled(struct board *b, const char *fmt, const char *value)
+{
+	char buf[2048];
+
+	snprintf(buf, sizeof buf, fmt, value);
+	add_text(b, buf, 0, UI_NORMAL, false);
+}
+
+static void
+build_detail(struct board *b)
+{
+	const struct idea_detail *d = b->det;
+	char buf[2048], when[64], when2[64], actor[256];
+	char *s;
+
+	free_detail_lines(b);
+	b->dl_width = b->cols - 2;
+	if (d == NULL)
+		return;
+	add_text(b, d->title, 0, UI_TITLE, false);
+	if (d->stage == STAGE_RETIREE && d->withdrawal_reason &&
+	    d->withdrawal_reason[0])
+		add_labelled(b, _("Reason for withdrawal: %s"),
+		             d->withdrawal_reason);
+	{
+		const char *parts[3] = { d->direction, d->service, d->site };
+		char where[1024] = "";
+		for (int i = 0; i < 3; i++) {
+			if (parts[i] == NULL || parts[i][0] == '\0')
+				continue;
+			size_t room = sizeof where - strlen(where) - 1;
+			if (where[0] && room > 3) {
+				strcat(where, " / ");
+				room -= 3;
+			}
+			strncat(where, parts[i], room);
+		}
+		if (where[0])
+			snprintf(buf, sizeof buf, _("By %s, %s"),
+			         nz(d->author_name), where);
+		else
+			snprintf(buf, sizeof buf, _("By %s"), nz(d->author_name));
+		add_text(b, buf, 0, UI_NORMAL, false);
+	}
+	if (d->category_count && (s = join(d->categories, d->category_count))) {
+		add_labelled(b, _("Categories: %s"), s);
+		free(s);
+	}
+	if (d->coauthor_count &&
+	    (s = join(d->coauthor_names, d->coauthor_count))) {
+		add_labelled(b, _("Co-authors: %s"), s);
+		free(s);
+	}
+	when_format_iso(d->created_at, WHEN_DATETIME, when, sizeof when);
+	if (d->updated_at[0] && strcmp(d->updated_at, d->created_at) != 0) {
+		when_format_iso(d->updated_at, WHEN_DATETIME, when2,
+		                sizeof when2);
+		snprintf(buf, sizeof buf, _("Submitted %s, edited %s"), when,
+		         when2);
+	} else {
+		snprintf(buf, sizeof buf, _("Submitted %s"), when);
+	}
+	add_text(b, buf, 0, UI_DIM, false);
+
+	add_blank(b);
+	add_text(b, _("Problem seen in the field"), 0, UI_HEADING, false);
+	if (d->problem && d->problem[0])
+		add_text(b, d->problem, 2, UI_NORMAL, true);
+	else
+		add_text(b, _("(not written yet)"), 2, UI_DIM, false);
+	add_blank(b);
+	add_text(b, _("Proposed solution"), 0, UI_HEADING, false);
+	if (d->solution && d->solution[0])
+		add_text(b, d->solution, 2, UI_NORMAL, true);
+	else
+		add_text(b, _("(not written yet)"), 2, UI_DIM, false);
+
+	add_blank(b);
+	snprintf(buf, sizeof buf, P_("%d support", "%d supports", d->supports),
+	         d->supports);
+	add_text(b, buf, 0, UI_HEADING, false);
+	if (d->supporter_count && (s = join(d->supporters, d->supporter_count))) {
+		add_text(b, s, 2, UI_NORMAL, false);
+		free(s);
+	}
+	if (d->supported_by_me) {
+		snprintf(buf, sizeof buf, "%s %s", ui_theme_glyph(UI_G_SUPPORTED),
+		         _("You support this idea (s withdraws your support)."));
+		add_text(b, buf, 2, UI_MARK, false);
+	}
+
+	add_blank(b);
+	snprintf(buf, sizeof buf,
+	         P_("%zu comment", "%zu comments", d->comment_count),
+	         d->comment_count);
+	add_text(b, buf, 0, UI_HEADING, false);
+	for (size_t i = 0; i < d->comment_count; i++) {
+		const struct idea_comment *c = &d->comments[i];
+		when_format_iso(c->created_at, WHEN_DATETIME, when, sizeof when);
+		if (c->for_login && c->for_login[0])
+			snprintf(buf, sizeof buf, _("%s (for %s), %s"),
+			         nz(c->author_name), c->for_login, when);
+		else
+			snprintf(buf, sizeof buf, "%s, %s", nz(c->author_name),
+			         when);
+		add_text(b, buf, 2, UI_TITLE, false);
+		add_text(b, c->body, 4, UI_NORMAL, true);
+	}
+
+	add_blank(b);
+	add_text(b, _("History"), 0, UI_HEADING, false);
+	for (size_t i = 0; i < b->hist.count; i++) {
+		const struct cs_audit_entry *e = &b->hist.items[i];
+		when_format_iso(e->at, WHEN_DATETIME, when, sizeof when);
+		audit_actor_text(e, actor, sizeof actor);
+		snprintf(buf, sizeof buf, "%s  %s  %s  %s", when,
+		         actor, ui_theme_glyph(UI_G_SEP),
+		         audit_action_label(e->action));
+		add_text(b, buf, 2, UI_NORMAL, false);
+		if (e->detail && e->detail[0])
+			add_text(b, e->detail, 4, UI_DIM, true);
+	}
+}
+
+/* Reads the idea b->ref and its history. */
+static bool
+load_detail(struct board *b)
+{
+	struct idea_detail *d = NULL;
+	struct cs_audit_list h;
+	struct cs_error err;
+	enum cs_status st;
+
+	memset(&h, 0, sizeof h);
+	cs_error_clear(&err);
+	st = ideas_get(b->ctx->db, b->ctx->id, b->ref, &d, &err);
+	if (!ui_app_result(app_of(b), st, &err))
+		return false;
+	st = ideas_history(b->ctx->db, b->ref, &h, &err);
+	if (!ui_app_result(app_of(b), st, &err))
+		memset(&h, 0, sizeof h);   /* show the idea without it */
+	free_detail(b);
+	b->det = d;
+	b->hist = h;
+	b->det_stale = false;
+	build_detail(b);
+	if (b->dscroll >= b->ndl)
+		b->dscroll = b->ndl ? b->ndl - 1 : 0;
+	ui_app_refreshed(app_of(b));
+	return true;
+}
+
+static int
+detail_rows(const struct board *b)
+{
+	return b->lines - 2 > 1 ? b->lines - 2 : 1;
+}
+
+static void
+draw_detail(struct board *b)
+{
+	WINDOW *w = b->w_full;
+	int rows = detail_rows(b);
+	size_t below;
+	char buf[256];
+	attr_t h = ui_theme_attr(UI_HEADING);
+
+	if (b->dl_width != b->cols - 2)
+		build_detail(b);
+	werase(w);
+	ui_paint_fill(w, 0, 0, b->cols, h);
+	if (b->det)
+		snprintf(buf, sizeof buf, "%s %s  %s  %s", _("Idea"), b->ref,
+		         ui_theme_glyph(UI_G_SEP), stage_label(b->det->stage));
+	else
+		snprintf(buf, sizeof buf, "%s %s", _("Idea"), b->ref);
+	ui_paint_put(w, 0, 1, b->cols - 22, buf, h, 0);
+	ui_paint_put(w, 0, b->cols - 21, 20, _("q: back  ?: keys"), h,
+	             UI_PUT_RIGHT);
+	if (b->det == NULL) {
+		ui_paint_put(w, 2, 1, b->cols - 2, _("This idea could not be read."),
+		             A_NORMAL, 0);
+		wnoutrefresh(w);
+		return;
+	}
+	for (int r = 0; r < rows; r++) {
+		size_t i = b->dscroll + (size_t)r;
+		if (i >= b->ndl)
+			break;
+		const struct dline *l = &b->dl[i];
+		wattrset(w, (int)ui_theme_attr(l->role));
+		if (l->len)
+			mvwaddnwstr(w, 1 + r, 1 + l->indent, l->text, (int)l->len);
+	}
+	below = b->dscroll + (size_t)rows < b->ndl
+	      ? b->ndl - b->dscroll - (size_t)rows : 0;
+	if (below > 0) {
+		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_paint_put(w, b->lines - 1, 1, b->cols / 2, buf,
+		             ui_theme_attr(UI_DIM), 0);
+	}
+	if (b->dscroll > 0) {
+		more_text(buf, sizeof buf, UI_G_MORE_UP, b->dscroll);
+		ui_paint_put(w, b->lines - 1, b->cols / 2, b->cols / 2 - 1, buf,
+		             ui_theme_attr(UI_DIM), UI_PUT_RIGHT);
+	}
+	wnoutrefresh(w);
+}
+
+static unsigned
+scroll_detail(struct board *b, long delta)
+{
+	size_t rows = (size_t)detail_rows(b);
+	size_t max = b->ndl > rows ? b->ndl - rows : 0, old = b->dscroll;
+
+	if (delta < 0)
+		b->dscroll = (size_t)-delta > b->dscroll ? 0
+		           : b->dscroll - (size_t)-delta;
+	else
+		b->dscroll += (size_t)delta;
+	if (b->dscroll > max)
+		b->dscroll = max;
+	return b->dscroll != old ? UI_REDRAW : UI_DONE;
+}
+
+static void
+set_view(struct board *b, enum view v)
+{
+	b->view = v;
+	if (b->w_full)
+		leaveok(b->w_full, v != VIEW_FORM);
+}
+
+static unsigned
+open_detail(struct board *b, const char *ref)
+{
+	snprintf(b->ref, sizeof b->ref, "%s", ref);
+	b->dscroll = 0;
+	if (!load_detail(b))
+		return UI_DONE;
+	set_view(b, VIEW_DETAIL);
+	return UI_REDRAW;
+}
+
+static unsigned
+back_to_list(struct board *b)
+{
+	set_view(b, VIEW_LIST);
+	free_detail(b);
+	if (b->list_stale)
+		reload_list(b);
+	b->d_all = true;
+	return UI_REDRAW;
+}
+
+/* ---- forms ----------------------------------------------------------- */
+
+/* Splits "a, b ,c" into at most IDEA_CATEGORIES_MAX trimmed parts that
+ * point into s (which is modified). */
+static size_t
+split_categories(char *s, const char **out)
+{
+	size_t n = 0;
+
+	for (char *tok = strtok(s, ","); tok && n < IDEA_CATEGORIES_MAX;
+	     tok = strtok(NULL, ",")) {
+		while (*tok == ' ')
+			tok++;
+		size_t len = strlen(tok);
+		while (len > 0 && tok[len - 1] == ' ')
+			tok[--len] = '\0';
+		if (len)
+			out[n++] = tok;
+	}
+	return n;
+}
+
+/* Leaves the form for the view it was opened from, reading that view
+ * again if the data changed meanwhile (when refresh). */
+static void
+close_form(struct board *b, bool refresh)
+{
+	ui_form_free(b->form);
+	b->form = NULL;
+	b->fconflict = false;
+	set_view(b, b->fback);
+	if (!refresh)
+		return;
+	if (b->view == VIEW_LIST && b->list_stale)
+		reload_list(b);
+	else if (b->view == VIEW_DETAIL && b->det_stale)
+		load_detail(b);
+	b->d_all = true;
+}
+
+static unsigned
+open_idea_form(struct board *b, enum form_kind kind,
+               const struct idea_detail *d)
+{
+	char *cats = d ? join(d->categories, d->category_count) : NULL;
+	struct ui_form_field fields[] = {
+		{ _("Title:"), UI_FIELD_LINE, IDEA_TITLE_MAX,
+		  d ? d->title : NULL },
+		{ _("Problem seen in the field:"), UI_FIELD_TEXT, IDEA_TEXT_MAX,
+		  d ? d->problem : NULL },
+		{ _("Proposed solution:"), UI_FIELD_TEXT, IDEA_TEXT_MAX,
+		  d ? d->solution : NULL },
+		{ _("Categories (a, b):"), UI_FIELD_LINE,
+		  IDEA_CATEGORIES_MAX * (IDEA_CATEGORY_MAX + 2), cats },
+	};
+
+	b->form = ui_form_new(fields, sizeof fields / sizeof fields[0], false);
+	free(cats);
+	if (b->form == NULL) {
+		ui_app_error(app_of(b), "%s", _("Out of memory."));
+		return UI_DONE;
+	}
+	b->fkind = kind;
+	b->fback = b->view;
+	b->fconflict = false;
+	if (d) {
+		snprintf(b->fref, sizeof b->fref, "%s", d->ref);
+		b->fversion = d->version;
+	} else {
+		b->fref[0] = '\0';
+		b->fversion = 0;
+	}
+	set_view(b, VIEW_FORM);
+	return UI_REDRAW;
+}
+
+/* The ref the action keys apply to: the idea shown, or the row selected. */
+static const char *
+target_ref(const struct board *b)
+{
+	if (b->view == VIEW_DETAIL)
+		return b->det ? b->det->ref : NULL;
+	const struct idea_row *r = row_at(b, b->cur);
+	return r ? r->ref : NULL;
+}
+
+static unsigned
+start_edit(struct board *b)
+{
+	const char *ref = target_ref(b);
+	struct idea_detail *d = NULL;
+	struct cs_error err;
+	enum cs_status st;
+	unsigned bits;
+
+	if (ref == NULL || !ui_app_may_write(app_of(b)))
+		return UI_DONE;
+	cs_error_clear(&err);
+	/* read it afresh: the form starts from the latest version */
+	st = ideas_get(b->ctx->db, b->ctx->id, ref, &d, &err);
+	if (!ui_app_result(app_of(b), st, &err))
+		return UI_DONE;
+	if (!d->can_edit) {
+		ui_app_error(app_of(b),
+		             _("%s: only its authors and the facilitators may edit "
+		               "it, while it is open."), d->ref);
+		ideas_detail_free(d);
+		return UI_DONE;
+	}
+	bits = open_idea_form(b, FORM_EDIT, d);
+	ideas_detail_free(d);
+	return bits;
+}
+
+static unsigned
+start_comment(struct board *b)
+{
+	const char *ref = target_ref(b);
+	struct ui_form_field field = {
+		_("Your comment:"), UI_FIELD_TEXT, IDEA_COMMENT_MAX, NULL
+	};
+
+	if (ref == NULL || !ui_app_may_write(app_of(b)))
+		return UI_DONE;
+	b->form = ui_form_new(&field, 1, false);
+	if (b->form == NULL)
+		return UI_DONE;
+	snprintf(b->fref, sizeof b->fref, "%s", ref);
+	b->fkind = FORM_COMMENT;
+	b->fback = b->view;
+	b->fconflict = false;
+	set_view(b, VIEW_FORM);
+	return UI_REDRAW;
+}
+
+/* After a conflict: the version the next save will replace. */
+static void
+note_conflict(struct board *b)
+{
+	struct idea_detail *d = NULL;
+	struct cs_error err;
+
+	cs_error_clear(&err);
+	if (ideas_get(b->ctx->db, b->ctx->id, b->fref, &d, &err) == CS_OK) {
+		b->fversion = d->version;
+		b->fconflict = true;
+		ideas_detail_free(d);
+	}
+}
+
+static unsigned
+save_form(struct board *b)
+{
+	struct cs_error err;
+	enum cs_status st;
+	char ref[IDEA_REF_MAX] = "";
+
+	if (!ui_app_may_write(app_of(b)))
+		return UI_PAINT;
+	cs_error_clear(&err);
+	if (b->fkind == FORM_COMMENT) {
+		char *body = ui_form_text(b->form, 0);
+		if (body == NULL)
+			return UI_DONE;
+		st = ideas_comment(b->ctx->db, b->ctx->id, b->fref, body, &err);
+		free(body);
+		if (!ui_app_result(app_of(b), st, &err))
+			return UI_REDRAW;
+		ui_app_message(app_of(b), _("Comment added to %s."), b->fref);
+	} else {
+		char *title = ui_form_text(b->form, 0);
+		char *problem = ui_form_text(b->form, 1);
+		char *solution = ui_form_text(b->form, 2);
+		char *cats = ui_form_text(b->form, 3);
+		const char *catv[IDEA_CATEGORIES_MAX];
+		size_t ncat = cats ? split_categories(cats, catv) : 0;
+		struct idea_draft dr = {
+			title, problem, solution, catv, ncat, true, NULL, 0, false
+		};
+
+		if (title && problem && solution && cats) {
+			if (b->fkind == FORM_NEW)
+				st = ideas_add(b->ctx->db, b->ctx->id, &dr, ref,
+				               &err);
+			else
+				st = ideas_edit(b->ctx->db, b->ctx->id, b->fref,
+				                b->fversion, &dr, &err);
+		} else {
+			st = cs_error_set(&err, CS_ERR_INTERNAL, "%s",
+			                  _("Out of memory."));
+		}
+		free(title);
+		free(problem);
+		free(solution);
+		free(cats);
+		if (st == CS_ERR_CONFLICT)
+			note_conflict(b);
+		if (!ui_app_result(app_of(b), st, &err))
+			return UI_REDRAW;   /* the form keeps what was typed */
+		if (b->fkind == FORM_NEW) {
+			ui_app_message(app_of(b), _("Idea %s submitted."), ref);
+			/* newest first: it is at the top, unless filtered out */
+			snprintf(b->select_ref, sizeof b->select_ref, "%s", ref);
+			b->cur = b->first = 0;
+		} else {
+			ui_app_message(app_of(b), _("Idea %s saved."), b->fref);
+		}
+	}
+	close_form(b, false);   /* UI_RELOAD reads the view again */
+	b->list_stale = b->det_stale = true;
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static unsigned
+board_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok);
+
+static unsigned
+cancel_form(struct board *b)
+{
+	if (!ui_form_modified(b->form)) {
+		close_form(b, true);
+		return UI_REDRAW;
+	}
+	ui_app_dialog(app_of(b),
+	    ui_dialog_confirm(_("Cancel"),
+	        _("Throw away what you typed in this form?"),
+	        _("Throw away"), _("Keep editing")),
+	    board_dialog_done, b, DLG_DISCARD);
+	return UI_DONE;
+}
+
+static void
+draw_form(struct board *b)
+{
+	WINDOW *w = b->w_full;
+	attr_t h = ui_theme_attr(UI_HEADING);
+	char buf[256];
+	int rows = 1;   /* below the form: hints, or the conflict notice */
+
+	werase(w);
+	ui_paint_fill(w, 0, 0, b->cols, h);
+	switch (b->fkind) {
+	case FORM_NEW:
+		snprintf(buf, sizeof buf, "%s", _("New idea"));
+		break;
+	case FORM_EDIT:
+		snprintf(buf, sizeof buf, _("Edit idea %s"), b->fref);
+		break;
+	case FORM_COMMENT:
+		snprintf(buf, sizeof buf, _("Comment on idea %s"), b->fref);
+		break;
+	}
+	ui_paint_put(w, 0, 1, b->cols - 2, buf, h, 0);
+	if (b->fconflict) {
+		const char *notice =
+		    _("Someone else changed this idea meanwhile: Ctrl-S saves "
+		      "your text over their version, Esc cancels.");
+		attr_t e = ui_theme_attr(UI_ERROR);
+		rows = ui_paint_wrapped(NULL, 0, 0, b->cols - 2, 0, notice, e);
+		if (rows > 3)
+			rows = 3;
+		for (int r = 0; r < rows; r++)
+			ui_paint_fill(w, b->lines - rows + r, 0, b->cols, e);
+		ui_paint_wrapped(w, b->lines - rows, 1, b->cols - 2, rows, notice,
+		                 e);
+	} else {
+		const char *hint =
+		    _("Ctrl-S or F10: save   Esc: cancel   Tab: next field");
+		ui_paint_put(w, b->lines - 1, 1, b->cols - 2, hint,
+		             ui_theme_attr(UI_DIM), 0);
+	}
+	ui_form_draw(b->form, w, 1, 1, b->lines - 1 - rows, b->cols - 2);
+	wnoutrefresh(w);
+}
+
+/* ---- actions --------------------------------------------------------- */
+
+static unsigned
+toggle_support(struct board *b)
+{
+	const char *ref = target_ref(b);
+	bool supported;
+	struct cs_error err;
+	enum cs_status st;
+	char r[IDEA_REF_MAX];
+
+	if (ref == NULL || !ui_app_may_write(app_of(b)))
+		return UI_DONE;
+	snprintf(r, sizeof r, "%s", ref);
+	if (b->view == VIEW_DETAIL)
+		supported = b->det->supported_by_me;
+	else
+		supported = row_at(b, b->cur)->supported_by_me;
+	cs_error_clear(&err);
+	st = supported ? ideas_unsupport(b->ctx->db, b->ctx->id, r, &err)
+	               : ideas_support(b->ctx->db, b->ctx->id, r, &err);
+	if (!ui_app_result(app_of(b), st, &err))
+		return UI_DONE;
+	if (supported)
+		ui_app_message(app_of(b), _("You no longer support %s."), r);
+	else
+		ui_app_message(app_of(b), _("You now support %s."), r);
+	return UI_RELOAD;
+}
+
+static unsigned
+start_withdraw(struct board *b)
+{
+	const char *ref = target_ref(b);
+	char text[1024], title[512];
+
+	if (ref == NULL || !ui_app_may_write(app_of(b)))
+		return UI_DONE;
+	snprintf(b->dref, sizeof b->dref, "%s", ref);
+	if (b->view == VIEW_DETAIL)
+		ui_paint_fit(b->det->title, 40, title, sizeof title);
+	else
+		ui_paint_fit(row_at(b, b->cur)->title, 40, title, sizeof title);
+	snprintf(text, sizeof text,
+	         _("Withdraw idea %s, \"%s\"? It leaves the démarche for good. "
+	           "You may say why (optional)."), b->dref, title);
+	ui_app_dialog(app_of(b),
+	              ui_dialog_input(_("Withdraw an idea"), text, _("Reason:"),
+	                              "", 500),
+	              board_dialog_done, b, DLG_WITHDRAW);
+	return UI_DONE;
+}
+
+static unsigned
+filters_changed(struct board *b)
+{
+	b->cur = b->first = 0;
+	b->cur_id = 0;
+	reload_list(b);
+	return UI_REDRAW;
+}
+
+static unsigned
+open_filter_menu(struct board *b)
+{
+	char items[6][512];
+	const char *v[6];
+
+	snprintf(items[0], sizeof items[0], _("Stage: %s"),
+	         stage_filter_label(b->f.stage));
+	snprintf(items[1], sizeof items[1], _("Direction: %s"),
+	         b->f.direction ? b->f.direction : _("all"));
+	snprintf(items[2], sizeof items[2], _("Category: %s"),
+	         b->f.category ? b->f.category : _("all"));
+	snprintf(items[3], sizeof items[3], _("Only my ideas: %s"),
+	         b->f.mine ? _("yes") : _("no"));
+	snprintf(items[4], sizeof items[4], _("Search: %s"),
+	         b->f.search ? b->f.search : _("none"));
+	snprintf(items[5], sizeof items[5], "%s", _("Clear all the filters"));
+	for (int i = 0; i < 6; i++)
+		v[i] = items[i];
+	ui_app_dialog(app_of(b), ui_dialog_choice(_("Filters"), v, 6, 0),
+	              board_dialog_done, b, DLG_FILTERS);
+	return UI_DONE;
+}
+
+static void
+open_stage_choice(struct board *b)
+{
+	const char *v[STAGE_COUNT + 2];
+	size_t sel = 0;
+
+	v[0] = _("All stages");
+	v[1] = _("Open stages (not closed)");
+	for (int s = 0; s < STAGE_COUNT; s++)
+		v[2 + s] = stage_label((enum cs_stage)s);
+	if (b->f.stage == IDEA_FILTER_OPEN)
+		sel = 1;
+	else if (b->f.stage >= 0)
+		sel = (size_t)b->f.stage + 2;
+	ui_app_dialog(app_of(b),
+	              ui_dialog_choice(_("Stage"), v, STAGE_COUNT + 2, sel),
+	              board_dialog_done, b, DLG_STAGE);
+}
+
+/* Direction or category: "all" then the values in use. */
+static void
+open_value_choice(struct board *b, bool direction)
+{
+	struct cs_error err;
+	enum cs_status st;
+	const char **v;
+	const char *current = direction ? b->f.direction : b->f.category;
+	size_t sel = 0;
+
+	free_choices(b);
+	cs_error_clear(&err);
+	st = direction
+	   ? ideas_directions(b->ctx->db, &b->choices, &b->nchoices, &err)
+	   : ideas_categories(b->ctx->db, &b->choices, &b->nchoices, &err);
+	if (!ui_app_result(app_of(b), st, &err))
+		return;
+	v = calloc(b->nchoices + 1, sizeof *v);
+	if (v == NULL)
+		return;
+	v[0] = direction ? _("All directions") : _("All categories");
+	for (size_t i = 0; i < b->nchoices; i++) {
+		v[i + 1] = b->choices[i];
+		if (current && strcmp(current, b->choices[i]) == 0)
+			sel = i + 1;
+	}
+	ui_app_dialog(app_of(b),
+	              ui_dialog_choice(direction ? _("Direction") : _("Category"),
+	                               v, b->nchoices + 1, sel),
+	              board_dialog_done, b,
+	              direction ? DLG_DIRECTION : DLG_CATEGORY);
+	free(v);
+}
+
+static void
+open_search(struct board *b)
+{
+	ui_app_dialog(app_of(b),
+	    ui_dialog_input(_("Search"),
+	        _("Words of the title, problem or solution; accents and case do "
+	          "not matter. Empty: no search."),
+	        _("Search:"), b->f.search, 200),
+	    board_dialog_done, b, DLG_SEARCH);
+}
+
+static unsigned
+clear_filters(struct board *b)
+{
+	if (!has_filters(b))
+		return UI_DONE;
+	b->f.stage = -1;
+	b->f.mine = false;
+	replace(&b->f.direction, NULL);
+	replace(&b->f.category, NULL);
+	replace(&b->f.search, NULL);
+	return filters_changed(b);
+}
+
+static unsigned
+board_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct board *b = owner;
+	size_t i = ui_dialog_choice_index(d);
+	unsigned bits = UI_DONE;
+
+	switch ((enum dialog_tag)tag) {
+	case DLG_DISCARD:
+		if (ok) {
+			close_form(b, true);
+			bits = UI_REDRAW;
+		}
+		break;
+	case DLG_SEARCH:
+		if (ok) {
+			char *clean = text_sanitize(ui_dialog_text(d),
+			                            TEXT_SINGLE_LINE);
+			replace(&b->f.search, clean);
+			free(clean);
+			bits = filters_changed(b);
+			if (b->view != VIEW_LIST)
+				bits |= back_to_list(b);
+		}
+		break;
+	case DLG_FILTERS:
+		if (!ok)
+			break;
+		switch (i) {
+		case 0: open_stage_choice(b); break;
+		case 1: open_value_choice(b, true); break;
+		case 2: open_value_choice(b, false); break;
+		case 3:
+			b->f.mine = !b->f.mine;
+			bits = filters_changed(b);
+			break;
+		case 4: open_search(b); break;
+		default: bits = clear_filters(b); break;
+		}
+		break;
+	case DLG_STAGE:
+		if (ok) {
+			b->f.stage = i == 0 ? -1 : i == 1 ? IDEA_FILTER_OPEN
+			           : (int)i - 2;
+			bits = filters_changed(b);
+		}
+		break;
+	case DLG_DIRECTION:
+	case DLG_CATEGORY:
+		if (ok) {
+			const char *value = i == 0 || i > b->nchoices ? NULL
+			                  : b->choices[i - 1];
+			replace(tag == DLG_DIRECTION ? &b->f.direction
+			                             : &b->f.category, value);
+			bits = filters_changed(b);
+		}
+		free_choices(b);
+		break;
+	case DLG_WITHDRAW:
+		if (ok) {
+			struct cs_error err;
+			enum cs_status st;
+			const char *reason = ui_dialog_text(d);
+
+			cs_error_clear(&err);
+			st = ideas_withdraw(b->ctx->db, b->ctx->id, b->dref,
+			                    reason[0] ? reason : NULL, &err);
+			if (ui_app_result(app_of(b), st, &err)) {
+				ui_app_message(app_of(b), _("Idea %s withdrawn."),
+				               b->dref);
+				bits = UI_RELOAD;
+			}
+		}
+		break;
+	}
+	return bits | UI_REDRAW;
+}
+
+/* ---- keys ------------------------------------------------------------ */
+
+/* The keys both the list and the detail view understand. */
+static unsigned
+action_key(struct board *b, const struct ui_key *k)
+{
+	if (ui_app_key_char(k, 'n')) {
+		if (!ui_app_may_write(app_of(b)))
+			return UI_DONE;
+		return open_idea_form(b, FORM_NEW, NULL);
+	}
+	if (ui_app_key_char(k, 'e'))
+		return start_edit(b);
+	if (ui_app_key_char(k, 's'))
+		return toggle_support(b);
+	if (ui_app_key_char(k, 'c'))
+		return start_comment(b);
+	if (ui_app_key_char(k, 'w'))
+		return start_withdraw(b);
+	if (ui_app_key_char(k, 'r'))
+		return UI_RELOAD;
+	if (ui_app_key_char(k, '/')) {
+		open_search(b);
+		return UI_DONE;
+	}
+	return UI_IGNORED;
+}
+
+static unsigned
+list_key(struct board *b, const struct ui_key *k)
+{
+	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
+		return move_by(b, 1);
+	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
+		return move_by(b, -1);
+	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, UI_CTRL('f')) ||
+	    ui_app_key_char(k, ' '))
+		return page_by(b, 1);
+	if (ui_app_key_func(k, KEY_PPAGE) || ui_app_key_char(k, UI_CTRL('b')))
+		return page_by(b, -1);
+	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
+		return move_to(b, 0, 0);
+	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
+		return b->total ? move_to(b, b->total - 1, b->total - 1)
+		                : UI_DONE;
+	if (ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
+	    ui_app_key_func(k, KEY_ENTER) || ui_app_key_char(k, 'l') ||
+	    ui_app_key_func(k, KEY_RIGHT)) {
+		const struct idea_row *r = row_at(b, b->cur);
+		return r ? open_detail(b, r->ref) : UI_DONE;
+	}
+	if (ui_app_key_char(k, 'f'))
+		return open_filter_menu(b);
+	if (ui_app_key_char(k, 'm')) {
+		b->f.mine = !b->f.mine;
+		return filters_changed(b);
+	}
+	if (ui_app_key_char(k, 'x'))
+		return clear_filters(b);
+	if (k->kind == UI_KEY_CLICK) {
+		int by, bx, y;
+		getbegyx(b->w_list, by, bx);
+		(void)bx;
+		y = k->y - by;
+		if (y == -2 || y == -3) /* the filter line */
+			return open_filter_menu(b);
+		if (y < 0 || y >= b->list_h || b->first + (size_t)y >= b->total)
+			return UI_DONE;
+		if (b->first + (size_t)y == b->cur) {
+			const struct idea_row *r = row_at(b, b->cur);
+			return r ? open_detail(b, r->ref) : UI_DONE;
+		}
+		return move_to(b, b->first + (size_t)y, b->first);
+	}
+	return action_key(b, k);
+}
+
+static unsigned
+detail_key(struct board *b, const struct ui_key *k)
+{
+	size_t rows = (size_t)detail_rows(b);
+
+	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
+		return scroll_detail(b, 1);
+	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
+		return scroll_detail(b, -1);
+	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' ') ||
+	    ui_app_key_char(k, UI_CTRL('f')))
+		return scroll_detail(b, (long)(rows > 1 ? rows - 1 : 1));
+	if (ui_app_key_func(k, KEY_PPAGE) || ui_app_key_char(k, UI_CTRL('b')))
+		return scroll_detail(b, -(long)(rows > 1 ? rows - 1 : 1));
+	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
+		return scroll_detail(b, -(long)b->ndl);
+	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
+		return scroll_detail(b, (long)b->ndl);
+	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_ESC) ||
+	    ui_app_key_char(k, 'h') || ui_app_key_func(k, KEY_LEFT) ||
+	    ui_app_key_func(k, KEY_BACKSPACE) || ui_app_key_char(k, 127))
+		return back_to_list(b);
+	if (k->kind == UI_KEY_CLICK)
+		return UI_DONE;
+	return action_key(b, k);
+}
+
+static unsigned
+form_key(struct board *b, const struct ui_key *k)
+{
+	switch (ui_form_key(b->form, k)) {
+	case UI_FORM_NONE:
+		return UI_DONE;
+	case UI_FORM_CHANGED:
+		return UI_PAINT;
+	case UI_FORM_SUBMIT:
+		return save_form(b);
+	case UI_FORM_CANCEL:
+		return cancel_form(b);
+	case UI_FORM_IGNORED:
+		break;
+	}
+	return UI_IGNORED;
+}
+
+/* ---- the pane's table ------------------------------------------------ */
+
+static void
+free_windows(struct board *b)
+{
+	WINDOW **w[] = { &b->w_head, &b->w_above, &b->w_list, &b->w_foot,
+	                 &b->w_full };
+
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		if (*w[i])
+			delwin(*w[i]);
+		*w[i] = NULL;
+	}
+}
+
+static void *
+board_init(const struct ui_ctx *ctx)
+{
+	struct board *b = calloc(1, sizeof *b);
+
+	if (b == NULL)
+		return NULL;
+	b->ctx = ctx;
+	b->f.stage = -1;
+	b->list_h = LINES > 8 ? LINES - 6 : 2;   /* until resize() */
+	for (size_t i = 0; i < sizeof list_keys / sizeof list_keys[0]; i++)
+		b->help_list[b->nhelp_list++] = list_keys[i];
+	snprintf(b->marks, sizeof b->marks, "%s %s",
+	         ui_theme_glyph(UI_G_SUPPORTED), ui_theme_glyph(UI_G_MINE));
+	b->help_list[b->nhelp_list++] = (struct ui_keyhelp){
+		b->marks, N_("marks: you support the idea; your idea") };
+	reload_list(b);
+	return b;
+}
+
+static void
+board_free(void *self)
+{
+	struct board *b = self;
+
+	free_windows(b);
+	ideas_page_free(&b->page);
+	free_detail(b);
+	ui_form_free(b->form);
+	free_choices(b);
+	free(b->f.direction);
+	free(b->f.category);
+	free(b->f.search);
+	free(b);
+}
+
+static void
+board_resize(void *self, int top, int lines, int cols)
+{
+	struct board *b = self;
+	int list_h = lines - 4;
+
+	free_windows(b);
+	b->top = top;
+	b->lines = lines;
+	b->cols = cols;
+	b->list_h = list_h > 1 ? list_h : 1;
+	b->w_head = newwin(2, cols, top, 0);
+	b->w_above = newwin(1, cols, top + 2, 0);
+	b->w_list = newwin(b->list_h, cols, top + 3, 0);
+	b->w_foot = newwin(1, cols, top + 3 + b->list_h, 0);
+	b->w_full = newwin(lines, cols, top, 0);
+	if (!b->w_head || !b->w_above || !b->w_list || !b->w_foot || !b->w_full) {
+		free_windows(b);
+		return;
+	}
+	leaveok(b->w_head, TRUE);
+	leaveok(b->w_above, TRUE);
+	leaveok(b->w_list, TRUE);
+	leaveok(b->w_foot, TRUE);
+	idlok(b->w_list, TRUE);
+	set_view(b, b->view);
+	/* the screen may now show rows that are not read yet */
+	settle(b);
+	if (!visible_loaded(b))
+		reload_list(b);
+	b->d_all = true;
+}
+
+static void
+board_draw(void *self, bool full)
+{
+	struct board *b = self;
+
+	if (b->w_full == NULL)
+		return;
+	switch (b->view) {
+	case VIEW_LIST:
+		draw_list(b, full);
+		break;
+	case VIEW_DETAIL:
+		draw_detail(b);
+		break;
+	case VIEW_FORM:
+		draw_form(b);
+		break;
+	}
+}
+
+static unsigned
+board_key(void *self, const struct ui_key *k)
+{
+	struct board *b = self;
+
+	if (b->w_full == NULL)
+		return UI_IGNORED;
+	switch (b->view) {
+	case VIEW_LIST:
+		return list_key(b, k);
+	case VIEW_DETAIL:
+		return detail_key(b, k);
+	case VIEW_FORM:
+		return form_key(b, k);
+	}
+	return UI_IGNORED;
+}
+
+static unsigned
+board_reload(void *self, bool changed)
+{
+	struct board *b = self;
+
+	(void)changed;
+	switch (b->view) {
+	case VIEW_LIST:
+		reload_list(b);
+		return UI_PAINT;
+	case VIEW_DETAIL:
+		b->list_stale = true;
+		load_detail(b);
+		return UI_REDRAW;
+	case VIEW_FORM:
+		/* never disturb typing: read when the form closes */
+		b->list_stale = b->det_stale = true;
+		return UI_DONE;
+	}
+	return UI_DONE;
+}
+
+static size_t
+board_help(void *self, const struct ui_keyhelp **keys)
+{
+	struct board *b = self;
+
+	switch (b->view) {
+	case VIEW_LIST:
+		*keys = b->help_list;
+		return b->nhelp_list;
+	case VIEW_DETAIL:
+		*keys = detail_keys;
+		return sizeof detail_keys / sizeof detail_keys[0];
+	case VIEW_FORM:
+		return ui_form_help(keys);
+	}
+	return 0;
+}
+
+static bool
+board_pending(void *self)
+{
+	struct board *b = self;
+
+	return b->view == VIEW_FORM && b->form && ui_form_modified(b->form);
+}
+
+static WINDOW *
+board_cursor(void *self)
+{
+	struct board *b = self;
+
+	return b->view == VIEW_FORM ? b->w_full : NULL;
+}
+
+const struct ui_pane_class ui_board_pane = {
+	.label = N_("Ideas"),
+	.init = board_init,
+	.free = board_free,
+	.resize = board_resize,
+	.draw = board_draw,
+	.key = board_key,
+	.reload = board_reload,
+	.help = board_help,
+	.pending = board_pending,
+	.cursor = board_cursor,
+};

@@ -1,0 +1,516 @@
+/* dialog.c — owns the modal boxes: their content (copied texts), their size
+ * and place (centred, never larger than the screen, recomputed on resize),
+ * their drawing (frame, title, wrapped text, buttons, list, input line) and
+ * their keys. They do not read the keyboard or refresh the screen: the
+ * shell does that, as for the panes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dialog.h"
+#include "form.h"
+#include "i18n.h"
+#include "paint.h"
+#include "text.h"
+#include "theme.h"
+
+enum kind { D_MESSAGE, D_CONFIRM, D_CHOICE, D_INPUT, D_KEYS };
+
+struct ui_dialog {
+	enum kind kind;
+	char *title;
+	char *text;                  /* sanitised, may hold line breaks */
+	size_t nlines;               /* rows of text at the inner width */
+	char **items;                /* choice items, or help keys/what pairs */
+	char **what;                 /* help: descriptions (NULL = heading) */
+	size_t n, sel, scroll;
+	char *yes, *no;
+	bool on_yes;                 /* confirm: the focused button */
+	struct ui_form *form;        /* input */
+	char *result;
+	WINDOW *win;
+	int h, w;
+	int list_y, list_h;          /* choice/keys: rows of the list */
+	int button_y, yes_x, yes_w, no_x, no_w;
+	int keys_w;                  /* help: width of the keys column */
+};
+
+static struct ui_dialog *
+dialog_new(enum kind kind, const char *title, const char *text)
+{
+	struct ui_dialog *d = calloc(1, sizeof *d);
+
+	if (d == NULL)
+		return NULL;
+	d->kind = kind;
+	d->title = strdup(title ? title : "");
+	d->text = text_sanitize(text ? text : "", TEXT_MULTI_LINE);
+	if (d->title == NULL || d->text == NULL) {
+		ui_dialog_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+struct ui_dialog *
+ui_dialog_message(const char *title, const char *text)
+{
+	return dialog_new(D_MESSAGE, title, text);
+}
+
+struct ui_dialog *
+ui_dialog_confirm(const char *title, const char *text, const char *yes,
+                  const char *no)
+{
+	struct ui_dialog *d = dialog_new(D_CONFIRM, title, text);
+
+	if (d == NULL)
+		return NULL;
+	d->yes = strdup(yes);
+	d->no = strdup(no);
+	d->on_yes = false;   /* the safe answer is the default */
+	if (d->yes == NULL || d->no == NULL) {
+		ui_dialog_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+struct ui_dialog *
+ui_dialog_choice(const char *title, const char *const *items, size_t n,
+                 size_t selected)
+{
+	struct ui_dialog *d = dialog_new(D_CHOICE, title, "");
+
+	if (d == NULL)
+		return NULL;
+	d->items = calloc(n ? n : 1, sizeof *d->items);
+	if (d->items == NULL) {
+		ui_dialog_free(d);
+		return NULL;
+	}
+	d->n = n;
+	for (size_t i = 0; i < n; i++) {
+		d->items[i] = strdup(items[i]);
+		if (d->items[i] == NULL) {
+			ui_dialog_free(d);
+			return NULL;
+		}
+	}
+	d->sel = selected < n ? selected : 0;
+	return d;
+}
+
+struct ui_dialog *
+ui_dialog_input(const char *title, const char *text, const char *label,
+                const char *initial, size_t max)
+{
+	struct ui_dialog *d = dialog_new(D_INPUT, title, text);
+	struct ui_form_field f = { label, UI_FIELD_LINE, max, initial };
+
+	if (d == NULL)
+		return NULL;
+	d->form = ui_form_new(&f, 1, true);
+	if (d->form == NULL) {
+		ui_dialog_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+struct ui_dialog *
+ui_dialog_keys(const char *title, const struct ui_keyhelp *keys, size_t n)
+{
+	struct ui_dialog *d = dialog_new(D_KEYS, title, "");
+
+	if (d == NULL)
+		return NULL;
+	d->items = calloc(n ? n : 1, sizeof *d->items);
+	d->what = calloc(n ? n : 1, sizeof *d->what);
+	if (d->items == NULL || d->what == NULL) {
+		ui_dialog_free(d);
+		return NULL;
+	}
+	d->n = n;
+	for (size_t i = 0; i < n; i++) {
+		d->what[i] = strdup(_(keys[i].what));
+		d->items[i] = keys[i].keys ? strdup(_(keys[i].keys)) : NULL;
+		if (d->what[i] == NULL || (keys[i].keys && d->items[i] == NULL)) {
+			ui_dialog_free(d);
+			return NULL;
+		}
+		if (keys[i].keys) {
+			int kw = text_width(d->items[i]);
+			if (kw > d->keys_w)
+				d->keys_w = kw;
+		}
+	}
+	return d;
+}
+
+void
+ui_dialog_free(struct ui_dialog *d)
+{
+	if (d == NULL)
+		return;
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->items)
+			free(d->items[i]);
+		if (d->what)
+			free(d->what[i]);
+	}
+	free(d->items);
+	free(d->what);
+	free(d->title);
+	free(d->text);
+	free(d->yes);
+	free(d->no);
+	free(d->result);
+	ui_form_free(d->form);
+	if (d->win)
+		delwin(d->win);
+	free(d);
+}
+
+/* The widest line of the text, in columns. */
+static int
+text_natural_width(const struct ui_dialog *d)
+{
+	int best = 0;
+
+	for (const char *p = d->text; *p;) {
+		size_t n = strcspn(p, "\n");
+		char *line = strndup(p, n);
+		int w = line ? text_width(line) : 0;
+
+		free(line);
+		if (w > best)
+			best = w;
+		p += n + (p[n] == '\n');
+	}
+	return best;
+}
+
+void
+ui_dialog_layout(struct ui_dialog *d, int lines, int cols)
+{
+	int inner = text_natural_width(d), maxw = cols - 4, rows;
+
+	if (text_width(d->title) + 4 > inner)
+		inner = text_width(d->title) + 4;
+	for (size_t i = 0; d->items && i < d->n; i++) {
+		int iw = d->items[i] ? text_width(d->items[i]) + 2 : 0;
+		if (d->kind == D_KEYS)
+			iw = d->keys_w + 2 + text_width(d->what[i]);
+		if (iw > inner)
+			inner = iw;
+	}
+	if (d->kind == D_CONFIRM) {
+		int bw = text_width(d->yes) + text_width(d->no) + 12;
+		if (bw > inner)
+			inner = bw;
+	}
+	if (d->kind == D_INPUT && inner < 50)
+		inner = 50;
+	if (inner < 24)
+		inner = 24;
+	if (maxw > 72)
+		maxw = 72;
+	if (inner > maxw - 4)
+		inner = maxw - 4;
+	if (inner < 1)
+		inner = 1;
+	d->w = inner + 4;
+
+	d->nlines = d->text[0]
+	          ? (size_t)ui_paint_wrapped(NULL, 0, 0, inner, 0, d->text, 0) : 0;
+
+	/* frame, text, a blank line, then the part of each kind */
+	rows = 2 + (int)d->nlines + (d->nlines ? 1 : 0);
+	switch (d->kind) {
+	case D_MESSAGE:
+	case D_CONFIRM:
+		rows += 1;
+		break;
+	case D_INPUT:
+		rows += 2;   /* the field and the hint */
+		break;
+	case D_CHOICE:
+	case D_KEYS:
+		rows += (int)d->n;
+		break;
+	}
+	if (rows > lines - 2)
+		rows = lines - 2;
+	if (rows < 3)
+		rows = 3;
+	d->h = rows;
+	if (d->w > cols)
+		d->w = cols;
+	if (d->win)
+		delwin(d->win);
+	d->win = newwin(d->h, d->w, (lines - d->h) / 2, (cols - d->w) / 2);
+	if (d->win)
+		leaveok(d->win, d->kind != D_INPUT);
+	d->list_y = 1 + (int)d->nlines + (d->nlines ? 1 : 0);
+	d->list_h = d->h - 1 - d->list_y;
+	if (d->list_h < 1)
+		d->list_h = 1;
+}
+
+static void
+draw_button(struct ui_dialog *d, int x, const char *label, bool focused,
+            int *bx, int *bw)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof buf, "[ %s ]", label);
+	*bx = x;
+	*bw = ui_paint_put(d->win, d->button_y, x, d->w - x - 1, buf,
+	                   focused ? ui_theme_attr(UI_SELECTED) : A_NORMAL, 0);
+}
+
+static void
+draw_list(struct ui_dialog *d)
+{
+	attr_t dim = ui_theme_attr(UI_DIM);
+	size_t first;
+
+	if (d->kind == D_CHOICE) {
+		if (d->sel < d->scroll)
+			d->scroll = d->sel;
+		if (d->sel >= d->scroll + (size_t)d->list_h)
+			d->scroll = d->sel - (size_t)d->list_h + 1;
+	}
+	if (d->n > (size_t)d->list_h && d->scroll > d->n - (size_t)d->list_h)
+		d->scroll = d->n - (size_t)d->list_h;
+	first = d->scroll;
+	for (int r = 0; r < d->list_h && first + (size_t)r < d->n; r++) {
+		size_t i = first + (size_t)r;
+		int y = d->list_y + r;
+
+		if (d->kind == D_CHOICE) {
+			bool on = i == d->sel;
+			attr_t a = on ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+			ui_paint_put(d->win, y, 1, 1,
+			             on ? ui_theme_glyph(UI_G_CURSOR) : "", A_NORMAL,
+			             UI_PUT_PAD);
+			ui_paint_put(d->win, y, 2, d->w - 4, d->items[i], a,
+			             UI_PUT_PAD);
+		} else if (d->items[i] == NULL) {
+			ui_paint_put(d->win, y, 2, d->w - 4, d->what[i],
+			             ui_theme_attr(UI_HEADING), 0);
+		} else {
+			int kw = d->keys_w < d->w / 2 ? d->keys_w : d->w / 2;
+			ui_paint_put(d->win, y, 2, kw, d->items[i],
+			             ui_theme_attr(UI_TITLE), 0);
+			ui_paint_put(d->win, y, 4 + kw, d->w - 6 - kw, d->what[i],
+			             A_NORMAL, 0);
+		}
+	}
+	/* what is above and below */
+	if (first > 0)
+		ui_paint_put(d->win, d->list_y - (d->list_y > 1 ? 1 : 0), d->w - 3,
+		             1, ui_theme_glyph(UI_G_MORE_UP), dim, 0);
+	if (first + (size_t)d->list_h < d->n)
+		ui_paint_put(d->win, d->list_y + d->list_h - 1, d->w - 3, 1,
+		             ui_theme_glyph(UI_G_MORE_DOWN), dim, 0);
+}
+
+void
+ui_dialog_draw(struct ui_dialog *d)
+{
+	attr_t dim = ui_theme_attr(UI_DIM), bold = ui_theme_attr(UI_TITLE);
+	int inner = d->w - 4;
+	char title[512];
+
+	if (d->win == NULL)
+		return;
+	wattrset(d->win, A_NORMAL);
+	werase(d->win);
+	ui_theme_box(d->win);
+	if (d->title[0]) {
+		snprintf(title, sizeof title, " %s ", d->title);
+		ui_paint_put(d->win, 0, 2, inner, title, bold, 0);
+	}
+	if (d->nlines)
+		ui_paint_wrapped(d->win, 1, 2, inner, d->h - 2, d->text, A_NORMAL);
+	d->button_y = d->h - 2;
+	switch (d->kind) {
+	case D_MESSAGE:
+		draw_button(d, (d->w - 6) / 2, _("OK"), true, &d->yes_x,
+		            &d->yes_w);
+		break;
+	case D_CONFIRM: {
+		int yw = text_width(d->yes) + 4, nw = text_width(d->no) + 4;
+		int x = (d->w - yw - nw - 3) / 2;
+		if (x < 1)
+			x = 1;
+		draw_button(d, x, d->yes, d->on_yes, &d->yes_x, &d->yes_w);
+		draw_button(d, x + yw + 3, d->no, !d->on_yes, &d->no_x,
+		            &d->no_w);
+		break;
+	}
+	case D_CHOICE:
+		draw_list(d);
+		break;
+	case D_KEYS: {
+		char hint[256];
+		/* on the bottom edge, so that every row holds a key */
+		snprintf(hint, sizeof hint, " %s ",
+		         _("q, Esc: close    arrows, PgUp, PgDn: scroll"));
+		draw_list(d);
+		ui_paint_put(d->win, d->h - 1, 2, inner, hint,
+		             ui_theme_attr(UI_BORDER), 0);
+		break;
+	}
+	case D_INPUT:
+		ui_paint_put(d->win, d->h - 2, 2, inner,
+		             _("Enter: confirm    Esc: cancel"), dim, 0);
+		ui_form_draw(d->form, d->win, d->h - 3, 2, 1, inner);
+		break;
+	}
+	wnoutrefresh(d->win);
+}
+
+/* Moves in a list (choice) or scrolls it (keys); false when k is not a
+ * moving key. *r tells whether anything changed. */
+static bool
+list_key(struct ui_dialog *d, const struct ui_key *k,
+         enum ui_dialog_result *r)
+{
+	size_t old_sel = d->sel, old_scroll = d->scroll;
+	size_t page = (size_t)(d->list_h > 1 ? d->list_h - 1 : 1);
+	size_t *pos = d->kind == D_CHOICE ? &d->sel : &d->scroll;
+	size_t last = d->kind == D_CHOICE ? (d->n ? d->n - 1 : 0)
+	            : (d->n > (size_t)d->list_h ? d->n - (size_t)d->list_h : 0);
+	bool down = ui_app_key_func(k, KEY_DOWN) || ui_app_key_char(k, 'j'),
+	     up = ui_app_key_func(k, KEY_UP) || ui_app_key_char(k, 'k');
+
+	if (down && *pos < last)
+		(*pos)++;
+	else if (up && *pos > 0)
+		(*pos)--;
+	else if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' '))
+		*pos = *pos + page < last ? *pos + page : last;
+	else if (ui_app_key_func(k, KEY_PPAGE))
+		*pos = *pos > page ? *pos - page : 0;
+	else if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
+		*pos = 0;
+	else if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
+		*pos = last;
+	else if (!down && !up)
+		return false;
+	*r = d->sel != old_sel || d->scroll != old_scroll ? UI_DIALOG_CHANGED
+	                                                  : UI_DIALOG_NONE;
+	return true;
+}
+
+enum ui_dialog_result
+ui_dialog_key(struct ui_dialog *d, const struct ui_key *k)
+{
+	bool cancel = ui_app_key_char(k, UI_ESC) ||
+	              ui_app_key_char(k, UI_CTRL('g')) ||
+	              ui_app_key_char(k, UI_CTRL('c'));
+	bool enter = ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
+	             ui_app_key_func(k, KEY_ENTER);
+	int y = 0, x = 0;
+
+	if (k->kind == UI_KEY_CLICK && d->win) {
+		int by, bx;
+		getbegyx(d->win, by, bx);
+		y = k->y - by;
+		x = k->x - bx;
+	}
+	switch (d->kind) {
+	case D_MESSAGE:
+		if (cancel || enter || ui_app_key_char(k, 'q') ||
+		    ui_app_key_char(k, ' ') || k->kind == UI_KEY_CLICK)
+			return UI_DIALOG_OK;
+		return UI_DIALOG_NONE;
+	case D_CONFIRM:
+		if (k->kind == UI_KEY_CLICK) {
+			if (y == d->button_y && x >= d->yes_x && x < d->yes_x + d->yes_w)
+				return UI_DIALOG_OK;
+			if (y == d->button_y && x >= d->no_x && x < d->no_x + d->no_w)
+				return UI_DIALOG_CANCEL;
+			return UI_DIALOG_NONE;
+		}
+		if (ui_app_key_char(k, 'y') || ui_app_key_char(k, 'o') ||
+		    ui_app_key_char(k, 'Y') || ui_app_key_char(k, 'O'))
+			return UI_DIALOG_OK;
+		if (cancel || ui_app_key_char(k, 'n') || ui_app_key_char(k, 'N') ||
+		    ui_app_key_char(k, 'q'))
+			return UI_DIALOG_CANCEL;
+		if (enter)
+			return d->on_yes ? UI_DIALOG_OK : UI_DIALOG_CANCEL;
+		if (ui_app_key_func(k, KEY_LEFT) || ui_app_key_func(k, KEY_RIGHT) ||
+		    ui_app_key_char(k, '\t') || ui_app_key_func(k, KEY_BTAB) ||
+		    ui_app_key_char(k, 'h') || ui_app_key_char(k, 'l')) {
+			d->on_yes = !d->on_yes;
+			return UI_DIALOG_CHANGED;
+		}
+		return UI_DIALOG_NONE;
+	case D_CHOICE:
+		if (k->kind == UI_KEY_CLICK) {
+			if (y >= d->list_y && y < d->list_y + d->list_h && x > 0 &&
+			    x < d->w - 1 &&
+			    d->scroll + (size_t)(y - d->list_y) < d->n) {
+				d->sel = d->scroll + (size_t)(y - d->list_y);
+				return UI_DIALOG_OK;
+			}
+			return UI_DIALOG_NONE;
+		}
+		if (enter || ui_app_key_func(k, KEY_RIGHT) ||
+		    ui_app_key_char(k, 'l'))
+			return d->n ? UI_DIALOG_OK : UI_DIALOG_CANCEL;
+		if (cancel || ui_app_key_char(k, 'q') ||
+		    ui_app_key_func(k, KEY_LEFT) ||
+		    ui_app_key_char(k, 'h'))
+			return UI_DIALOG_CANCEL;
+		{
+			enum ui_dialog_result r = UI_DIALOG_NONE;
+			list_key(d, k, &r);
+			return r;
+		}
+	case D_KEYS: {
+		enum ui_dialog_result r = UI_DIALOG_NONE;
+		if (list_key(d, k, &r))
+			return r;
+		return UI_DIALOG_OK;   /* any other key closes the help */
+	}
+	case D_INPUT:
+		switch (ui_form_key(d->form, k)) {
+		case UI_FORM_SUBMIT:
+			free(d->result);
+			d->result = ui_form_text(d->form, 0);
+			return d->result ? UI_DIALOG_OK : UI_DIALOG_CANCEL;
+		case UI_FORM_CANCEL:
+			return UI_DIALOG_CANCEL;
+		case UI_FORM_CHANGED:
+			return UI_DIALOG_CHANGED;
+		case UI_FORM_NONE:
+		case UI_FORM_IGNORED:
+			break;
+		}
+		return UI_DIALOG_NONE;
+	}
+	return UI_DIALOG_NONE;
+}
+
+size_t
+ui_dialog_choice_index(const struct ui_dialog *d)
+{
+	return d->sel;
+}
+
+const char *
+ui_dialog_text(const struct ui_dialog *d)
+{
+	return d->result ? d->result : "";
+}
+
+WINDOW *
+ui_dialog_cursor(struct ui_dialog *d)
+{
+	return d->kind == D_INPUT ? d->win : NULL;
+}
