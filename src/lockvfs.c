@@ -64,6 +64,8 @@ struct lease_file {
 	char seen[RECORD_SIZE];     /* another holder's record, as last seen */
 	double seen_since;
 	bool seen_valid;
+	struct stat seen_stat;      /* the lock file's attributes, as last seen */
+	double seen_stat_since;
 
 	pthread_mutex_t mu;         /* guards lock_fd, record, heartbeat... */
 	pthread_cond_t cv;
@@ -339,7 +341,25 @@ static bool handle_existing_inner(struct lease_file *f)
 {
 	char rec[RECORD_SIZE];
 	struct lock_holder h;
+	struct stat sb;
 	double now = mono();
+
+	/* Most locks are released within milliseconds: look at the file's
+	 * attributes only, and read its record once it has stayed the same for
+	 * a moment. (Reading races the holder's unlink, and sshfs keeps a
+	 * .fuse_hidden copy of a file unlinked while a reader's handle is
+	 * still being released.) */
+	if (stat(f->lock_path, &sb) != 0)
+		return errno == ENOENT;
+	if (sb.st_ino != f->seen_stat.st_ino || sb.st_size != f->seen_stat.st_size
+	    || sb.st_mtim.tv_sec != f->seen_stat.st_mtim.tv_sec
+	    || sb.st_mtim.tv_nsec != f->seen_stat.st_mtim.tv_nsec) {
+		f->seen_stat = sb;
+		f->seen_stat_since = now;
+		return false;
+	}
+	if (now - f->seen_stat_since < 0.2)
+		return false;
 
 	read_small_file(f->lock_path, rec, sizeof rec);
 	if (rec[0] == '\0' && access(f->lock_path, F_OK) != 0)

@@ -178,7 +178,9 @@ ui_app_result(struct ui_app *app, enum cs_status st,
 	char buf[64];
 
 	if (st == CS_OK) {
-		set_db_state(app, DB_STATE_OK);
+		/* Out of read-only only through the quick check of poll_changes. */
+		if (app->db_state != DB_STATE_READONLY)
+			set_db_state(app, DB_STATE_OK);
 		return true;
 	}
 	if (err && err->message[0]) {
@@ -674,6 +676,18 @@ poll_changes(struct ui_app *app)
 {
 	bool changed = db_changed(app->ctx.db);
 
+	/* After a storage error the database stays read-only until SQLite's
+	 * quick check passes again (design/storage.md, decision 7). */
+	if (app->db_state == DB_STATE_READONLY) {
+		struct cs_error err;
+		if (db_check_integrity(app->ctx.db, true, &err) != CS_OK) {
+			if (strcmp(app->msg, err.message) != 0)
+				set_message(app, true, err.message);
+			return;
+		}
+		set_db_state(app, DB_STATE_OK);
+		changed = true;
+	}
 	if (changed || app->db_state != DB_STATE_OK)
 		reload_all(app, changed);
 }

@@ -1,6 +1,7 @@
 /* cmd_lock.c — `construisons lock status` (who holds the lease lock) and
  * `construisons lock break [--yes]` (an admin breaks it after
  * confirmation; the next access rolls back the dead writer's journal). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -95,8 +96,7 @@ static int lock_break(struct cli *c, int argc, char **argv)
 		char answer[16] = "";
 		if (!isatty(STDIN_FILENO))
 			return cli_usage(_("lock break: confirm with --yes when not on a terminal"));
-		printf(_("Break the lock of %s held by host %s, pid %ld? "
-		         "A running writer there would lose its transaction. [oui/non] "),
+		printf(_("Break the lock of %s held by host %s, pid %ld? [oui/non] "),
 		       path, h.parsed ? h.host : "?", h.parsed ? h.pid : 0L);
 		fflush(stdout);
 		if (fgets(answer, sizeof answer, stdin) == NULL
@@ -106,10 +106,20 @@ static int lock_break(struct cli *c, int argc, char **argv)
 			return 1;
 		}
 	}
+	if (!(h.parsed && h.same_host && !h.alive))
+		printf(_("Watching the holder for %d s to make sure it is not alive...\n"),
+		       (c->cfg.lease_time + 1) / 2);
+	fflush(stdout);
+	lockvfs_register(c->cfg.lease_time);
 	rc = lockvfs_force_break(path, c->id.login);
+	if (rc == ENOENT) {
+		printf(_("%s: the holder released the lock meanwhile.\n"), path);
+		return 0;
+	}
 	if (rc != 0) {
-		cs_error_set(&c->err, CS_ERR_BUSY, _("%s: the lock could not be broken (%s)"),
-		             path, strerror(rc));
+		cs_error_set(&c->err, CS_ERR_BUSY,
+		             _("%s: the holder is alive (it refreshed its lease): lock not broken"),
+		             path);
 		return cli_fail(&c->err);
 	}
 	printf(_("Lock broken and logged in %s.locklog; run \"construisons check\".\n"), path);
