@@ -551,7 +551,7 @@ enum cs_status agents_import_csv(struct cs_db *db, const struct cs_identity *id,
 
 	*imported = 0;
 	if (f == NULL)
-		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: %s"), path, strerror(errno));
+		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: %s"), path, cs_strerror(errno));
 	if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)
 	    || sb.st_size > IMPORT_MAX_BYTES) {
 		fclose(f);
@@ -590,7 +590,7 @@ static enum cs_status read_agents(struct cs_db *db, void *ctx,
                                   struct cs_error *err)
 {
 	static const char sql[] =
-		"SELECT " AGENT_COLUMNS " FROM agents ORDER BY name, login";
+		"SELECT " AGENT_COLUMNS " FROM agents ORDER BY name COLLATE fr, login";
 	struct cs_agent_list *out = ctx;
 	sqlite3_stmt *st = db_prepare(db, sql, err);
 	size_t cap = 0;

@@ -228,7 +228,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 	buf = read_without_comments(path);
 	if (buf == NULL) {
 		cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration file: %s"),
-		             path, strerror(errno));
+		             path, cs_strerror(errno));
 		cfg_free(c);
 		return NULL;
 	}

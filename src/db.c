@@ -16,6 +16,7 @@
 #include "db.h"
 #include "i18n.h"
 #include "schema.h"
+#include "text.h"
 
 #define STMT_CACHE_SIZE 64
 
@@ -37,6 +38,13 @@ struct cs_db {
 	long long last_data_version;
 	unsigned seed;
 };
+
+/* The "fr" collation: names and labels sorted as French readers expect. */
+static int collate_fr(void *unused, int alen, const void *a, int blen, const void *b)
+{
+	(void)unused;
+	return text_collate(a, (size_t)alen, b, (size_t)blen);
+}
 
 static enum cs_status exec_sql(struct cs_db *db, const char *sql,
                                const char *what, struct cs_error *err)
@@ -338,7 +346,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		return cs_error_set(err, CS_ERR_INTERNAL, _("cannot set up the lease lock"));
 	if (!exists && !write_proto(path, lock_mode))
 		return cs_error_set(err, CS_ERR_CANTCREAT,
-		                    _("cannot write %s.proto: %s"), path, strerror(errno));
+		                    _("cannot write %s.proto: %s"), path, cs_strerror(errno));
 	expected_id = lock_mode == LOCK_MODE_LEASE ? DB_APPLICATION_ID_LEASE
 	                                           : DB_APPLICATION_ID;
 
@@ -366,6 +374,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		return st;
 	}
 	sqlite3_extended_result_codes(db->handle, 1);
+	sqlite3_create_collation(db->handle, "fr", SQLITE_UTF8, NULL, collate_fr);
 	sqlite3_busy_timeout(db->handle, 0);   /* we retry ourselves */
 
 	/* The first read of the header tells a database from anything else;

@@ -79,7 +79,7 @@ enum cs_status demo_load(struct cs_db *db, struct cs_error *err)
 	snprintf(path, sizeof path, "%s/demo.sql", demo_data_dir());
 	f = fopen(path, "rb");
 	if (f == NULL)
-		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: %s"), path, strerror(errno));
+		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: %s"), path, cs_strerror(errno));
 	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
 		fclose(f);
 		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: cannot read the file"), path);

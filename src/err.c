@@ -1,6 +1,9 @@
 /* err.c — filling struct cs_error and mapping statuses to sysexits codes. */
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
+
+#include "i18n.h"
 
 #include "err.h"
 
@@ -45,4 +48,21 @@ int cs_status_exit_code(enum cs_status status)
 	case CS_ERR_CONFIG:      return 78;
 	}
 	return 70;
+}
+
+const char *cs_strerror(int errnum)
+{
+	switch (errnum) {
+	case ENOENT:  return _("no such file or directory");
+	case EACCES:  return _("permission denied");
+	case EPERM:   return _("operation not permitted");
+	case EROFS:   return _("read-only file system");
+	case ENOSPC:  return _("no space left on the device");
+	case EISDIR:  return _("is a directory");
+	case ENOTDIR: return _("a component of the path is not a directory");
+	case EEXIST:  return _("the file already exists");
+	case EIO:     return _("input/output error");
+	case EFBIG:   return _("file too large");
+	default:      return strerror(errnum);
+	}
 }

@@ -38,6 +38,11 @@ enum cs_status cs_error_set(struct cs_error *err, enum cs_status status,
 /* Clears the error to CS_OK with an empty message. */
 void cs_error_clear(struct cs_error *err);
 
+/* A short, translated description of a system error number, from our own
+ * catalogue for the usual ones (so messages do not depend on the C
+ * library's translations being installed), else strerror(). */
+const char *cs_strerror(int errnum);
+
 /* The sysexits(3) code for a status (0 for CS_OK). */
 int cs_status_exit_code(enum cs_status status);
 

@@ -888,10 +888,10 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 		" EXISTS (SELECT 1 FROM supports s WHERE s.idea_id = i.id AND s.agent_id = ?2)"
 		" FROM ideas i JOIN agents a ON a.id = i.author_id WHERE i.ref = ?1";
 	static const char cat_sql[] =
-		"SELECT category FROM idea_categories WHERE idea_id = ?1 ORDER BY category";
+		"SELECT category FROM idea_categories WHERE idea_id = ?1 ORDER BY category COLLATE fr";
 	static const char co_sql[] =
 		"SELECT a.login, a.name FROM idea_coauthors k JOIN agents a ON a.id = k.agent_id"
-		" WHERE k.idea_id = ?1 ORDER BY a.name";
+		" WHERE k.idea_id = ?1 ORDER BY a.name COLLATE fr";
 	static const char sup_sql[] =
 		"SELECT a.name FROM supports s JOIN agents a ON a.id = s.agent_id"
 		" WHERE s.idea_id = ?1 ORDER BY s.created_at, a.name";
@@ -1111,7 +1111,7 @@ enum cs_status ideas_directions(struct cs_db *db, char ***out, size_t *count,
                                 struct cs_error *err)
 {
 	static const char sql[] =
-		"SELECT DISTINCT direction FROM ideas WHERE direction <> '' ORDER BY direction";
+		"SELECT DISTINCT direction FROM ideas WHERE direction <> '' ORDER BY direction COLLATE fr";
 
 	return distinct_strings(db, sql, out, count, err);
 }
@@ -1120,7 +1120,7 @@ enum cs_status ideas_categories(struct cs_db *db, char ***out, size_t *count,
                                 struct cs_error *err)
 {
 	static const char sql[] =
-		"SELECT DISTINCT category FROM idea_categories ORDER BY category";
+		"SELECT DISTINCT category FROM idea_categories ORDER BY category COLLATE fr";
 
 	return distinct_strings(db, sql, out, count, err);
 }

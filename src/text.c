@@ -434,3 +434,42 @@ bool text_contains_folded(const char *haystack, const char *needle)
 			return false;
 	}
 }
+
+static int collate_folded(const char *a, const char *b)
+{
+	struct fold_iter x, y;
+	uint32_t ca, cb;
+
+	fold_start(&x, a);
+	fold_start(&y, b);
+	for (;;) {
+		bool more_a = fold_next(&x, &ca), more_b = fold_next(&y, &cb);
+		if (!more_a || !more_b)
+			return more_a - more_b;
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+	}
+}
+
+int text_collate(const char *a, size_t alen, const char *b, size_t blen)
+{
+	char *sa = malloc(alen + 1), *sb = malloc(blen + 1);
+	int r;
+
+	if (sa == NULL || sb == NULL) {
+		free(sa);
+		free(sb);
+		r = memcmp(a, b, alen < blen ? alen : blen);
+		return r != 0 ? r : (alen > blen) - (alen < blen);
+	}
+	memcpy(sa, a, alen);
+	sa[alen] = '\0';
+	memcpy(sb, b, blen);
+	sb[blen] = '\0';
+	r = collate_folded(sa, sb);
+	if (r == 0)
+		r = strcmp(sa, sb);
+	free(sa);
+	free(sb);
+	return r;
+}

@@ -58,4 +58,9 @@ size_t text_prefix_bytes(const char *s, int cols);
  * for filtering lists already in memory. */
 bool text_contains_folded(const char *haystack, const char *needle);
 
+/* Orders two UTF-8 strings of the given byte lengths the way a French
+ * reader expects: case and accents ignored first ("Élodie" between "Eliane"
+ * and "Emma"), then byte order to break ties. Negative, zero or positive. */
+int text_collate(const char *a, size_t alen, const char *b, size_t blen);
+
 #endif

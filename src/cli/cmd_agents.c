@@ -68,8 +68,11 @@ static int agents_print(struct cli *c, int argc, char **argv)
 		}
 		cli_put_padded(stdout, a->login, 12);
 		fputs("  ", stdout);
-		cli_put_padded(stdout, a->name, 24);
-		fputs("  ", stdout);
+		if (a->direction[0] == '\0' && a->service[0] == '\0' && a->site[0] == '\0')
+			cli_put_text(stdout, a->name, false, 0);
+		else
+			cli_put_padded(stdout, a->name, 24);
+		fputs(a->direction[0] ? "  " : "", stdout);
 		cli_put_text(stdout, a->direction, false, 0);
 		if (a->service[0] != '\0') {
 			fputs(" / ", stdout);

@@ -19,9 +19,22 @@ host=$(hostname)
 run() {
 	login=$1; shift
 	printf '$ [%s] construisons' "$login"
-	printf ' %s' "$@"
+	for a in "$@"; do
+		if [ ${#a} -gt 60 ]; then
+			printf ' <%d bytes>' "${#a}"
+		else
+			case $a in
+			*[!A-Za-z0-9._/=-]*|'') printf " '%s'" "$a" ;;
+			*) printf ' %s' "$a" ;;
+			esac
+		fi
+	done
 	printf '\n'
-	LD_PRELOAD="$NSS_WRAPPER_LIB $FAKETIME_LIB" \
+	# (libfaketime's shared semaphore belongs to root: not preloaded into
+	# an unprivileged run, which prints no dates anyway)
+	preload=$NSS_WRAPPER_LIB
+	[ -n "$as_unprivileged" ] || preload="$preload $FAKETIME_LIB"
+	LD_PRELOAD="$preload" \
 		NSS_WRAPPER_PASSWD="$T/nss/$login.passwd" \
 		NSS_WRAPPER_GROUP="$T/nss/$login.group" \
 		$as_unprivileged "$CONSTRUISONS_BIN" "$@" 2>&1

@@ -14,17 +14,6 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 77
 fi
 
-# nss_wrapper is preloaded (common.sh): under the sanitize setup ASan is not
-# first in the library list (harmless), and nss_wrapper's RTLD_DEEPBIND is
-# refused by the sanitizer runtime, so it is turned off.
-case ${ASAN_OPTIONS-} in
-*verify_asan_link_order*) ;;
-*) ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
-   export ASAN_OPTIONS ;;
-esac
-NSS_WRAPPER_DISABLE_DEEPBIND=1
-export NSS_WRAPPER_DISABLE_DEEPBIND
-
 UI_SOCK="$T/tmux.sock"
 UI_TIMEOUT=${UI_TIMEOUT:-10}
 

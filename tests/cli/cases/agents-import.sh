@@ -4,7 +4,7 @@ run admin init
 printf 'login;nom;direction;service;site\nmdupont;Marie Dupont;Direction des mobilités;Routes;Hôtel du département\njmartin;"Martin; Jean";Direction des solidarités;RSA;Maison du département Vercors\n' >agents.csv
 run admin agents import agents.csv
 run admin agents list
-printf 'nom,login,site\nAnne Roux,aroux,Voiron\n' >comma.csv
+printf 'nom,login,site\nAnne Roux,aroux,Voiron\nÉlodie Zéphyr,ezephyr,Grenoble\n' >comma.csv
 run admin agents import comma.csv
 printf 'login;nom;direction\nokay;Ok Agent;DSI\nbad login;X;DSI\n;Sans login;DSI\nokay;Doublon;DSI\nshort;Court\n' >bad.csv
 run admin agents import bad.csv
