@@ -10,8 +10,10 @@
 #include "audit.h"
 #include "i18n.h"
 #include "ideas.h"
+#include "ideas_sql.h"
 #include "schema.h"
 #include "text.h"
+#include "workflow.h"
 
 /* ---- input checking ------------------------------------------------- */
 
@@ -598,63 +600,14 @@ enum cs_status ideas_comment(struct cs_db *db, const struct cs_identity *id,
 	return s;
 }
 
-struct withdraw_work {
-	const struct cs_identity *id;
-	const char *ref;
-	const char *reason;
-};
-
-static enum cs_status do_withdraw(struct cs_db *db, void *ctx, struct cs_error *err)
-{
-	static const char upd[] =
-		"UPDATE ideas SET stage = 'retiree', withdrawal_reason = ?1,"
-		" version = version + 1, updated_at = ?2, stage_changed_at = ?2"
-		" WHERE id = ?3";
-	struct withdraw_work *w = ctx;
-	struct idea_head h;
-	sqlite3_stmt *st;
-	char now[24];
-	enum cs_status s;
-
-	if ((s = load_head(db, w->ref, &h, err)) != CS_OK)
-		return s;
-	if (stage_is_closed(h.stage))
-		return cs_error_set(err, CS_ERR_DATA,
-		                    _("idea %s is already closed (%s)"), w->ref,
-		                    stage_label(h.stage));
-	if (h.author_id != identity_effective_id(w->id)
-	    && !identity_has_role(w->id, ROLE_FACILITATOR))
-		return cs_error_set(err, CS_ERR_PERM,
-		                    _("only the author of an idea or a facilitator may withdraw it"));
-	if ((st = db_prepare(db, upd, err)) == NULL)
-		return err->status;
-	db_now(now, sizeof now);
-	db_bind_text(st, 1, w->reason && w->reason[0] ? w->reason : NULL);
-	db_bind_text(st, 2, now);
-	sqlite3_bind_int64(st, 3, h.id);
-	if ((s = step_done(db, st, _("withdrawing the idea"), err)) != CS_OK)
-		return s;
-	return audit_record(db, w->id, "idea.withdraw", "idea", w->ref,
-	                    w->reason ? w->reason : "", err);
-}
-
 enum cs_status ideas_withdraw(struct cs_db *db, const struct cs_identity *id,
                               const char *ref, const char *reason,
                               struct cs_error *err)
 {
-	struct withdraw_work w = { id, ref, NULL };
-	char *clean_reason = NULL;
-	enum cs_status s = CS_OK;
+	struct move_request req = { .ref = ref, .to = STAGE_RETIREE, .reason = reason };
 
-	if (reason != NULL)
-		s = clean_text(reason, TEXT_MULTI_LINE, IDEA_COMMENT_MAX, false,
-		               _("reason"), &clean_reason, err);
-	if (s == CS_OK) {
-		w.reason = clean_reason;
-		s = db_write(db, do_withdraw, &w, err);
-	}
-	free(clean_reason);
-	return s;
+	/* A withdrawal is a move of the workflow (its table says who may). */
+	return workflow_move(db, id, &req, err);
 }
 
 /* ---- the board's pages ---------------------------------------------- */
@@ -667,34 +620,22 @@ enum cs_status ideas_withdraw(struct cs_db *db, const struct cs_identity *id,
 	"   WHERE k.idea_id = i.id AND k.agent_id = ?6))," \
 	" i.created_at, i.version" \
 	" FROM ideas i JOIN agents a ON a.id = i.author_id"
-#define LIST_WHERE \
-	" WHERE (?1 IS NULL OR i.stage = ?1)" \
-	" AND (?2 = 0 OR i.stage IN " SCHEMA_OPEN_STAGES ")" \
-	" AND (?3 IS NULL OR i.direction = ?3)" \
-	" AND (?4 IS NULL OR EXISTS (SELECT 1 FROM idea_categories c" \
-	"   WHERE c.idea_id = i.id AND c.category = ?4))" \
-	" AND (?5 = 0 OR i.author_id = ?6" \
-	"   OR EXISTS (SELECT 1 FROM idea_coauthors k WHERE k.idea_id = i.id AND k.agent_id = ?6)" \
-	"   OR EXISTS (SELECT 1 FROM supports s WHERE s.idea_id = i.id AND s.agent_id = ?6))"
-#define LIST_SEARCH \
-	" AND (i.id IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH ?7)" \
-	"   OR i.ref = upper(?8))"
 #define LIST_ORDER " ORDER BY i.id DESC LIMIT ?9 OFFSET ?10"
 
-static const char list_sql[] = LIST_COLUMNS LIST_WHERE LIST_ORDER;
-static const char list_search_sql[] = LIST_COLUMNS LIST_WHERE LIST_SEARCH LIST_ORDER;
-static const char count_sql[] = "SELECT count(*) FROM ideas i" LIST_WHERE;
+static const char list_sql[] = LIST_COLUMNS IDEA_FILTER_WHERE LIST_ORDER;
+static const char list_search_sql[] = LIST_COLUMNS IDEA_FILTER_WHERE IDEA_FILTER_SEARCH LIST_ORDER;
+static const char count_sql[] = "SELECT count(*) FROM ideas i" IDEA_FILTER_WHERE;
 static const char count_search_sql[] =
-	"SELECT count(*) FROM ideas i" LIST_WHERE LIST_SEARCH;
+	"SELECT count(*) FROM ideas i" IDEA_FILTER_WHERE IDEA_FILTER_SEARCH;
 
-/* Turns what a user typed into an FTS5 query: every word becomes a quoted
- * prefix term ("velo"*), all of them required. NULL when there is no word. */
-static char *fts_query(const char *search)
+char *ideas_fts_query(const char *search)
 {
-	size_t n = strlen(search);
-	char *q = malloc(n * 4 + 8), *p = q;
+	char *q, *p;
 	bool in_word = false;
 
+	if (search == NULL || search[0] == '\0')
+		return NULL;
+	q = p = malloc(strlen(search) * 4 + 8);
 	if (q == NULL)
 		return NULL;
 	for (const unsigned char *s = (const unsigned char *)search; ; s++) {
@@ -715,10 +656,8 @@ static char *fts_query(const char *search)
 			*p++ = (char)*s;
 	}
 	*p = '\0';
-	if (p == q) {
-		free(q);
-		return NULL;
-	}
+	if (p == q)
+		strcpy(q, "\"\"");   /* punctuation only: matches nothing */
 	return q;
 }
 
@@ -730,21 +669,28 @@ struct list_work {
 	struct idea_page *page;
 };
 
-static void bind_filter(sqlite3_stmt *st, const struct list_work *w)
+void ideas_bind_filter(sqlite3_stmt *st, const struct cs_identity *id,
+                       const struct idea_filter *f, int stage_override,
+                       const char *match)
 {
-	const struct idea_filter *f = w->filter;
+	int stage = stage_override >= 0 ? stage_override : f->stage;
 
-	db_bind_text(st, 1, f->stage >= 0 && f->stage < STAGE_COUNT
-	                    ? stage_slug((enum cs_stage)f->stage) : NULL);
-	sqlite3_bind_int(st, 2, f->stage == IDEA_FILTER_OPEN);
+	db_bind_text(st, 1, stage >= 0 && stage < STAGE_COUNT
+	                    ? stage_slug((enum cs_stage)stage) : NULL);
+	sqlite3_bind_int(st, 2, stage_override < 0 && f->stage == IDEA_FILTER_OPEN);
 	db_bind_text(st, 3, f->direction && f->direction[0] ? f->direction : NULL);
 	db_bind_text(st, 4, f->category && f->category[0] ? f->category : NULL);
 	sqlite3_bind_int(st, 5, f->mine);
-	sqlite3_bind_int64(st, 6, identity_effective_id(w->id));
-	if (w->match != NULL) {
-		db_bind_text(st, 7, w->match);
+	sqlite3_bind_int64(st, 6, identity_effective_id(id));
+	if (match != NULL) {
+		db_bind_text(st, 7, match);
 		db_bind_text(st, 8, f->search);
 	}
+}
+
+static void bind_filter(sqlite3_stmt *st, const struct list_work *w)
+{
+	ideas_bind_filter(st, w->id, w->filter, -1, w->match);
 }
 
 static enum cs_status do_list(struct cs_db *db, void *ctx, struct cs_error *err)
@@ -810,11 +756,7 @@ enum cs_status ideas_list(struct cs_db *db, const struct cs_identity *id,
 	enum cs_status s;
 
 	memset(page, 0, sizeof *page);
-	if (filter->search != NULL && filter->search[0] != '\0') {
-		w.match = fts_query(filter->search);
-		if (w.match == NULL)
-			w.match = strdup("\"\"");   /* punctuation only: nothing matches */
-	}
+	w.match = ideas_fts_query(filter->search);
 	s = db_read(db, do_list, &w, err);
 	free(w.match);
 	if (s != CS_OK)

@@ -124,7 +124,7 @@ enum cs_status ideas_comment(struct cs_db *db, const struct cs_identity *id,
                              struct cs_error *err);
 
 /* Withdraws an open idea (stage Retirée): author or facilitator; reason may
- * be NULL. */
+ * be NULL. The same as workflow_move() to STAGE_RETIREE. */
 enum cs_status ideas_withdraw(struct cs_db *db, const struct cs_identity *id,
                               const char *ref, const char *reason,
                               struct cs_error *err);

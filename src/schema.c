@@ -124,8 +124,86 @@ static const char *const migration_1[] = {
 	NULL
 };
 
+static const char *const migration_2[] = {
+	/* 2: the workflow: decisions, plans, evaluations, transitions, visits. */
+	"ALTER TABLE ideas ADD COLUMN impact INTEGER CHECK (impact BETWEEN 1 AND 4);",
+	"ALTER TABLE ideas ADD COLUMN faisabilite INTEGER CHECK (faisabilite BETWEEN 1 AND 4);",
+	"ALTER TABLE ideas ADD COLUMN decision_note TEXT;",
+	"ALTER TABLE ideas ADD COLUMN handed_to TEXT;",
+	"ALTER TABLE ideas ADD COLUMN closing_reason TEXT;",
+	"ALTER TABLE ideas ADD COLUMN study_conclusion TEXT;",
+	"ALTER TABLE agents ADD COLUMN last_visit TEXT;",
+	"CREATE TABLE transitions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  from_stage TEXT NOT NULL,"
+	"  to_stage TEXT NOT NULL,"
+	"  at TEXT NOT NULL,"
+	"  actor_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  for_id INTEGER REFERENCES agents(id),"
+	"  host TEXT NOT NULL,"
+	"  note TEXT,"
+	"  reason TEXT,"
+	"  direction TEXT,"
+	"  impact INTEGER CHECK (impact BETWEEN 1 AND 4),"
+	"  faisabilite INTEGER CHECK (faisabilite BETWEEN 1 AND 4),"
+	"  CHECK (from_stage <> to_stage)"
+	");",
+	"CREATE INDEX ideas_by_stage_time ON ideas(stage, stage_changed_at);",
+	"CREATE INDEX transitions_by_idea ON transitions(idea_id, id);",
+	"CREATE INDEX transitions_by_time ON transitions(at);",
+	"CREATE TRIGGER transitions_are_append_only_u BEFORE UPDATE ON transitions"
+	"  BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;",
+	"CREATE TRIGGER transitions_are_append_only_d BEFORE DELETE ON transitions"
+	"  WHEN (SELECT count(*) FROM ideas WHERE id = OLD.idea_id) > 0"
+	"  BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;",
+	"CREATE TABLE accompaniments ("
+	"  idea_id INTEGER PRIMARY KEY REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  level TEXT NOT NULL CHECK (level IN ('aucun', 'interne', 'externe')),"
+	"  accompanier TEXT NOT NULL DEFAULT '',"
+	"  hours_per_week REAL NOT NULL DEFAULT 0 CHECK (hours_per_week BETWEEN 0 AND 40),"
+	"  start_date TEXT,"
+	"  updated_at TEXT NOT NULL"
+	");",
+	"CREATE TABLE experiments ("
+	"  idea_id INTEGER PRIMARY KEY REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  sites TEXT NOT NULL DEFAULT '',"
+	"  start_date TEXT NOT NULL,"
+	"  end_date TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL,"
+	"  CHECK (end_date >= start_date)"
+	");",
+	"CREATE TABLE indicators ("
+	"  id INTEGER PRIMARY KEY,"
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),"
+	"  baseline TEXT NOT NULL DEFAULT '',"
+	"  target TEXT NOT NULL DEFAULT '',"
+	"  UNIQUE (idea_id, name)"
+	");",
+	"CREATE TABLE evaluations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"
+	"  date TEXT NOT NULL,"
+	"  author_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  observations TEXT NOT NULL DEFAULT '',"
+	"  recommendation TEXT NOT NULL CHECK (recommendation IN"
+	"    ('generaliser', 'poursuivre', 'arreter')),"
+	"  created_at TEXT NOT NULL"
+	");",
+	"CREATE INDEX evaluations_by_idea ON evaluations(idea_id, date);",
+	"CREATE TABLE evaluation_values ("
+	"  evaluation_id INTEGER NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,"
+	"  indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,"
+	"  value TEXT NOT NULL,"
+	"  PRIMARY KEY (evaluation_id, indicator_id)"
+	") WITHOUT ROWID;",
+	NULL
+};
+
 static const char *const *const schema_migrations[] = {
 	migration_1,
+	migration_2,
 };
 
 int schema_latest_version(void)

@@ -64,6 +64,14 @@ int cmd_whoami(struct cli *c, int argc, char **argv);
 int cmd_agents(struct cli *c, int argc, char **argv);
 int cmd_idea(struct cli *c, int argc, char **argv);
 int cmd_check(struct cli *c, int argc, char **argv);
+int cmd_idea_move(struct cli *c, int argc, char **argv);
+int cmd_idea_plan(struct cli *c, int argc, char **argv);
+int cmd_idea_evaluate(struct cli *c, int argc, char **argv);
+int cmd_idea_history(struct cli *c, int argc, char **argv);
+
+struct workflow_detail;
+/* Prints an idea's committee decision, plans and evaluations (idea show). */
+void cli_print_workflow(const struct workflow_detail *w);
 int cmd_lock(struct cli *c, int argc, char **argv);
 int cmd_backup(struct cli *c, int argc, char **argv);
 

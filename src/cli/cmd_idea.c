@@ -11,6 +11,7 @@
 #include "json.h"
 #include "text.h"
 #include "when.h"
+#include "workflow.h"
 
 #define MAX_LIST_ARGS 16
 
@@ -248,7 +249,8 @@ static void print_field(const char *label, const char *value)
 	fputc('\n', stdout);
 }
 
-static void print_idea(const struct idea_detail *d, const struct cs_audit_list *h)
+static void print_idea(const struct idea_detail *d, const struct cs_audit_list *h,
+                       const struct workflow_detail *w)
 {
 	char when[64];
 
@@ -299,6 +301,8 @@ static void print_idea(const struct idea_detail *d, const struct cs_audit_list *
 	printf(_("Submitted on %s; version %lld\n"), when, (long long)d->version);
 	if (d->withdrawal_reason != NULL)
 		print_field(_("Reason for withdrawal:"), d->withdrawal_reason);
+	if (w != NULL)
+		cli_print_workflow(w);
 
 	printf("\n%s\n  ", _("Problem:"));
 	cli_put_text(stdout, d->problem[0] ? d->problem : _("(not written yet)"), true, 2);
@@ -357,7 +361,17 @@ static int idea_show(struct cli *c, int argc, char **argv)
 		cli_close(c);
 		return cli_fail(&c->err);
 	}
-	print_idea(d, &h);
+	{
+		struct workflow_detail *w = NULL;
+		if (workflow_get(c->db, argv[1], &w, &c->err) != CS_OK) {
+			audit_list_free(&h);
+			ideas_detail_free(d);
+			cli_close(c);
+			return cli_fail(&c->err);
+		}
+		print_idea(d, &h, w);
+		workflow_detail_free(w);
+	}
 	audit_list_free(&h);
 	ideas_detail_free(d);
 	cli_close(c);
@@ -436,7 +450,7 @@ int cmd_idea(struct cli *c, int argc, char **argv)
 
 	if (argc < 2)
 		return cli_usage(_("idea: say add, list, show, edit, support, unsupport, "
-		                   "comment or withdraw"));
+		                   "comment, withdraw, move, plan, evaluate or history"));
 	argc--;
 	argv++;
 	if (strcmp(sub, "add") == 0)
@@ -455,5 +469,13 @@ int cmd_idea(struct cli *c, int argc, char **argv)
 		return idea_comment(c, argc, argv);
 	if (strcmp(sub, "withdraw") == 0)
 		return idea_withdraw(c, argc, argv);
+	if (strcmp(sub, "move") == 0)
+		return cmd_idea_move(c, argc, argv);
+	if (strcmp(sub, "plan") == 0)
+		return cmd_idea_plan(c, argc, argv);
+	if (strcmp(sub, "evaluate") == 0)
+		return cmd_idea_evaluate(c, argc, argv);
+	if (strcmp(sub, "history") == 0)
+		return cmd_idea_history(c, argc, argv);
 	return cli_usage(_("idea: unknown subcommand \"%s\""), sub);
 }
