@@ -103,6 +103,8 @@ const char *audit_action_label(const char *action)
 		{ "idea.comment", N_("comment added") },
 		{ "idea.withdraw", N_("idea withdrawn") },
 		{ "idea.move", N_("stage changed") },
+		{ "idea.plan", N_("plans updated") },
+		{ "idea.evaluate", N_("evaluation recorded") },
 		{ "agent.register", N_("agent recorded") },
 		{ "agent.first-admin", N_("first admin") },
 		{ "agents.import", N_("agents imported") },

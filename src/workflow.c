@@ -312,8 +312,8 @@ static enum cs_status check_role(struct cs_db *db, const struct cs_identity *id,
 	if (ok)
 		return CS_OK;
 	return cs_error_set(err, CS_ERR_PERM,
-	                    _("moving an idea from \"%s\" to \"%s\" is for %s"),
-	                    stage_label(r->from), stage_label(r->to), mover_text(r->who));
+	                    _("only %s may move an idea from \"%s\" to \"%s\""),
+	                    mover_text(r->who), stage_label(r->from), stage_label(r->to));
 }
 
 static enum cs_status no_such_move(const struct idea_state *s, enum cs_stage to,
@@ -755,6 +755,17 @@ enum cs_status workflow_plan(struct cs_db *db, const struct cs_identity *id,
 }
 
 /* ---- evaluations ------------------------------------------------------- */
+
+const char *workflow_recommendation_label(const char *slug)
+{
+	if (strcmp(slug, "generaliser") == 0)
+		return _("generalise");
+	if (strcmp(slug, "poursuivre") == 0)
+		return _("continue");
+	if (strcmp(slug, "arreter") == 0)
+		return _("stop");
+	return slug;
+}
 
 struct evaluate_work {
 	const struct cs_identity *id;

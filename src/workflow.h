@@ -149,6 +149,10 @@ struct evaluation {
 	const char *recommendation; /* "generaliser", "poursuivre" or "arreter" */
 };
 
+/* The label of a recommendation slug ("généraliser" for "generaliser");
+ * the slug itself when unknown. */
+const char *workflow_recommendation_label(const char *slug);
+
 /* Records an evaluation of an idea En expérimentation (facilitators and
  * committee). Values name existing indicators. */
 enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,

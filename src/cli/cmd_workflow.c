@@ -310,7 +310,8 @@ void cli_print_workflow(const struct workflow_detail *w)
 	for (size_t i = 0; i < w->evaluation_count; i++) {
 		const struct evaluation_entry *e = &w->evaluations[i];
 		when_format_iso(e->date, WHEN_DATE, a, sizeof a);
-		printf(_("Evaluation of %s by %s: %s"), a, e->author, e->recommendation);
+		printf(_("Evaluation of %s by %s: %s"), a, e->author,
+		       workflow_recommendation_label(e->recommendation));
 		for (size_t k = 0; k < e->value_count; k++) {
 			fputs(k ? ", " : " — ", stdout);
 			cli_put_text(stdout, e->values[k].indicator, false, 0);

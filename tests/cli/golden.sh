@@ -24,6 +24,7 @@ run() {
 			printf ' <%d bytes>' "${#a}"
 		else
 			case $a in
+			*\'*) printf ' "%s"' "$a" ;;
 			*[!A-Za-z0-9._/=-]*|'') printf " '%s'" "$a" ;;
 			*) printf ' %s' "$a" ;;
 			esac

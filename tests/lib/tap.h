@@ -33,18 +33,40 @@ __attribute__((unused)) static int tap_diag_str(const char *got, const char *wan
 	return 0;
 }
 
-/* Compares two strings, printing both on failure. */
-#define is_str(got, want, ...) \
-	(ok(tap_str_eq((got), (want)), __VA_ARGS__) ? 1 : tap_diag_str((got), (want)))
+/* Compares two strings (each evaluated once), printing both on failure. */
+#define is_str(got, want, ...) tap_is_str((got), (want), __VA_ARGS__)
 
-__attribute__((unused)) static int tap_str_eq(const char *got, const char *want)
+__attribute__((unused, format(printf, 3, 4)))
+static int tap_is_str(const char *got, const char *want, const char *fmt, ...)
 {
-	return got != NULL && strcmp(got, want) == 0;
+	char text[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	if (ok(got != NULL && strcmp(got, want) == 0, "%s", text))
+		return 1;
+	return tap_diag_str(got, want);
 }
 
-#define is_int(got, want, ...) \
-	(ok((long long)(got) == (long long)(want), __VA_ARGS__) ? 1 : \
-	 (printf("#   got:  %lld\n#   want: %lld\n", (long long)(got), (long long)(want)), 0))
+/* Compares two integers (each evaluated once), printing both on failure. */
+#define is_int(got, want, ...) tap_is_int((long long)(got), (long long)(want), __VA_ARGS__)
+
+__attribute__((unused, format(printf, 3, 4)))
+static int tap_is_int(long long got, long long want, const char *fmt, ...)
+{
+	char text[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	if (ok(got == want, "%s", text))
+		return 1;
+	printf("#   got:  %lld\n#   want: %lld\n", got, want);
+	return 0;
+}
 
 __attribute__((unused)) static int tap_done(void)
 {
