@@ -30,6 +30,14 @@ static cfg_opt_t system_opts[] = {
 	CFG_INT("busy_timeout", 10, CFGF_NONE),
 	CFG_INT("lease_time", 30, CFGF_NONE),
 	CFG_STR("language", "fr", CFGF_NONE),
+	CFG_INT("desk_days_ahead", 14, CFGF_NONE),
+	CFG_INT("desk_max_bookings", 3, CFGF_NONE),
+	CFG_INT("desk_checkin_minutes", 30, CFGF_NONE),
+	CFG_STR("desk_morning_start", "08:30", CFGF_NONE),
+	CFG_STR("desk_afternoon_start", "13:30", CFGF_NONE),
+	CFG_STR("desk_afternoon_end", "18:00", CFGF_NONE),
+	CFG_STR_LIST("desk_weekdays", "{lundi, mardi, mercredi, jeudi, vendredi}", CFGF_NONE),
+	CFG_STR_LIST("desk_reserved", "{}", CFGF_NONE),
 	CFG_END()
 };
 
@@ -141,6 +149,64 @@ static int validate_lease(cfg_t *cfg, cfg_opt_t *opt)
 	return validate_range(cfg, opt, 5, 3600);
 }
 
+static int validate_days_ahead(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 0, 365);
+}
+
+static int validate_max_bookings(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 1, 50);
+}
+
+static int validate_checkin(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 5, 240);
+}
+
+static int validate_clock(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	int h, m;
+	char tail;
+
+	if (v == NULL || sscanf(v, "%2d:%2d%c", &h, &m, &tail) != 2 || strlen(v) != 5
+	    || h < 0 || h > 23 || m < 0 || m > 59) {
+		cfg_error(cfg, _("option '%s' is a time of day written HH:MM, not \"%s\""),
+		          cfg_opt_name(opt), v ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
+static int validate_weekday(cfg_t *cfg, cfg_opt_t *opt)
+{
+	static const char *const days[] = { "dimanche", "lundi", "mardi", "mercredi",
+	                                    "jeudi", "vendredi", "samedi" };
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+
+	for (size_t i = 0; v != NULL && i < 7; i++)
+		if (strcmp(v, days[i]) == 0)
+			return 0;
+	cfg_error(cfg, _("option 'desk_weekdays' holds \"%s\", not a day (lundi ... dimanche)"),
+	          v ? v : "");
+	return -1;
+}
+
+static int validate_reserved(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	const char *slash = v ? strchr(v, '/') : NULL, *eq = v ? strchr(v, '=') : NULL;
+
+	if (v == NULL || slash == NULL || eq == NULL || eq < slash || slash == v
+	    || eq == slash + 1 || eq[1] == '\0') {
+		cfg_error(cfg, _("option 'desk_reserved' holds \"%s\", expected "
+		                 "\"FLOOR/DESK=Direction\""), v ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
 static int validate_language(cfg_t *cfg, cfg_opt_t *opt)
 {
 	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
@@ -211,6 +277,14 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		cfg_set_validate_func(c, "busy_timeout", validate_busy);
 		cfg_set_validate_func(c, "lease_time", validate_lease);
 		cfg_set_validate_func(c, "language", validate_language);
+		cfg_set_validate_func(c, "desk_days_ahead", validate_days_ahead);
+		cfg_set_validate_func(c, "desk_max_bookings", validate_max_bookings);
+		cfg_set_validate_func(c, "desk_checkin_minutes", validate_checkin);
+		cfg_set_validate_func(c, "desk_morning_start", validate_clock);
+		cfg_set_validate_func(c, "desk_afternoon_start", validate_clock);
+		cfg_set_validate_func(c, "desk_afternoon_end", validate_clock);
+		cfg_set_validate_func(c, "desk_weekdays", validate_weekday);
+		cfg_set_validate_func(c, "desk_reserved", validate_reserved);
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 			cfg_set_validate_func(c, lists[i], validate_login_list);
 	}
@@ -301,6 +375,14 @@ enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
 	cfg->busy_timeout = (int)cfg_getint(c, "busy_timeout");
 	cfg->lease_time = (int)cfg_getint(c, "lease_time");
 	cfg->language = strdup(cfg_getstr(c, "language"));
+	cfg->desk_days_ahead = (int)cfg_getint(c, "desk_days_ahead");
+	cfg->desk_max_bookings = (int)cfg_getint(c, "desk_max_bookings");
+	cfg->desk_checkin_minutes = (int)cfg_getint(c, "desk_checkin_minutes");
+	cfg->desk_morning_start = strdup(cfg_getstr(c, "desk_morning_start"));
+	cfg->desk_afternoon_start = strdup(cfg_getstr(c, "desk_afternoon_start"));
+	cfg->desk_afternoon_end = strdup(cfg_getstr(c, "desk_afternoon_end"));
+	copy_list(c, "desk_weekdays", &cfg->desk_weekdays);
+	copy_list(c, "desk_reserved", &cfg->desk_reserved);
 	cfg->colors = true;
 	cfg->mouse = true;
 	cfg->ascii_only = false;
@@ -359,6 +441,11 @@ void config_free(struct cs_config *cfg)
 	free(cfg->user_file);
 	free(cfg->database);
 	free(cfg->language);
+	free(cfg->desk_morning_start);
+	free(cfg->desk_afternoon_start);
+	free(cfg->desk_afternoon_end);
+	free_list(&cfg->desk_weekdays);
+	free_list(&cfg->desk_reserved);
 	free_list(&cfg->facilitator_groups);
 	free_list(&cfg->facilitators);
 	free_list(&cfg->committee_groups);

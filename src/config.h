@@ -31,6 +31,16 @@ struct cs_config {
 	int busy_timeout;     /* seconds of retry before "base occupée", 1..600 */
 	int lease_time;       /* seconds before another host's silent lock is stale, 5..3600 */
 
+	/* BuroDispo */
+	int desk_days_ahead;         /* 0..365 */
+	int desk_max_bookings;       /* live half-day bookings per agent, 1..50 */
+	int desk_checkin_minutes;    /* 5..240 */
+	char *desk_morning_start;    /* "HH:MM" */
+	char *desk_afternoon_start;
+	char *desk_afternoon_end;
+	struct cs_string_list desk_weekdays;   /* "lundi"... */
+	struct cs_string_list desk_reserved;   /* "FLOOR/LABEL=Direction" */
+
 	/* user file */
 	bool colors;          /* use colours when the terminal has them */
 	bool mouse;           /* accept mouse clicks */

@@ -42,6 +42,13 @@ static void usage(FILE *out)
 	               "  idea evaluate REF --recommendation R [--date DATE]\n"
 	               "            [--value INDICATOR=VALUE]... [--observations TEXT]\n"
 	               "  idea history REF          every move of the idea through the stages\n"
+	               "  desks import DIR|FILE     load or update the floor plans (admins)\n"
+	               "  desk list|free [--floor N] [--date DATE] [--slot SLOT]\n"
+	               "  desk book|cancel DESK [--date DATE] [--slot matin|apres-midi|journee]\n"
+	               "  desk checkin DESK         check in at a desk you booked\n"
+	               "  desk mine                 your desk bookings\n"
+	               "  desk block DESK --reason R | desk unblock DESK   (facilitators)\n"
+	               "  desk presence oui|non     show your name on the desk map or not\n"
 	               "  check                     integrity, lock and mount of the database\n"
 	               "  lock status               who holds the database's lock\n"
 	               "  lock break [--yes]        break a stale lock (admins)\n"
@@ -147,6 +154,10 @@ int main(int argc, char **argv)
 		rc = cmd_whoami(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "agents") == 0) {
 		rc = cmd_agents(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "desks") == 0) {
+		rc = cmd_desks(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "desk") == 0) {
+		rc = cmd_desk(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "check") == 0) {
 		rc = cmd_check(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "lock") == 0) {

@@ -201,9 +201,58 @@ static const char *const migration_2[] = {
 	NULL
 };
 
+static const char *const migration_3[] = {
+	/* 3: BuroDispo: floors, desks, bookings. */
+	"CREATE TABLE floors ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number INTEGER NOT NULL UNIQUE CHECK (number BETWEEN -2 AND 30),"
+	"  name TEXT NOT NULL,"
+	"  plan TEXT NOT NULL,"
+	"  width INTEGER NOT NULL,"
+	"  source TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL"
+	");",
+	"CREATE TABLE desks ("
+	"  id INTEGER PRIMARY KEY,"
+	"  floor_id INTEGER NOT NULL REFERENCES floors(id),"
+	"  label TEXT NOT NULL CHECK (length(label) BETWEEN 1 AND 6),"
+	"  row INTEGER NOT NULL,"
+	"  col INTEGER NOT NULL,"
+	"  attrs INTEGER NOT NULL DEFAULT 0,"
+	"  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+	"  blocked_reason TEXT,"
+	"  UNIQUE (floor_id, label)"
+	");",
+	"CREATE TABLE bookings ("
+	"  id INTEGER PRIMARY KEY,"
+	"  desk_id INTEGER NOT NULL REFERENCES desks(id),"
+	"  agent_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  booked_by INTEGER NOT NULL REFERENCES agents(id),"
+	"  day TEXT NOT NULL CHECK (length(day) = 10),"
+	"  slot TEXT NOT NULL CHECK (slot IN ('matin', 'apres-midi')),"
+	"  state TEXT NOT NULL DEFAULT 'reservee'"
+	"    CHECK (state IN ('reservee', 'occupee', 'annulee', 'liberee')),"
+	"  created_at TEXT NOT NULL,"
+	"  checked_in_at TEXT,"
+	"  ended_at TEXT"
+	");",
+	/* The race: exactly one live booking per desk and half-day, and one
+	 * desk per agent and half-day, whatever the C code checks. */
+	"CREATE UNIQUE INDEX bookings_one_per_desk_slot ON bookings(desk_id, day, slot)"
+	"  WHERE state IN ('reservee', 'occupee');",
+	"CREATE UNIQUE INDEX bookings_one_per_agent_slot ON bookings(agent_id, day, slot)"
+	"  WHERE state IN ('reservee', 'occupee');",
+	"CREATE INDEX bookings_by_day ON bookings(day, slot);",
+	"CREATE INDEX bookings_by_agent ON bookings(agent_id, day);",
+	"ALTER TABLE agents ADD COLUMN show_presence INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (show_presence IN (0, 1));",
+	NULL
+};
+
 static const char *const *const schema_migrations[] = {
 	migration_1,
 	migration_2,
+	migration_3,
 };
 
 int schema_latest_version(void)

@@ -64,6 +64,8 @@ int cmd_whoami(struct cli *c, int argc, char **argv);
 int cmd_agents(struct cli *c, int argc, char **argv);
 int cmd_idea(struct cli *c, int argc, char **argv);
 int cmd_check(struct cli *c, int argc, char **argv);
+int cmd_desks(struct cli *c, int argc, char **argv);
+int cmd_desk(struct cli *c, int argc, char **argv);
 int cmd_idea_move(struct cli *c, int argc, char **argv);
 int cmd_idea_plan(struct cli *c, int argc, char **argv);
 int cmd_idea_evaluate(struct cli *c, int argc, char **argv);

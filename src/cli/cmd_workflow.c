@@ -103,6 +103,33 @@ static bool split_indicator(char *s, struct indicator *out)
 	return s[0] != '\0';
 }
 
+/* Hours written "4", "2.5" or "2,5", whatever the locale. */
+static bool parse_hours(const char *s, double *out)
+{
+	double v = 0, scale = 0.1;
+	bool digits = false, frac = false;
+
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9') {
+			if (frac) {
+				v += (*s - '0') * scale;
+				scale /= 10;
+			} else {
+				v = v * 10 + (*s - '0');
+			}
+			digits = true;
+		} else if ((*s == '.' || *s == ',') && !frac) {
+			frac = true;
+		} else {
+			return false;
+		}
+		if (v > 1000)
+			return false;
+	}
+	*out = v;
+	return digits;
+}
+
 int cmd_idea_plan(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -132,15 +159,12 @@ int cmd_idea_plan(struct cli *c, int argc, char **argv)
 			break;
 		case 'a': p.accompanier = optarg; p.has_accompaniment = true; break;
 		case 'A': p.accomp_start = optarg; p.has_accompaniment = true; break;
-		case 'h': {
-			char *end;
-			p.hours_per_week = strtod(optarg, &end);
-			if (*optarg == '\0' || *end != '\0')
+		case 'h':
+			if (!parse_hours(optarg, &p.hours_per_week))
 				return cli_usage(_("idea plan: --hours takes a number of hours, not \"%s\""),
 				                 optarg);
 			p.has_accompaniment = true;
 			break;
-		}
 		case 's': p.sites = optarg; p.has_experiment = true; break;
 		case 'S': p.start_date = optarg; p.has_experiment = true; break;
 		case 'E': p.end_date = optarg; p.has_experiment = true; break;
