@@ -1118,6 +1118,27 @@ static enum cs_status do_checkin(struct cs_db *db, void *ctx, struct cs_error *e
 	db_stmt_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(db, rc, _("reading the bookings"), err);
+	if (booking == 0 && w->slot == SLOT_MORNING) {
+		/* Booked for the afternoon: say when its check-in opens. */
+		if ((st = db_prepare(db, find_sql, err)) == NULL)
+			return err->status;
+		sqlite3_bind_int64(st, 1, desk);
+		db_bind_text(st, 2, w->clock.today);
+		db_bind_text(st, 3, desks_slot_slug(SLOT_AFTERNOON));
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			holder = sqlite3_column_int64(st, 1);
+		db_stmt_done(st);
+		if (holder != 0 && holder != identity_effective_id(w->id))
+			return cs_error_set(err, CS_ERR_PERM,
+			                    _("desk %d/%s is booked by someone else: you can only check in "
+			                      "your own booking"), w->floor, w->label);
+		if (holder != 0)
+			return cs_error_set(err, CS_ERR_DATA,
+			                    _("your booking of desk %d/%s is for the afternoon: check-in opens "
+			                      "at %d h %02d"), w->floor, w->label,
+			                    (w->rules->afternoon_start - 30) / 60,
+			                    (w->rules->afternoon_start - 30) % 60);
+	}
 	if (booking == 0)
 		return cs_error_set(err, CS_ERR_NOTFOUND,
 		                    _("no live booking of desk %d/%s this %s (a booking not checked "
@@ -1172,7 +1193,7 @@ static enum cs_status do_mine(struct cs_db *db, void *ctx, struct cs_error *err)
 	static const char sql[] =
 		"SELECT b.id, f.number, d.label, b.day, b.slot, " EFFECTIVE_STATE("b")
 		" FROM bookings b JOIN desks d ON d.id = b.desk_id JOIN floors f ON f.id = d.floor_id"
-		" WHERE b.agent_id = ?4 AND b.day >= ?5 ORDER BY b.day, b.slot, b.id";
+		" WHERE b.agent_id = ?4 AND b.day >= ?5 ORDER BY b.day, b.slot <> 'matin', b.id";
 	struct { struct view_work v; struct booking_list *out; } *w = ctx;
 	sqlite3_stmt *st = db_prepare(db, sql, err);
 	size_t cap = 0;

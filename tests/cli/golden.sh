@@ -60,7 +60,7 @@ out="$T/actual.out"
 (
 	cd "$T" || exit 99
 	. "$TESTS_DIR/cli/cases/$case_name.sh"
-) 2>&1 | sed -e "s|$T|\$T|g" -e "s|$host|HOTE|g" >"$out"
+) 2>&1 | sed -e "s|$T|\$T|g" -e "s|$SOURCE_ROOT|\$SOURCE_ROOT|g" -e "s|$host|HOTE|g" >"$out"
 
 golden="$TESTS_DIR/cli/cases/$case_name.out"
 if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
