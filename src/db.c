@@ -597,6 +597,22 @@ int db_bind_text(sqlite3_stmt *stmt, int index, const char *s)
 	return sqlite3_bind_text(stmt, index, s, -1, SQLITE_TRANSIENT);
 }
 
+enum cs_status db_step_done(struct cs_db *db, sqlite3_stmt *stmt, const char *what,
+                            struct cs_error *err)
+{
+	int rc = sqlite3_step(stmt);
+
+	db_stmt_done(stmt);
+	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, what, err);
+}
+
+void db_column_copy(sqlite3_stmt *stmt, int col, char *buf, size_t size)
+{
+	const unsigned char *s = sqlite3_column_text(stmt, col);
+
+	snprintf(buf, size, "%s", s ? (const char *)s : "");
+}
+
 char *db_column_dup(sqlite3_stmt *stmt, int col)
 {
 	const unsigned char *s = sqlite3_column_text(stmt, col);

@@ -93,6 +93,14 @@ enum cs_status db_fail(struct cs_db *db, int rc, const char *what,
 /* Binds a UTF-8 string (NULL binds SQL NULL). */
 int db_bind_text(sqlite3_stmt *stmt, int index, const char *s);
 
+/* Steps a statement that returns no row, resets it, and maps a failure to
+ * a status with what (e.g. "saving the idea") in its message. */
+enum cs_status db_step_done(struct cs_db *db, sqlite3_stmt *stmt, const char *what,
+                            struct cs_error *err);
+
+/* Copies a text column into buf ("" for NULL), always NUL-terminated. */
+void db_column_copy(sqlite3_stmt *stmt, int col, char *buf, size_t size);
+
 /* A newly allocated copy of a text column ("" for NULL). */
 char *db_column_dup(sqlite3_stmt *stmt, int col);
 

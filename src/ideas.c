@@ -182,15 +182,6 @@ static enum cs_status is_coauthor(struct cs_db *db, int64_t idea, int64_t agent,
 	                                             : db_fail(db, rc, _("reading the idea"), err);
 }
 
-static enum cs_status step_done(struct cs_db *db, sqlite3_stmt *st,
-                                const char *what, struct cs_error *err)
-{
-	int rc = sqlite3_step(st);
-
-	db_stmt_done(st);
-	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, what, err);
-}
-
 static enum cs_status write_categories(struct cs_db *db, int64_t idea,
                                        const struct clean_draft *c,
                                        struct cs_error *err)
@@ -204,14 +195,14 @@ static enum cs_status write_categories(struct cs_db *db, int64_t idea,
 	if (st == NULL)
 		return err->status;
 	sqlite3_bind_int64(st, 1, idea);
-	if ((s = step_done(db, st, _("saving the categories"), err)) != CS_OK)
+	if ((s = db_step_done(db, st, _("saving the categories"), err)) != CS_OK)
 		return s;
 	for (size_t i = 0; i < c->category_count; i++) {
 		if ((st = db_prepare(db, ins, err)) == NULL)
 			return err->status;
 		sqlite3_bind_int64(st, 1, idea);
 		db_bind_text(st, 2, c->categories[i]);
-		if ((s = step_done(db, st, _("saving the categories"), err)) != CS_OK)
+		if ((s = db_step_done(db, st, _("saving the categories"), err)) != CS_OK)
 			return s;
 	}
 	return CS_OK;
@@ -233,7 +224,7 @@ static enum cs_status write_coauthors(struct cs_db *db, int64_t idea,
 	if (st == NULL)
 		return err->status;
 	sqlite3_bind_int64(st, 1, idea);
-	if ((s = step_done(db, st, _("saving the co-authors"), err)) != CS_OK)
+	if ((s = db_step_done(db, st, _("saving the co-authors"), err)) != CS_OK)
 		return s;
 	for (size_t i = 0; i < c->coauthor_count; i++) {
 		int64_t agent;
@@ -257,7 +248,7 @@ static enum cs_status write_coauthors(struct cs_db *db, int64_t idea,
 			return err->status;
 		sqlite3_bind_int64(st, 1, idea);
 		sqlite3_bind_int64(st, 2, agent);
-		if ((s = step_done(db, st, _("saving the co-authors"), err)) != CS_OK)
+		if ((s = db_step_done(db, st, _("saving the co-authors"), err)) != CS_OK)
 			return s;
 	}
 	return CS_OK;
@@ -339,7 +330,7 @@ static enum cs_status do_add(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_bind_text(st, 7, service);
 	db_bind_text(st, 8, site);
 	db_bind_text(st, 9, now);
-	if ((s = step_done(db, st, _("saving the idea"), err)) != CS_OK)
+	if ((s = db_step_done(db, st, _("saving the idea"), err)) != CS_OK)
 		goto out;
 	idea = sqlite3_last_insert_rowid(db_handle(db));
 	if ((s = write_categories(db, idea, w->draft, err)) != CS_OK)
@@ -434,7 +425,7 @@ static enum cs_status do_edit(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_bind_text(st, 4, now);
 	sqlite3_bind_int64(st, 5, h.id);
 	sqlite3_bind_int64(st, 6, h.version);
-	if ((s = step_done(db, st, _("saving the idea"), err)) != CS_OK)
+	if ((s = db_step_done(db, st, _("saving the idea"), err)) != CS_OK)
 		return s;
 	if (w->draft->categories_set
 	    && (s = write_categories(db, h.id, w->draft, err)) != CS_OK)
@@ -520,7 +511,7 @@ static enum cs_status do_support(struct cs_db *db, void *ctx, struct cs_error *e
 	sqlite3_bind_int64(st, 2, me);
 	if (w->add)
 		db_bind_text(st, 3, now);
-	if ((s = step_done(db, st, _("saving the support"), err)) != CS_OK)
+	if ((s = db_step_done(db, st, _("saving the support"), err)) != CS_OK)
 		return s;
 	if (sqlite3_changes(db_handle(db)) == 0)
 		return cs_error_set(err, CS_ERR_DATA,
@@ -575,7 +566,7 @@ static enum cs_status do_comment(struct cs_db *db, void *ctx, struct cs_error *e
 	sqlite3_bind_int64(st, 3, w->id->agent_id);
 	db_bind_text(st, 4, w->body);
 	db_bind_text(st, 5, now);
-	if ((s = step_done(db, st, _("saving the comment"), err)) != CS_OK)
+	if ((s = db_step_done(db, st, _("saving the comment"), err)) != CS_OK)
 		return s;
 	snprintf(excerpt, sizeof excerpt, "%.*s", (int)text_prefix_bytes(w->body, 60),
 	         w->body);

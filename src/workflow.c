@@ -180,22 +180,6 @@ static enum cs_status clean(const char *in, unsigned flags, size_t max, bool req
 	return CS_OK;
 }
 
-static enum cs_status step_done(struct cs_db *db, sqlite3_stmt *st, const char *what,
-                                struct cs_error *err)
-{
-	int rc = sqlite3_step(st);
-
-	db_stmt_done(st);
-	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, what, err);
-}
-
-static void copy_col(sqlite3_stmt *st, int col, char *buf, size_t size)
-{
-	const unsigned char *s = sqlite3_column_text(st, col);
-
-	snprintf(buf, size, "%s", s ? (const char *)s : "");
-}
-
 /* ---- the idea as the workflow sees it -------------------------------- */
 
 struct idea_state {
@@ -226,7 +210,7 @@ static enum cs_status load_state(struct cs_db *db, const char *ref,
 		if (!stage_from_slug((const char *)sqlite3_column_text(st, 3), &s->stage))
 			s->stage = STAGE_DEPOSEE;
 		s->texts_written = sqlite3_column_int(st, 4) != 0;
-		copy_col(st, 5, s->title, sizeof s->title);
+		db_column_copy(st, 5, s->title, sizeof s->title);
 	}
 	db_stmt_done(st);
 	if (rc == SQLITE_ROW)
@@ -449,7 +433,7 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_bind_text(st, 9, w->reason ? w->reason : w->note);
 	sqlite3_bind_int64(st, 10, s.id);
 	sqlite3_bind_int64(st, 11, s.version);
-	if ((status = step_done(db, st, _("moving the idea"), err)) != CS_OK)
+	if ((status = db_step_done(db, st, _("moving the idea"), err)) != CS_OK)
 		return status;
 	if (sqlite3_changes(db_handle(db)) != 1)
 		return cs_error_set(err, CS_ERR_CONFLICT, _("idea %s changed while it was being moved"),
@@ -472,7 +456,7 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 		sqlite3_bind_int(st, 11, r->impact);
 		sqlite3_bind_int(st, 12, r->faisabilite);
 	}
-	if ((status = step_done(db, st, _("recording the move"), err)) != CS_OK)
+	if ((status = db_step_done(db, st, _("recording the move"), err)) != CS_OK)
 		return status;
 	if (r->to == STAGE_RETIREE && w->reason != NULL)
 		snprintf(detail, sizeof detail, "%.*s", (int)text_prefix_bytes(w->reason, 100),
@@ -606,7 +590,7 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 		sqlite3_bind_double(st, 4, p->hours_per_week);
 		db_bind_text(st, 5, p->accomp_start);
 		db_bind_text(st, 6, now);
-		if ((status = step_done(db, st, _("saving the plan"), err)) != CS_OK)
+		if ((status = db_step_done(db, st, _("saving the plan"), err)) != CS_OK)
 			return status;
 	}
 	if (p->has_experiment) {
@@ -617,7 +601,7 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 		db_bind_text(st, 3, p->start_date);
 		db_bind_text(st, 4, p->end_date);
 		db_bind_text(st, 5, now);
-		if ((status = step_done(db, st, _("saving the plan"), err)) != CS_OK)
+		if ((status = db_step_done(db, st, _("saving the plan"), err)) != CS_OK)
 			return status;
 	}
 	if (p->indicator_count > 0) {
@@ -659,7 +643,7 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 				if (status == CS_OK && (st = db_prepare(db, drop_sql, err)) != NULL) {
 					sqlite3_bind_int64(st, 1, s.id);
 					db_bind_text(st, 2, drop[i]);
-					status = step_done(db, st, _("saving the plan"), err);
+					status = db_step_done(db, st, _("saving the plan"), err);
 				}
 				free(drop[i]);
 			}
@@ -673,7 +657,7 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 			db_bind_text(st, 2, w->names[i]);
 			db_bind_text(st, 3, w->baselines[i] ? w->baselines[i] : "");
 			db_bind_text(st, 4, w->targets[i] ? w->targets[i] : "");
-			if ((status = step_done(db, st, _("saving the plan"), err)) != CS_OK)
+			if ((status = db_step_done(db, st, _("saving the plan"), err)) != CS_OK)
 				return status;
 		}
 	}
@@ -809,7 +793,7 @@ static enum cs_status do_evaluate(struct cs_db *db, void *ctx, struct cs_error *
 	db_bind_text(st, 4, w->observations ? w->observations : "");
 	db_bind_text(st, 5, ev->recommendation);
 	db_bind_text(st, 6, now);
-	if ((status = step_done(db, st, _("saving the evaluation"), err)) != CS_OK)
+	if ((status = db_step_done(db, st, _("saving the evaluation"), err)) != CS_OK)
 		return status;
 	eval_id = sqlite3_last_insert_rowid(db_handle(db));
 	for (size_t i = 0; i < ev->value_count; i++) {
@@ -834,7 +818,7 @@ static enum cs_status do_evaluate(struct cs_db *db, void *ctx, struct cs_error *
 		sqlite3_bind_int64(st, 1, eval_id);
 		sqlite3_bind_int64(st, 2, ind);
 		db_bind_text(st, 3, w->values[i]);
-		if ((status = step_done(db, st, _("saving the evaluation"), err)) != CS_OK) {
+		if ((status = db_step_done(db, st, _("saving the evaluation"), err)) != CS_OK) {
 			if (status == CS_ERR_DATA)
 				return cs_error_set(err, CS_ERR_DATA, _("indicator \"%s\" is given twice"),
 				                    ev->values[i].indicator);
@@ -950,7 +934,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 		workflow_level_from_slug((const char *)sqlite3_column_text(st, 0), &d->level);
 		d->accompanier = db_column_dup(st, 1);
 		d->hours_per_week = sqlite3_column_double(st, 2);
-		copy_col(st, 3, d->accomp_start, sizeof d->accomp_start);
+		db_column_copy(st, 3, d->accomp_start, sizeof d->accomp_start);
 	}
 	db_stmt_done(st);
 	if ((st = db_prepare(db, exp_sql, err)) == NULL)
@@ -959,8 +943,8 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->has_experiment = true;
 		d->sites = db_column_dup(st, 0);
-		copy_col(st, 1, d->start_date, sizeof d->start_date);
-		copy_col(st, 2, d->end_date, sizeof d->end_date);
+		db_column_copy(st, 1, d->start_date, sizeof d->start_date);
+		db_column_copy(st, 2, d->end_date, sizeof d->end_date);
 	}
 	db_stmt_done(st);
 
@@ -1003,7 +987,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 			e = &d->evaluations[d->evaluation_count];
 			memset(e, 0, sizeof *e);
 			ids[d->evaluation_count++] = sqlite3_column_int64(st, 0);
-			copy_col(st, 1, e->date, sizeof e->date);
+			db_column_copy(st, 1, e->date, sizeof e->date);
 			e->author = db_column_dup(st, 2);
 			e->observations = db_column_dup(st, 3);
 			e->recommendation = db_column_dup(st, 4);
@@ -1048,7 +1032,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 		}
 		t = &d->history[d->history_count++];
 		memset(t, 0, sizeof *t);
-		copy_col(st, 0, t->at, sizeof t->at);
+		db_column_copy(st, 0, t->at, sizeof t->at);
 		stage_from_slug((const char *)sqlite3_column_text(st, 1), &t->from);
 		stage_from_slug((const char *)sqlite3_column_text(st, 2), &t->to);
 		t->actor = db_column_dup(st, 3);
@@ -1145,13 +1129,13 @@ static const char totals_search_sql[] =
 static void card_from_row(sqlite3_stmt *st, struct card *c)
 {
 	c->id = sqlite3_column_int64(st, 0);
-	copy_col(st, 1, c->ref, sizeof c->ref);
+	db_column_copy(st, 1, c->ref, sizeof c->ref);
 	if (!stage_from_slug((const char *)sqlite3_column_text(st, 2), &c->stage))
 		c->stage = STAGE_DEPOSEE;
 	c->title = db_column_dup(st, 3);
 	c->direction = db_column_dup(st, 4);
-	copy_col(st, 5, c->stage_since, sizeof c->stage_since);
-	copy_col(st, 6, c->end_date, sizeof c->end_date);
+	db_column_copy(st, 5, c->stage_since, sizeof c->stage_since);
+	db_column_copy(st, 6, c->end_date, sizeof c->end_date);
 	c->impact = sqlite3_column_int(st, 7);
 	c->faisabilite = sqlite3_column_int(st, 8);
 	c->mine = sqlite3_column_int(st, 9) != 0;
@@ -1413,7 +1397,7 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 		return err->status;
 	sqlite3_bind_int64(st, 1, me);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		copy_col(st, 0, w->out->since, sizeof w->out->since);
+		db_column_copy(st, 0, w->out->since, sizeof w->out->since);
 	db_stmt_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(db, rc, _("reading the news"), err);
@@ -1433,9 +1417,9 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 				cap = ncap;
 			}
 			n = &w->out->items[w->out->count++];
-			copy_col(st, 0, n->ref, sizeof n->ref);
+			db_column_copy(st, 0, n->ref, sizeof n->ref);
 			n->title = db_column_dup(st, 1);
-			copy_col(st, 2, n->at, sizeof n->at);
+			db_column_copy(st, 2, n->at, sizeof n->at);
 			stage_from_slug((const char *)sqlite3_column_text(st, 3), &n->from);
 			stage_from_slug((const char *)sqlite3_column_text(st, 4), &n->to);
 			n->actor = db_column_dup(st, 5);
@@ -1451,7 +1435,7 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_now(now, sizeof now);
 	sqlite3_bind_int64(st, 1, me);
 	db_bind_text(st, 2, now);
-	return step_done(db, st, _("recording your visit"), err);
+	return db_step_done(db, st, _("recording your visit"), err);
 }
 
 enum cs_status workflow_news(struct cs_db *db, const struct cs_identity *id, bool peek,
