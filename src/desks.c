@@ -83,9 +83,16 @@ enum cs_status desks_rules_from_config(const struct cs_config *cfg, struct desk_
 		struct desk_reservation *d = &r->reserved[r->reserved_count];
 		if (slash == NULL || eq == NULL || eq < slash)
 			continue;
+		char label[32], *l, *dir;
 		d->floor = atoi(v);
-		snprintf(d->label, sizeof d->label, "%.*s", (int)(eq - slash - 1), slash + 1);
-		d->direction = strdup(eq + 1);
+		snprintf(label, sizeof label, "%.*s", (int)(eq - slash - 1), slash + 1);
+		l = label;
+		while (*l == ' ')
+			l++;
+		l[strcspn(l, " ")] = '\0';
+		snprintf(d->label, sizeof d->label, "%s", l);
+		dir = text_sanitize(eq + 1, TEXT_SINGLE_LINE);   /* trims the spaces */
+		d->direction = dir;
 		r->reserved_count++;
 	}
 	return CS_OK;
@@ -292,6 +299,19 @@ static enum cs_status do_import(struct cs_db *db, void *ctx, struct cs_error *er
 				return db_fail(db, rc, _("importing the desks"), err);
 			w->desks++;
 		}
+	}
+	{
+		/* A desk no plan draws any more keeps no live booking. */
+		static const char cancel_sql[] =
+			"UPDATE bookings SET state = 'annulee', ended_at = ?1"
+			" WHERE state IN ('reservee', 'occupee')"
+			" AND desk_id IN (SELECT id FROM desks WHERE NOT active)";
+		sqlite3_stmt *st = db_prepare(db, cancel_sql, err);
+		if (st == NULL)
+			return err->status;
+		db_bind_text(st, 1, now);
+		if ((s = db_step_done(db, st, _("importing the desks"), err)) != CS_OK)
+			return s;
 	}
 	snprintf(detail, sizeof detail, "%zu / %zu", w->count, w->desks);
 	s = audit_record(db, w->id, "desks.import", "floor", NULL, detail, err);

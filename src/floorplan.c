@@ -231,6 +231,16 @@ bool floorplan_parse(const char *source, const char *buf, size_t len,
 			free(line);
 			continue;
 		}
+		/* "clé : valeur" as French typography writes it is "clé: valeur" too */
+		if (part != ATTRS) {
+			char *colon = strchr(t, ':');
+			if (colon != NULL && colon > t && colon[-1] == ' ') {
+				char *k = colon - 1;
+				while (k > t && k[-1] == ' ')
+					k--;
+				memmove(k, colon, strlen(colon) + 1);
+			}
+		}
 		if (part == ATTRS) {
 			parse_attrs(&p, fp, t, lineno);
 		} else if (strcmp(t, "plan:") == 0) {
