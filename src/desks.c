@@ -90,7 +90,7 @@ enum cs_status desks_rules_from_config(const struct cs_config *cfg, struct desk_
 		while (*l == ' ')
 			l++;
 		l[strcspn(l, " ")] = '\0';
-		snprintf(d->label, sizeof d->label, "%s", l);
+		snprintf(d->label, sizeof d->label, "%.6s", l);
 		dir = text_sanitize(eq + 1, TEXT_SINGLE_LINE);   /* trims the spaces */
 		d->direction = dir;
 		r->reserved_count++;
