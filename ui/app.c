@@ -2,12 +2,15 @@
  * terminal set-up and restore, the menu bar (one entry per pane of the
  * table below), the status line (agent, roles, database state, time of the
  * last refresh, messages), the help overlay, the modal dialog slot, the
- * periodic change poll, and the end of the program (q, SIGHUP, SIGTERM, or
- * a terminal that went away). Each pass of the loop reads one key with
- * wget_wch() (with a timeout, so that the poll runs on time), hands it to
- * the dialog or the focused pane, turns the reaction bits into dirty flags,
- * and paints the dirty windows with wnoutrefresh() and one doupdate(). The
- * screen is only cleared on Ctrl-L. */
+ * periodic change poll, "quoi de neuf" (what moved on the agent's ideas
+ * since the last visit: read once at start, listed by N), opening an idea
+ * from any pane in the board's detail view, and the end of the program
+ * (q, SIGHUP, SIGTERM, or a terminal that went away). Each pass of the
+ * loop reads one key with wget_wch() (with a timeout, so that the poll
+ * runs on time), hands it to the dialog or the focused pane, turns the
+ * reaction bits into dirty flags, and paints the dirty windows with
+ * wnoutrefresh() and one doupdate(). The screen is only cleared on
+ * Ctrl-L. */
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,17 +21,22 @@
 
 #include "app.h"
 #include "board.h"
+#include "deskmap.h"
 #include "dialog.h"
 #include "i18n.h"
+#include "kanban.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
 #include "ui.h"
 #include "when.h"
+#include "workflow.h"
 
 /* The panes, in menu order. A new pane is one more line here. */
 static const struct ui_pane_class *const pane_table[] = {
 	&ui_board_pane,
+	&ui_kanban_pane,
+	&ui_deskmap_pane,
 };
 #define NPANES (sizeof pane_table / sizeof pane_table[0])
 
@@ -51,6 +59,9 @@ struct ui_app {
 	struct ui_ctx ctx;
 	struct pane_slot panes[NPANES];
 	size_t focus;
+	size_t back_to;        /* ui_app_return() focuses it, when has_back */
+	bool has_back;
+	struct news news;      /* "quoi de neuf", read once at start */
 	WINDOW *menu, *status;
 	int lines, cols;
 	bool too_small;
@@ -528,6 +539,7 @@ static const struct ui_keyhelp global_keys[] = {
 	{ N_("F2..F9"), N_("go to the pane of the menu bar") },
 	{ N_("Ctrl-L"), N_("repaint the screen") },
 	{ N_("q"), N_("back, or quit from the top level") },
+	{ N_("N"), N_("what moved on your ideas since your last visit") },
 };
 
 static void
@@ -555,6 +567,7 @@ open_help(struct ui_app *app)
 static void
 focus_pane(struct ui_app *app, size_t i)
 {
+	app->has_back = false;   /* the user went elsewhere */
 	if (i >= NPANES || i == app->focus)
 		return;
 	app->focus = i;
@@ -564,6 +577,127 @@ focus_pane(struct ui_app *app, size_t i)
 		reload_all(app, true);
 }
 
+void
+ui_app_open_idea(struct ui_app *app, const char *ref)
+{
+	size_t from = app->focus, b;
+	unsigned bits;
+
+	for (b = 0; b < NPANES && pane_table[b] != &ui_board_pane; b++)
+		;
+	if (b == NPANES || app->panes[b].self == NULL)
+		return;
+	bits = ui_board_open_idea(app->panes[b].self, ref);
+	if (bits & UI_IGNORED) {
+		set_message(app, true,
+		            _("A form is open in the Ideas pane: save or cancel it "
+		              "first (F2)."));
+		return;
+	}
+	if (!(bits & UI_REDRAW))
+		return;   /* not read: the status line says why */
+	focus_pane(app, b);
+	app->back_to = from;
+	app->has_back = from != b;
+	apply(app, bits);
+}
+
+void
+ui_app_return(struct ui_app *app)
+{
+	if (!app->has_back)
+		return;
+	focus_pane(app, app->back_to);
+}
+
+/* ---- quoi de neuf ---------------------------------------------------- */
+
+/* Reads what moved on the agent's ideas since the last visit (and records
+ * this visit), and says so in the status line. */
+static void
+news_at_start(struct ui_app *app)
+{
+	struct cs_error err;
+	enum cs_status st;
+	size_t ideas = 0;
+
+	cs_error_clear(&err);
+	st = workflow_news(app->ctx.db, app->ctx.id, false, &app->news, &err);
+	if (!ui_app_result(app, st, &err))
+		return;
+	for (size_t i = 0; i < app->news.count; i++) {
+		size_t j = 0;
+		while (j < i && strcmp(app->news.items[j].ref,
+		                       app->news.items[i].ref) != 0)
+			j++;
+		if (j == i)
+			ideas++;
+	}
+	if (ideas > 0)
+		ui_app_message(app,
+		               P_("%zu of your ideas moved since your last visit "
+		                  "(press N to see)",
+		                  "%zu of your ideas moved since your last visit "
+		                  "(press N to see)", ideas), ideas);
+}
+
+static unsigned
+news_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct ui_app *app = owner;
+	size_t i = ui_dialog_choice_index(d);
+
+	(void)tag;
+	if (ok && i < app->news.count)
+		ui_app_open_idea(app, app->news.items[i].ref);
+	return UI_DONE;
+}
+
+/* N: the moves read at start, newest first; Enter opens the idea. */
+static void
+open_news(struct ui_app *app)
+{
+	const struct news *n = &app->news;
+	const char *arrow = ui_theme_ascii() ? "->" : "\u2192";
+	char (*items)[512];
+	const char **v;
+	char title[128], when[64];
+
+	if (n->count == 0) {
+		set_message(app, false,
+		            _("Nothing moved on your ideas since your last visit."));
+		return;
+	}
+	items = calloc(n->count, sizeof *items);
+	v = calloc(n->count, sizeof *v);
+	if (items && v) {
+		for (size_t i = 0; i < n->count; i++) {
+			const struct news_item *it = &n->items[i];
+			when_format_iso(it->at, WHEN_DATETIME, when, sizeof when);
+			/* TRANSLATORS: reference, stage before, arrow, stage after,
+			 * when, who, title */
+			snprintf(items[i], sizeof items[i], _("%s  %s %s %s, %s by %s: %s"),
+			         it->ref, stage_short_label(it->from), arrow,
+			         stage_short_label(it->to), when,
+			         it->actor ? it->actor : "?",
+			         it->title ? it->title : "");
+			v[i] = items[i];
+		}
+		if (n->since[0]) {
+			when_format_iso(n->since, WHEN_DATETIME, when, sizeof when);
+			snprintf(title, sizeof title, _("What moved since %s"), when);
+		} else {
+			snprintf(title, sizeof title, "%s", _("What moved"));
+		}
+		ui_app_dialog(app, ui_dialog_choice(title, v, n->count, 0),
+		              news_done, app, 0);
+	} else {
+		set_message(app, true, _("Out of memory."));
+	}
+	free(items);
+	free(v);
+}
+
 static void
 global_key(struct ui_app *app, const struct ui_key *k)
 {
@@ -571,6 +705,8 @@ global_key(struct ui_app *app, const struct ui_key *k)
 		request_quit(app);
 	} else if (ui_app_key_char(k, '?') || ui_app_key_func(k, KEY_F(1))) {
 		open_help(app);
+	} else if (ui_app_key_char(k, 'N')) {
+		open_news(app);
 	} else if (ui_app_key_char(k, UI_CTRL('l'))) {
 		wrefresh(curscr);   /* the one full repaint: Ctrl-L */
 	} else if (k->kind == UI_KEY_FUNC && k->code >= (wint_t)KEY_F(2) &&
@@ -749,6 +885,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	}
 	layout(app);
 	ui_app_refreshed(app);
+	news_at_start(app);
 
 	interval = (long long)(cfg->refresh_interval > 0
 	                       ? cfg->refresh_interval : 2) * 1000;
@@ -805,6 +942,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	}
 
 	ui_dialog_free(app->dialog);
+	workflow_news_free(&app->news);
 	for (size_t i = 0; i < NPANES; i++)
 		if (app->panes[i].self)
 			app->panes[i].cls->free(app->panes[i].self);

@@ -114,6 +114,14 @@ bool ui_app_may_write(struct ui_app *app);
  * at" time). */
 void ui_app_refreshed(struct ui_app *app);
 
+/* Shows idea ref in the detail view of the idea board (ui/board.c), from
+ * any pane; leaving that view comes back to the pane that asked. */
+void ui_app_open_idea(struct ui_app *app, const char *ref);
+
+/* For the board: the detail view opened by ui_app_open_idea() was left;
+ * the pane that opened it gets the focus back (nothing otherwise). */
+void ui_app_return(struct ui_app *app);
+
 /* Called when a dialog closes: ok is false when it was cancelled. The
  * return value is a set of reaction bits for the owner pane. */
 typedef unsigned (*ui_dialog_done_fn)(void *owner, int tag,

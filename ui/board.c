@@ -1574,8 +1574,12 @@ detail_key(struct board *b, const struct ui_key *k)
 		return scroll_detail(b, (long)b->ndl);
 	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_ESC) ||
 	    ui_app_key_char(k, 'h') || ui_app_key_func(k, KEY_LEFT) ||
-	    ui_app_key_func(k, KEY_BACKSPACE) || ui_app_key_char(k, 127))
-		return back_to_list(b);
+	    ui_app_key_func(k, KEY_BACKSPACE) || ui_app_key_char(k, 127)) {
+		unsigned bits = back_to_list(b);
+		/* opened from another pane (ui_app_open_idea): go back there */
+		ui_app_return(app_of(b));
+		return bits;
+	}
 	if (k->kind == UI_KEY_CLICK)
 		return UI_DONE;
 	return action_key(b, k);
@@ -1597,6 +1601,16 @@ form_key(struct board *b, const struct ui_key *k)
 		break;
 	}
 	return UI_IGNORED;
+}
+
+unsigned
+ui_board_open_idea(void *self, const char *ref)
+{
+	struct board *b = self;
+
+	if (b->view == VIEW_FORM)
+		return UI_IGNORED;   /* never lose what is typed */
+	return open_detail(b, ref);
 }
 
 /* ---- the pane's table ------------------------------------------------ */

@@ -1,0 +1,2457 @@
+/* kanban.c — owns the stage kanban pane: one column per stage of the
+ * démarche (the closed outcomes too, on demand), the cards in them, the
+ * moves from stage to stage with the forms their guards ask for (committee
+ * decision, reason, recipient direction, study conclusion, accompaniment
+ * and experiment plans, evaluation), the committee's impact × feasibility
+ * grid and the list of experiments past their end date.
+ *
+ * The rules live in the core (workflow.h): before a move the pane asks
+ * workflow_check() what the move needs and opens the form for it; whatever
+ * the core refuses is shown in the status line with the core's reason. A
+ * move carries the version of the card as it was shown, so that a change
+ * made meanwhile gives a conflict, never a silent overwrite; a form then
+ * stays open with what was typed.
+ *
+ * Each column keeps a window of its cards in memory, read with the others
+ * in one workflow_kanban() call, or alone with workflow_column() when its
+ * cursor leaves that window. The cards have their own curses window, so
+ * moving the cursor repaints the two cards concerned only. Every text from
+ * the core goes to the screen through ui_paint_put(). */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dialog.h"
+#include "form.h"
+#include "i18n.h"
+#include "kanban.h"
+#include "paint.h"
+#include "text.h"
+#include "theme.h"
+#include "when.h"
+#include "workflow.h"
+
+#define CARD_H 3                          /* rows of one card */
+#define MIN_COL_W 22                      /* narrowest column */
+#define MAIN_COLUMNS (STAGE_GENERALISEE + 1)
+
+/* The guard bits a move form asks for in the request itself, and those
+ * met by writing something first (the plans, an evaluation). */
+#define REQUEST_GUARDS (GUARD_SCORES | GUARD_DIRECTION | GUARD_REASON | \
+                        GUARD_CONCLUSION | GUARD_OPTIONAL_NOTE)
+#define WRITE_GUARDS (GUARD_PLANS | GUARD_EVALUATION)
+
+enum view { VIEW_BOARD, VIEW_FORM, VIEW_GRID, VIEW_LATE };
+enum dialog_tag {
+	DLG_TARGET, DLG_FILTERS, DLG_DIRECTION, DLG_CATEGORY, DLG_SEARCH,
+	DLG_DISCARD
+};
+
+/* The fields a form may hold, in the order they are shown. */
+enum field_id {
+	F_IMPACT, F_FEAS, F_NOTE, F_DIRECTION, F_CONCLUSION,
+	F_LEVEL, F_ACCOMPANIER, F_HOURS, F_ASTART, F_SITES, F_START, F_END,
+	F_INDICATORS, F_EV_DATE, F_VALUES, F_OBS, F_RECO, F_REASON, F_COUNT
+};
+
+/* The idea an action applies to, as it was on the screen. */
+struct target {
+	char ref[IDEA_REF_MAX];
+	char title[512];
+	enum cs_stage stage;
+	int64_t version;
+};
+
+struct column {
+	struct card_page page;   /* cards page.offset .. offset+count-1 */
+	size_t total;            /* cards in the column, filters applied */
+	size_t cur, first;       /* cursor, first visible card (absolute) */
+	int64_t cur_id;          /* the idea under the cursor, kept on reload */
+};
+
+struct filters {
+	char *direction, *category, *search;
+	bool mine;
+};
+
+/* The form in progress: a move with what its guard needs, the plans, or an
+ * evaluation. */
+struct fstate {
+	struct ui_form *form;
+	unsigned parts;          /* enum guard bits the form covers */
+	bool move;
+	enum cs_stage to;
+	struct target t;         /* t.version: the version the move expects */
+	bool conflict;           /* the last save met a newer version */
+	bool ev_saved;           /* the evaluation is recorded: not twice */
+	int fi[F_COUNT];         /* field index of each field_id, or -1 */
+	char **ind;              /* evaluation: the indicators' names */
+	size_t nind;
+	enum view back;          /* where Esc and a save go */
+};
+
+struct kpane {
+	const struct ui_ctx *ctx;
+	int top, lines, cols;
+	enum view view;
+
+	/* board view: filter line and headings, cards, "more" line */
+	WINDOW *w_head, *w_cards, *w_foot;
+	WINDOW *w_full;          /* forms, grid, late experiments */
+	int cards_h;
+
+	struct column col[STAGE_COUNT];   /* indexed by enum cs_stage */
+	size_t ncols;            /* MAIN_COLUMNS, or STAGE_COUNT with closed */
+	size_t focus, lfirst;    /* column of the cursor, first column shown */
+	int nvis, col_w;         /* columns shown and their width */
+	bool closed;             /* the closed outcomes are columns too */
+	struct filters f;
+	bool stale;              /* the data changed while another view was up */
+	char select_ref[IDEA_REF_MAX];    /* put the cursor here after reload */
+
+	/* what draw() must repaint in the board view */
+	bool d_all, d_head;
+	bool d_col[STAGE_COUNT];
+	struct { size_t col, card; } d_cards[4];
+	int nd_cards;
+
+	struct fstate fs;
+
+	struct card_page grid;   /* ideas "En comité" */
+	struct card_page late;   /* experiments past their end date */
+	size_t late_cur, late_first;
+
+	/* dialogs in progress */
+	struct target dt;
+	enum cs_stage targets[STAGE_COUNT];
+	size_t ntargets;
+	char **choices;
+	size_t nchoices;
+
+	char marks[32];
+	struct ui_keyhelp help_board[32];
+	size_t nhelp_board;
+};
+
+static const struct ui_keyhelp board_keys[] = {
+	{ N_("h l, Left Right"), N_("previous, next column") },
+	{ N_("j k, Up Down"), N_("previous, next card") },
+	{ N_("PgUp PgDn, Home End"), N_("move a page, to the first or last card") },
+	{ N_("Enter"), N_("open the idea") },
+	{ N_("H L"), N_("move the card to the previous, next stage") },
+	{ N_("m"), N_("move the card to another stage (a list)") },
+	{ N_("v"), N_("record an evaluation of an experiment") },
+	{ N_("p"), N_("accompaniment and experiment plans") },
+	{ N_("f"), N_("filters: direction, category") },
+	{ N_("M"), N_("only my ideas, on or off") },
+	{ N_("x"), N_("clear the filters") },
+	{ N_("/"), N_("search (accents optional)") },
+	{ N_("o"), N_("show or hide the closed outcomes") },
+	{ N_("g"), N_("the committee's impact × feasibility grid") },
+	{ N_("r"), N_("experiments past their end date") },
+	{ N_("click"), N_("select a card; click again to open it") },
+};
+
+static const struct ui_keyhelp grid_keys[] = {
+	{ N_("q, Esc, g"), N_("back to the stages") },
+};
+
+static const struct ui_keyhelp late_keys[] = {
+	{ N_("j k, arrows"), N_("move") },
+	{ N_("Enter"), N_("open the idea") },
+	{ N_("v"), N_("record an evaluation of an experiment") },
+	{ N_("q, Esc, r"), N_("back to the stages") },
+};
+
+/* ---- small helpers --------------------------------------------------- */
+
+static const char *
+nz(const char *s)
+{
+	return s ? s : "";
+}
+
+static struct ui_app *
+app_of(const struct kpane *k)
+{
+	return k->ctx->app;
+}
+
+static const char *
+glyph_left(void)
+{
+	return ui_theme_ascii() ? "<" : "\u25c0";   /* ◀ */
+}
+
+static const char *
+glyph_right(void)
+{
+	return ui_theme_ascii() ? ">" : "\u25b6";   /* ▶ */
+}
+
+static void
+replace(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = value && value[0] ? strdup(value) : NULL;
+}
+
+static void
+free_choices(struct kpane *k)
+{
+	if (k->choices)
+		ideas_strings_free(k->choices, k->nchoices);
+	k->choices = NULL;
+	k->nchoices = 0;
+}
+
+static bool
+has_filters(const struct kpane *k)
+{
+	return k->f.direction || k->f.category || k->f.mine || k->f.search;
+}
+
+static struct idea_filter
+filter_of(const struct kpane *k)
+{
+	struct idea_filter flt = {
+		-1, k->f.direction, k->f.category, k->f.mine, k->f.search
+	};
+	return flt;
+}
+
+static const struct card *
+card_at(const struct column *c, size_t i)
+{
+	if (i < c->page.offset || i >= c->page.offset + c->page.count)
+		return NULL;
+	return &c->page.cards[i - c->page.offset];
+}
+
+static size_t
+vis_cards(const struct kpane *k)
+{
+	int n = k->cards_h / CARD_H;
+
+	return n > 0 ? (size_t)n : 1;
+}
+
+static void
+target_of(struct target *t, const struct card *c)
+{
+	snprintf(t->ref, sizeof t->ref, "%s", c->ref);
+	snprintf(t->title, sizeof t->title, "%s", nz(c->title));
+	t->stage = c->stage;
+	t->version = c->version;
+}
+
+/* The card under the cursor, or NULL. */
+static const struct card *
+current_card(const struct kpane *k)
+{
+	const struct column *c = &k->col[k->focus];
+
+	return c->total ? card_at(c, c->cur) : NULL;
+}
+
+/* The direction without the words every direction starts with (as the
+ * board shows it). */
+static const char *
+short_direction(const char *d)
+{
+	static const char *const prefixes[] = {
+		"Direction de la ", "Direction de l'", "Direction de l\u2019",
+		"Direction des ", "Direction du ", "Direction de ", "Direction ",
+	};
+
+	if (d == NULL)
+		return "";
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		size_t n = strlen(prefixes[i]);
+		if (strncmp(d, prefixes[i], n) == 0 && d[n] != '\0')
+			return d + n;
+	}
+	return d;
+}
+
+/* "▼ … 12 more" */
+static void
+more_text(char *buf, size_t size, enum ui_glyph arrow, size_t n)
+{
+	char count[64];
+
+	snprintf(count, sizeof count, P_("%zu more", "%zu more", n), n);
+	snprintf(buf, size, "%s %s %s", ui_theme_glyph(arrow),
+	         ui_theme_glyph(UI_G_ELLIPSIS), count);
+}
+
+/* ---- dates ----------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a date of the proleptic Gregorian calendar. */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static bool
+valid_ymd(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1)
+		return false;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+static long
+local_days(time_t t)
+{
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	return days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* Today, in local time, as "YYYY-MM-DD" (stored form) or "30/11/2026". */
+static void
+today_text(char *buf, size_t size, bool stored)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	if (stored)
+		snprintf(buf, size, "%04d-%02d-%02d", tm.tm_year + 1900,
+		         tm.tm_mon + 1, tm.tm_mday);
+	else
+		snprintf(buf, size, "%02d/%02d/%04d", tm.tm_mday, tm.tm_mon + 1,
+		         tm.tm_year + 1900);
+}
+
+/* A stored date "YYYY-MM-DD" as days since the epoch; false if malformed. */
+static bool
+stored_days(const char *s, long *out)
+{
+	int y, m, d, n = 0;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
+	    s[n] != '\0' || !valid_ymd(y, m, d))
+		return false;
+	*out = days_from_civil(y, m, d);
+	return true;
+}
+
+/* A stored date as users write it ("30/11/2026"); "" for none. */
+static void
+date_for_user(const char *stored, char *buf, size_t size)
+{
+	int y, m, d;
+
+	buf[0] = '\0';
+	if (stored && sscanf(stored, "%4d-%2d-%2d", &y, &m, &d) == 3)
+		snprintf(buf, size, "%02d/%02d/%04d", d, m, y);
+}
+
+/* A date typed by the user ("30/11/2026", "1/3/2027" or "2026-11-30") into
+ * the stored form; "" stays "". False when it is not a date. */
+static bool
+parse_date(const char *s, char out[11])
+{
+	int y, m, d, n = 0;
+
+	while (*s == ' ')
+		s++;
+	out[0] = '\0';
+	if (*s == '\0')
+		return true;
+	if (!((sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 && y >= 1000) ||
+	      (n = 0, sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3)))
+		return false;
+	while (s[n] == ' ')
+		n++;
+	if (s[n] != '\0' || !valid_ymd(y, m, d))
+		return false;
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	return true;
+}
+
+/* The marker of a card: its age in the stage ("12 d"), or for an
+ * experiment the days to or past its end. *late tells the latter. */
+static void
+card_marker(const struct card *c, char *buf, size_t size, bool *late)
+{
+	long today = local_days(time(NULL)), end;
+	time_t since;
+
+	*late = false;
+	buf[0] = '\0';
+	if (c->stage == STAGE_EXPERIMENTATION && stored_days(c->end_date, &end)) {
+		if (end > today) {
+			snprintf(buf, size, _("ends in %ld d"), end - today);
+		} else if (end == today) {
+			snprintf(buf, size, "%s", _("ends today"));
+		} else {
+			snprintf(buf, size, _("%ld d late"), today - end);
+			*late = true;
+		}
+		return;
+	}
+	since = when_parse_utc(c->stage_since);
+	if (since != (time_t)-1)
+		snprintf(buf, size, _("%ld d"), today - local_days(since));
+}
+
+/* ---- loading --------------------------------------------------------- */
+
+static bool
+column_loaded(const struct kpane *k, size_t c)
+{
+	const struct column *col = &k->col[c];
+	size_t end = col->first + vis_cards(k);
+
+	if (end > col->total)
+		end = col->total;
+	if (col->first >= end)
+		return true;
+	return col->first >= col->page.offset &&
+	       end <= col->page.offset + col->page.count &&
+	       card_at(col, col->cur) != NULL;
+}
+
+/* Reads the cards of column c around its visible part. */
+static bool
+load_column(struct kpane *k, size_t c)
+{
+	struct column *col = &k->col[c];
+	size_t vis = vis_cards(k);
+	size_t offset = col->first > vis ? col->first - vis : 0;
+	struct idea_filter flt = filter_of(k);
+	struct card_page np;
+	struct cs_error err;
+	enum cs_status st;
+
+	memset(&np, 0, sizeof np);
+	cs_error_clear(&err);
+	st = workflow_column(k->ctx->db, k->ctx->id, &flt, (enum cs_stage)c,
+	                     offset, 3 * vis + 1, &np, &err);
+	if (!ui_app_result(app_of(k), st, &err))
+		return false;
+	workflow_cards_free(&col->page);
+	col->page = np;
+	col->total = np.total;
+	return true;
+}
+
+/* Keeps the cursor of column c on its card (or on select_ref), inside the
+ * column and on screen. True when select_ref was found there. */
+static bool
+settle_column(struct kpane *k, size_t c)
+{
+	struct column *col = &k->col[c];
+	size_t vis = vis_cards(k), j = col->page.count;
+	bool found = false;
+
+	if (k->select_ref[0])
+		for (j = 0; j < col->page.count; j++)
+			if (strcmp(col->page.cards[j].ref, k->select_ref) == 0)
+				break;
+	found = j < col->page.count;
+	if (!found)
+		for (j = 0; j < col->page.count; j++)
+			if (col->page.cards[j].id == col->cur_id)
+				break;
+	if (j < col->page.count) {
+		/* keep the card at the same place on the screen */
+		size_t abs = col->page.offset + j;
+		if (abs >= col->cur)
+			col->first += abs - col->cur;
+		else
+			col->first = col->first > col->cur - abs
+			           ? col->first - (col->cur - abs) : 0;
+		col->cur = abs;
+	}
+	if (col->total == 0) {
+		col->cur = col->first = 0;
+		col->cur_id = 0;
+		return false;
+	}
+	if (col->cur >= col->total)
+		col->cur = col->total - 1;
+	if (col->cur < col->first)
+		col->first = col->cur;
+	if (col->cur >= col->first + vis)
+		col->first = col->cur - vis + 1;
+	if (col->first + vis > col->total)
+		col->first = col->total > vis ? col->total - vis : 0;
+	return found;
+}
+
+static void
+note_cursor(struct column *col)
+{
+	const struct card *cd = card_at(col, col->cur);
+
+	if (cd)
+		col->cur_id = cd->id;
+}
+
+/* Which columns are shown for the current width and focus. */
+static void
+layout_columns(struct kpane *k)
+{
+	int n = (k->cols + 1) / (MIN_COL_W + 1);
+
+	if (n < 1)
+		n = 1;
+	if ((size_t)n > k->ncols)
+		n = (int)k->ncols;
+	k->nvis = n;
+	k->col_w = (k->cols - (n - 1)) / n;
+	if (k->focus >= k->ncols)
+		k->focus = k->ncols - 1;
+	if (k->focus < k->lfirst)
+		k->lfirst = k->focus;
+	if (k->focus >= k->lfirst + (size_t)n)
+		k->lfirst = k->focus - (size_t)n + 1;
+	if (k->lfirst + (size_t)n > k->ncols)
+		k->lfirst = k->ncols - (size_t)n;
+}
+
+/* Reads every column again (one read transaction, and one more per
+ * column scrolled past what it brings), keeping each cursor on its card;
+ * after a move the cursor follows the card (select_ref). */
+static bool
+reload_cards(struct kpane *k)
+{
+	struct kanban kb;
+	struct idea_filter flt = filter_of(k);
+	struct cs_error err;
+	enum cs_status st;
+	bool ok = true;
+
+	memset(&kb, 0, sizeof kb);
+	cs_error_clear(&err);
+	st = workflow_kanban(k->ctx->db, k->ctx->id, &flt, 3 * vis_cards(k) + 1,
+	                     k->closed, &kb, &err);
+	if (!ui_app_result(app_of(k), st, &err))
+		return false;
+	for (size_t c = 0; c < STAGE_COUNT; c++) {
+		struct column *col = &k->col[c];
+		workflow_cards_free(&col->page);
+		col->page = kb.columns[c];
+		memset(&kb.columns[c], 0, sizeof kb.columns[c]);
+		col->page.offset = 0;
+		col->total = c < k->ncols ? kb.totals[c] : 0;
+	}
+	workflow_kanban_free(&kb);
+	for (size_t c = 0; c < k->ncols; c++) {
+		if (settle_column(k, c))
+			k->focus = c;
+		if (!column_loaded(k, c)) {
+			ok = load_column(k, c) && ok;
+			if (settle_column(k, c))
+				k->focus = c;
+		}
+		note_cursor(&k->col[c]);
+	}
+	k->select_ref[0] = '\0';
+	layout_columns(k);
+	k->stale = false;
+	k->d_all = true;
+	if (ok)
+		ui_app_refreshed(app_of(k));
+	return ok;
+}
+
+static bool
+load_list(struct kpane *k, bool late)
+{
+	struct card_page np;
+	struct cs_error err;
+	enum cs_status st;
+	char today[32];
+
+	memset(&np, 0, sizeof np);
+	cs_error_clear(&err);
+	if (late) {
+		today_text(today, sizeof today, true);
+		st = workflow_overdue(k->ctx->db, k->ctx->id, today, &np, &err);
+	} else {
+		st = workflow_committee(k->ctx->db, k->ctx->id, &np, &err);
+	}
+	if (!ui_app_result(app_of(k), st, &err))
+		return false;
+	workflow_cards_free(late ? &k->late : &k->grid);
+	if (late) {
+		k->late = np;
+		if (k->late_cur >= np.count)
+			k->late_cur = np.count ? np.count - 1 : 0;
+	} else {
+		k->grid = np;
+	}
+	ui_app_refreshed(app_of(k));
+	return true;
+}
+
+/* ---- the board: drawing ---------------------------------------------- */
+
+static int
+col_x(const struct kpane *k, size_t c)
+{
+	return (int)(c - k->lfirst) * (k->col_w + 1);
+}
+
+static bool
+col_shown(const struct kpane *k, size_t c)
+{
+	return c >= k->lfirst && c < k->lfirst + (size_t)k->nvis && c < k->ncols;
+}
+
+static void
+mark_card(struct kpane *k, size_t c, size_t i)
+{
+	if (k->nd_cards < 4) {
+		k->d_cards[k->nd_cards].col = c;
+		k->d_cards[k->nd_cards].card = i;
+		k->nd_cards++;
+	} else {
+		k->d_all = true;
+	}
+}
+
+/* Paints card i of column c (its three rows; blank without a card). The
+ * selection covers the whole card. */
+static void
+draw_card(struct kpane *k, size_t c, size_t i)
+{
+	const struct column *col = &k->col[c];
+	const struct card *cd;
+	WINDOW *w = k->w_cards;
+	int x = col_x(k, c), cw = k->col_w, y, mw;
+	bool sel, late;
+	attr_t base, dim;
+	char buf[128];
+
+	if (!col_shown(k, c) || i < col->first || i >= col->first + vis_cards(k))
+		return;
+	y = (int)(i - col->first) * CARD_H;
+	if (y + CARD_H > k->cards_h)
+		return;
+	cd = i < col->total ? card_at(col, i) : NULL;
+	sel = c == k->focus && i == col->cur && cd != NULL;
+	base = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+	dim = sel ? base : ui_theme_attr(UI_DIM);
+	for (int r = 0; r < CARD_H; r++)
+		ui_paint_fill(w, y + r, x, cw, cd ? base : A_NORMAL);
+	if (cd == NULL)
+		return;
+	ui_paint_put(w, y, x, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", base,
+	             0);
+	ui_paint_put(w, y, x + 1, cw - 3, cd->ref,
+	             sel ? base | A_BOLD : ui_theme_attr(UI_TITLE), 0);
+	if (cd->impact > 0 && cd->faisabilite > 0 && cw >= 22) {
+		/* TRANSLATORS: a card's committee scores, impact and feasibility,
+		 * at most 5 columns */
+		snprintf(buf, sizeof buf, _("I%d F%d"), cd->impact, cd->faisabilite);
+		ui_paint_put(w, y, x + cw - 7, 5, buf, dim, UI_PUT_RIGHT);
+	}
+	if (cd->mine)
+		ui_paint_put(w, y, x + cw - 1, 1, ui_theme_glyph(UI_G_MINE),
+		             sel ? base : ui_theme_attr(UI_MARK), 0);
+	ui_paint_put(w, y + 1, x + 1, cw - 1, cd->title, base, 0);
+	card_marker(cd, buf, sizeof buf, &late);
+	mw = text_width(buf);
+	if (mw > cw - 2)
+		mw = cw - 2;
+	ui_paint_put(w, y + 2, x + cw - mw, mw, buf,
+	             sel ? base : late ? ui_theme_attr(UI_MARK) : dim,
+	             UI_PUT_RIGHT);
+	ui_paint_put(w, y + 2, x + 1, cw - mw - 2, short_direction(cd->direction),
+	             dim, 0);
+}
+
+static void
+draw_foot_cell(struct kpane *k, size_t c)
+{
+	const struct column *col = &k->col[c];
+	size_t vis = vis_cards(k);
+	size_t below = col->first + vis < col->total
+	             ? col->total - col->first - vis : 0;
+	int x = col_x(k, c), uw = 0;
+	attr_t dim = ui_theme_attr(UI_DIM);
+	char buf[128];
+
+	ui_paint_fill(k->w_foot, 0, x, k->col_w, A_NORMAL);
+	if (col->first > 0) {
+		snprintf(buf, sizeof buf, "%s %zu", ui_theme_glyph(UI_G_MORE_UP),
+		         col->first);
+		uw = ui_paint_put(k->w_foot, 0, x, k->col_w, buf, dim, 0) + 1;
+	}
+	if (below > 0) {
+		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_paint_put(k->w_foot, 0, x + uw, k->col_w - uw, buf, dim,
+		             UI_PUT_RIGHT);
+	}
+}
+
+/* Paints column c: its cards, its separator, its "more" cell. */
+static void
+draw_column(struct kpane *k, size_t c)
+{
+	const struct column *col = &k->col[c];
+	int x = col_x(k, c);
+	size_t vis = vis_cards(k);
+
+	for (size_t v = 0; v < vis; v++)
+		draw_card(k, c, col->first + v);
+	for (int y = (int)vis * CARD_H; y < k->cards_h; y++)
+		ui_paint_fill(k->w_cards, y, x, k->col_w, A_NORMAL);
+	if (c + 1 < k->lfirst + (size_t)k->nvis && c + 1 < k->ncols)
+		for (int y = 0; y < k->cards_h; y++)
+			ui_paint_put(k->w_cards, y, x + k->col_w, 1,
+			             ui_theme_glyph(UI_G_SEP), ui_theme_attr(UI_DIM),
+			             0);
+	draw_foot_cell(k, c);
+}
+
+/* Appends "label value" to the filter line at *x. */
+static void
+put_filter(struct kpane *k, int *x, const char *label, const char *value)
+{
+	WINDOW *w = k->w_head;
+
+	if (k->cols - *x < 4)
+		return;
+	*x += ui_paint_put(w, 0, *x, k->cols - *x, "  ", A_NORMAL, 0);
+	*x += ui_paint_put(w, 0, *x, k->cols - *x, label, A_NORMAL, 0);
+	if (value) {
+		*x += ui_paint_put(w, 0, *x, k->cols - *x, " ", A_NORMAL, 0);
+		*x += ui_paint_put(w, 0, *x, k->cols - *x, value,
+		                   ui_theme_attr(UI_FILTER), 0);
+	}
+}
+
+/* The heading of column c: its short label and count, with the number of
+ * columns hidden on either side ("◀ 2", "3 ▶") at the ends of the row. */
+static void
+draw_heading(struct kpane *k, size_t c)
+{
+	WINDOW *w = k->w_head;
+	int x = col_x(k, c), cw = k->col_w, lx = x, rw = 0;
+	size_t last = k->lfirst + (size_t)k->nvis - 1;
+	attr_t a = ui_theme_attr(UI_HEADING);
+	char buf[128];
+
+	if (c == k->focus)
+		a |= ui_theme_attr(UI_SELECTED);
+	ui_paint_fill(w, 1, x, cw, a);
+	if (c == k->lfirst && k->lfirst > 0) {
+		snprintf(buf, sizeof buf, "%s %zu", glyph_left(), k->lfirst);
+		lx += ui_paint_put(w, 1, lx, cw, buf, a | A_BOLD, 0) + 1;
+	}
+	if (c == last && last + 1 < k->ncols) {
+		snprintf(buf, sizeof buf, "%zu %s", k->ncols - last - 1,
+		         glyph_right());
+		rw = text_width(buf);
+		ui_paint_put(w, 1, x + cw - rw, rw, buf, a | A_BOLD, 0);
+		rw++;
+	}
+	snprintf(buf, sizeof buf, "%s %zu", stage_short_label((enum cs_stage)c),
+	         k->col[c].total);
+	ui_paint_put(w, 1, lx, x + cw - rw - lx, buf, a, 0);
+}
+
+static void
+draw_head(struct kpane *k)
+{
+	WINDOW *w = k->w_head;
+	char buf[256];
+	size_t n = 0;
+	int x;
+
+	werase(w);
+	for (size_t c = 0; c < k->ncols; c++)
+		n += k->col[c].total;
+	snprintf(buf, sizeof buf, P_("%zu idea", "%zu ideas", n), n);
+	x = ui_paint_put(w, 0, 0, k->cols, buf, A_BOLD, 0);
+	if (!has_filters(k)) {
+		put_filter(k, &x, _("no filter (f: filters, /: search)"), NULL);
+	} else {
+		if (k->f.direction)
+			put_filter(k, &x, _("direction:"), k->f.direction);
+		if (k->f.category)
+			put_filter(k, &x, _("category:"), k->f.category);
+		if (k->f.mine)
+			put_filter(k, &x, _("only:"), _("mine"));
+		if (k->f.search) {
+			snprintf(buf, sizeof buf, "\u00ab %s \u00bb", k->f.search);
+			put_filter(k, &x, _("search:"), buf);
+		}
+		put_filter(k, &x, _("(x: clear)"), NULL);
+	}
+	if (k->closed) {
+		const char *s = _("closed outcomes shown");
+		int sw = text_width(s);
+		if (x + sw + 2 <= k->cols)
+			ui_paint_put(w, 0, k->cols - sw, sw, s, ui_theme_attr(UI_DIM),
+			             0);
+	}
+	for (size_t c = k->lfirst; col_shown(k, c); c++)
+		draw_heading(k, c);
+	wnoutrefresh(w);
+}
+
+static void
+draw_board(struct kpane *k, bool full)
+{
+	if (full || k->d_all) {
+		layout_columns(k);
+		draw_head(k);
+		werase(k->w_cards);
+		werase(k->w_foot);
+		for (size_t c = k->lfirst; col_shown(k, c); c++)
+			draw_column(k, c);
+		size_t n = 0;
+		for (size_t c = 0; c < k->ncols; c++)
+			n += k->col[c].total;
+		if (n == 0)
+			ui_paint_put(k->w_cards, k->cards_h > 2 ? 1 : 0, 2,
+			             k->cols - 4, has_filters(k)
+			             ? _("No idea matches the filters (x clears "
+			                 "them).")
+			             : _("No idea yet: submit the first one in the "
+			                 "Ideas pane (F2)."), A_NORMAL, 0);
+		wnoutrefresh(k->w_cards);
+		wnoutrefresh(k->w_foot);
+	} else {
+		bool cards = false, foot = false;
+		if (k->d_head)
+			draw_head(k);
+		for (size_t c = 0; c < STAGE_COUNT; c++) {
+			if (!k->d_col[c] || !col_shown(k, c))
+				continue;
+			draw_column(k, c);
+			cards = foot = true;
+		}
+		for (int i = 0; i < k->nd_cards; i++)
+			draw_card(k, k->d_cards[i].col, k->d_cards[i].card);
+		if (cards || k->nd_cards)
+			wnoutrefresh(k->w_cards);
+		if (foot)
+			wnoutrefresh(k->w_foot);
+	}
+	k->d_all = k->d_head = false;
+	memset(k->d_col, 0, sizeof k->d_col);
+	k->nd_cards = 0;
+}
+
+/* ---- the board: moving the cursor ------------------------------------ */
+
+/* Puts the cursor of the focused column on card target (clamped). */
+static unsigned
+move_cursor(struct kpane *k, size_t target)
+{
+	struct column *col = &k->col[k->focus];
+	size_t vis = vis_cards(k), old = col->cur, old_first = col->first;
+
+	if (col->total == 0)
+		return UI_DONE;
+	if (target >= col->total)
+		target = col->total - 1;
+	if (target == old)
+		return UI_DONE;
+	col->cur = target;
+	if (col->cur < col->first)
+		col->first = col->cur;
+	else if (col->cur >= col->first + vis)
+		col->first = col->cur - vis + 1;
+	if (!column_loaded(k, k->focus) && !load_column(k, k->focus)) {
+		col->cur = old;
+		col->first = old_first;
+		return UI_PAINT;
+	}
+	note_cursor(col);
+	if (col->first != old_first) {
+		k->d_col[k->focus] = true;
+	} else {
+		mark_card(k, k->focus, old);
+		mark_card(k, k->focus, col->cur);
+	}
+	return UI_PAINT;
+}
+
+static unsigned
+focus_column(struct kpane *k, size_t c)
+{
+	size_t old = k->focus, old_lfirst = k->lfirst;
+
+	if (c >= k->ncols || c == k->focus)
+		return UI_DONE;
+	k->focus = c;
+	layout_columns(k);
+	if (!column_loaded(k, c))
+		load_column(k, c);
+	if (k->lfirst != old_lfirst) {
+		k->d_all = true;
+	} else {
+		mark_card(k, old, k->col[old].cur);
+		mark_card(k, c, k->col[c].cur);
+		k->d_head = true;
+	}
+	return UI_PAINT;
+}
+
+/* ---- forms ----------------------------------------------------------- */
+
+static void
+free_form(struct kpane *k)
+{
+	struct fstate *fs = &k->fs;
+
+	ui_form_free(fs->form);
+	fs->form = NULL;
+	for (size_t i = 0; i < fs->nind; i++)
+		free(fs->ind[i]);
+	free(fs->ind);
+	fs->ind = NULL;
+	fs->nind = 0;
+}
+
+static void
+set_view(struct kpane *k, enum view v)
+{
+	k->view = v;
+	if (k->w_full)
+		leaveok(k->w_full, v != VIEW_FORM);
+}
+
+static void
+add_field(struct fstate *fs, struct ui_form_field *fields, size_t *n,
+          enum field_id id, const char *label, enum ui_field_kind kind,
+          size_t max, const char *initial)
+{
+	if (id != F_VALUES || fs->fi[F_VALUES] < 0)
+		fs->fi[id] = (int)*n;
+	fields[*n] = (struct ui_form_field){ label, kind, max, initial };
+	(*n)++;
+}
+
+/* The indicators of a plan as the form shows them: "name; baseline;
+ * target", one a line. The caller frees. */
+static char *
+indicators_text(const struct workflow_detail *d)
+{
+	size_t size = 1;
+	char *out;
+
+	for (size_t i = 0; i < d->indicator_count; i++)
+		size += strlen(nz(d->indicators[i].name)) +
+		        strlen(nz(d->indicators[i].baseline)) +
+		        strlen(nz(d->indicators[i].target)) + 6;
+	out = malloc(size);
+	if (out == NULL)
+		return NULL;
+	out[0] = '\0';
+	for (size_t i = 0; i < d->indicator_count; i++) {
+		const struct indicator *x = &d->indicators[i];
+		size_t used = strlen(out);
+		snprintf(out + used, size - used, "%s%s; %s; %s", i ? "\n" : "",
+		         nz(x->name), nz(x->baseline), nz(x->target));
+	}
+	return out;
+}
+
+/* Opens the form for parts (guard bits): a move to `to` when move, else
+ * the plans or an evaluation alone. */
+static unsigned
+open_form(struct kpane *k, const struct target *t, bool move,
+          enum cs_stage to, unsigned parts)
+{
+	struct fstate *fs = &k->fs;
+	struct workflow_detail *d = NULL;
+	struct ui_form_field fields[F_COUNT + WORKFLOW_INDICATORS_MAX];
+	char labels[WORKFLOW_INDICATORS_MAX][160];
+	char hours[32] = "", astart[16], start[16], end[16], today[32];
+	char *indicators = NULL;
+	const char *level = NULL;
+	struct cs_error err;
+	enum cs_status st;
+	size_t n = 0;
+
+	if (parts & WRITE_GUARDS) {
+		cs_error_clear(&err);
+		st = workflow_get(k->ctx->db, t->ref, &d, &err);
+		if (!ui_app_result(app_of(k), st, &err))
+			return UI_PAINT;
+	}
+	if ((parts & GUARD_EVALUATION) && d->indicator_count == 0) {
+		ui_app_error(app_of(k),
+		             _("%s has no indicator to evaluate: record its "
+		               "experiment plan first (p)."), t->ref);
+		workflow_detail_free(d);
+		return UI_PAINT;
+	}
+	free_form(k);
+	memset(fs, 0, sizeof *fs);
+	for (int i = 0; i < F_COUNT; i++)
+		fs->fi[i] = -1;
+	fs->t = *t;
+	fs->move = move;
+	fs->to = to;
+	fs->parts = parts;
+	fs->back = k->view;
+
+	if (parts & GUARD_SCORES) {
+		add_field(fs, fields, &n, F_IMPACT, _("Impact (1 to 4):"),
+		          UI_FIELD_LINE, 1, NULL);
+		add_field(fs, fields, &n, F_FEAS, _("Feasibility (1 to 4):"),
+		          UI_FIELD_LINE, 1, NULL);
+		add_field(fs, fields, &n, F_NOTE, _("Decision note:"),
+		          UI_FIELD_TEXT, WORKFLOW_NOTE_MAX, NULL);
+	}
+	if (parts & GUARD_DIRECTION)
+		add_field(fs, fields, &n, F_DIRECTION, _("Recipient direction:"),
+		          UI_FIELD_LINE, 200, NULL);
+	if (parts & GUARD_CONCLUSION)
+		add_field(fs, fields, &n, F_CONCLUSION,
+		          _("Conclusion of the study:"), UI_FIELD_TEXT,
+		          WORKFLOW_NOTE_MAX, NULL);
+	if (parts & GUARD_PLANS) {
+		if (d->has_accompaniment) {
+			level = workflow_level_slug(d->level);
+			snprintf(hours, sizeof hours, "%g", d->hours_per_week);
+			for (char *p = hours; *p; p++)
+				if (*p == '.')
+					*p = ',';
+		}
+		date_for_user(d->accomp_start, astart, sizeof astart);
+		date_for_user(d->start_date, start, sizeof start);
+		date_for_user(d->end_date, end, sizeof end);
+		indicators = indicators_text(d);
+		add_field(fs, fields, &n, F_LEVEL, _("Accompaniment:"),
+		          UI_FIELD_LINE, 20, level);
+		add_field(fs, fields, &n, F_ACCOMPANIER, _("Accompanier:"),
+		          UI_FIELD_LINE, 120, d->accompanier);
+		add_field(fs, fields, &n, F_HOURS, _("Hours a week:"),
+		          UI_FIELD_LINE, 8, hours);
+		add_field(fs, fields, &n, F_ASTART, _("Accompanied from:"),
+		          UI_FIELD_LINE, 10, astart);
+		add_field(fs, fields, &n, F_SITES, _("Experiment sites:"),
+		          UI_FIELD_LINE, 400, d->sites);
+		add_field(fs, fields, &n, F_START, _("Experiment from:"),
+		          UI_FIELD_LINE, 10, start);
+		add_field(fs, fields, &n, F_END, _("Experiment until:"),
+		          UI_FIELD_LINE, 10, end);
+		add_field(fs, fields, &n, F_INDICATORS,
+		          _("Indicators, one a line: name; baseline; target"),
+		          UI_FIELD_TEXT, 2000, indicators);
+	}
+	if (parts & GUARD_EVALUATION) {
+		today_text(today, sizeof today, false);
+		add_field(fs, fields, &n, F_EV_DATE, _("Evaluation date:"),
+		          UI_FIELD_LINE, 10, today);
+		fs->ind = calloc(d->indicator_count, sizeof *fs->ind);
+		for (size_t i = 0; fs->ind && i < d->indicator_count &&
+		                   i < WORKFLOW_INDICATORS_MAX; i++) {
+			fs->ind[i] = strdup(nz(d->indicators[i].name));
+			if (fs->ind[i] == NULL)
+				break;
+			fs->nind++;
+			snprintf(labels[i], sizeof labels[i], _("%s:"), fs->ind[i]);
+			add_field(fs, fields, &n, F_VALUES, labels[i], UI_FIELD_LINE,
+			          60, NULL);
+		}
+		add_field(fs, fields, &n, F_OBS, _("Observations:"), UI_FIELD_TEXT,
+		          WORKFLOW_NOTE_MAX, NULL);
+		add_field(fs, fields, &n, F_RECO, _("Recommendation:"),
+		          UI_FIELD_LINE, 20, NULL);
+	}
+	if (parts & GUARD_REASON)
+		add_field(fs, fields, &n, F_REASON, _("Reason:"), UI_FIELD_TEXT,
+		          WORKFLOW_NOTE_MAX, NULL);
+	else if (parts & GUARD_OPTIONAL_NOTE)
+		add_field(fs, fields, &n, F_REASON, _("Reason (optional):"),
+		          UI_FIELD_LINE, 500, NULL);
+
+	fs->form = ui_form_new(fields, n, false);
+	free(indicators);
+	workflow_detail_free(d);
+	if (fs->form == NULL) {
+		free_form(k);
+		ui_app_error(app_of(k), "%s", _("Out of memory."));
+		return UI_PAINT;
+	}
+	set_view(k, VIEW_FORM);
+	return UI_REDRAW;
+}
+
+/* Leaves the form for the view it came from. */
+static void
+close_form(struct kpane *k)
+{
+	enum view back = k->fs.back;
+
+	free_form(k);
+	k->fs.conflict = false;
+	set_view(k, back);
+	if (back == VIEW_LATE)
+		load_list(k, true);
+	else if (k->stale)
+		reload_cards(k);
+	k->d_all = true;
+}
+
+static char *
+trim(char *s)
+{
+	size_t len;
+
+	while (*s == ' ')
+		s++;
+	len = strlen(s);
+	while (len > 0 && s[len - 1] == ' ')
+		s[--len] = '\0';
+	return s;
+}
+
+/* True when a and b are the same words, case and accents aside. */
+static bool
+same_word(const char *a, const char *b)
+{
+	return a[0] && b[0] && text_contains_folded(a, b) &&
+	       text_contains_folded(b, a);
+}
+
+static bool
+parse_score(char *s, int *out)
+{
+	char *end;
+	long v;
+
+	s = trim(s);
+	*out = 0;
+	if (*s == '\0')
+		return true;   /* the core says what is missing */
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || v < INT_MIN || v > INT_MAX)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+static bool
+parse_hours(char *s, double *out)
+{
+	char *end;
+
+	s = trim(s);
+	*out = 0.0;
+	if (*s == '\0')
+		return true;
+	for (char *p = s; *p; p++)
+		if (*p == ',')
+			*p = '.';
+	*out = strtod(s, &end);
+	return *end == '\0';
+}
+
+static bool
+parse_level(char *s, enum accompaniment_level *out)
+{
+	static const char *const english[] = { "none", "internal", "external" };
+
+	s = trim(s);
+	if (workflow_level_from_slug(s, out))
+		return true;
+	for (int i = 0; i <= ACCOMP_EXTERNAL; i++) {
+		enum accompaniment_level l = (enum accompaniment_level)i;
+		if (same_word(s, workflow_level_slug(l)) ||
+		    same_word(s, workflow_level_label(l)) ||
+		    same_word(s, english[i])) {
+			*out = l;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The recommendation's stored word, NULL for none; false when unknown. */
+static bool
+parse_reco(char *s, const char **out)
+{
+	static const struct { const char *word, *slug; } words[] = {
+		{ "généraliser", "generaliser" }, { "generalise", "generaliser" },
+		{ "generalize", "generaliser" }, { "poursuivre", "poursuivre" },
+		{ "continue", "poursuivre" }, { "arrêter", "arreter" },
+		{ "stop", "arreter" },
+	};
+
+	s = trim(s);
+	*out = NULL;
+	if (*s == '\0')
+		return true;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (same_word(s, words[i].word)) {
+			*out = words[i].slug;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Splits the indicator lines of s (modified) into x; returns how many, or
+ * -1 (with a message) when a line is wrong. */
+static int
+parse_indicators(struct kpane *k, char *s,
+                 struct indicator x[WORKFLOW_INDICATORS_MAX])
+{
+	int n = 0, line = 0;
+
+	for (char *l = s, *next; l; l = next) {
+		char *parts[3] = { NULL, NULL, NULL }, *p = l;
+		next = strchr(l, '\n');
+		if (next)
+			*next++ = '\0';
+		line++;
+		if (*trim(l) == '\0')
+			continue;
+		if (n == WORKFLOW_INDICATORS_MAX) {
+			ui_app_error(app_of(k), _("At most %d indicators."),
+			             WORKFLOW_INDICATORS_MAX);
+			return -1;
+		}
+		for (int i = 0; i < 3 && p; i++) {
+			char *semi = strchr(p, ';');
+			if (semi)
+				*semi++ = '\0';
+			parts[i] = trim(p);
+			p = semi;
+		}
+		if (p != NULL || parts[0][0] == '\0') {
+			ui_app_error(app_of(k),
+			             _("Indicator line %d: write name; baseline; "
+			               "target."), line);
+			return -1;
+		}
+		x[n].name = parts[0];
+		x[n].baseline = parts[1] ? parts[1] : "";
+		x[n].target = parts[2] ? parts[2] : "";
+		n++;
+	}
+	return n;
+}
+
+/* The version of the idea now, or -1 when it cannot be read. */
+static int64_t
+current_version(struct kpane *k, const char *ref)
+{
+	struct workflow_detail *d = NULL;
+	struct cs_error err;
+	int64_t v;
+
+	cs_error_clear(&err);
+	if (!ui_app_result(app_of(k), workflow_get(k->ctx->db, ref, &d, &err),
+	                   &err))
+		return -1;
+	v = d->version;
+	workflow_detail_free(d);
+	return v;
+}
+
+/* After a successful move: say so, and let the cursor follow the card. */
+static void
+moved(struct kpane *k, const char *ref, enum cs_stage to)
+{
+	if ((size_t)to < k->ncols)
+		ui_app_message(app_of(k), _("%s moved to \"%s\"."), ref,
+		               stage_label(to));
+	else
+		ui_app_message(app_of(k),
+		               _("%s moved to \"%s\" (o shows the closed "
+		                 "outcomes)."), ref, stage_label(to));
+	snprintf(k->select_ref, sizeof k->select_ref, "%s", ref);
+}
+
+/* The text of field id, or NULL when the form has no such field. */
+static char *
+field_text(const struct fstate *fs, enum field_id id)
+{
+	return fs->fi[id] >= 0 ? ui_form_text(fs->form, (size_t)fs->fi[id])
+	                       : NULL;
+}
+
+/* What the form asks: the plans, an evaluation, then the move. The form
+ * stays open (with what was typed) whenever something is refused. */
+static unsigned
+save_form(struct kpane *k)
+{
+	struct fstate *fs = &k->fs;
+	char *txt[F_COUNT] = { NULL };
+	char *values[WORKFLOW_INDICATORS_MAX] = { NULL };
+	struct indicator ind[WORKFLOW_INDICATORS_MAX];
+	struct evaluation_value ev_values[WORKFLOW_INDICATORS_MAX];
+	char astart[11] = "", start[11] = "", end[11] = "", ev_date[11] = "";
+	struct move_request req;
+	struct cs_error err;
+	enum cs_status st = CS_OK;
+	enum accompaniment_level level = ACCOMP_NONE;
+	const char *reco = NULL;
+	double hours = 0.0;
+	int impact = 0, feas = 0, nind = 0;
+	size_t nval = 0;
+	bool wrote = false, done = false, ok = true;
+
+	if (!ui_app_may_write(app_of(k)))
+		return UI_PAINT;
+	for (int i = 0; i < F_COUNT; i++)
+		txt[i] = field_text(fs, (enum field_id)i);
+	for (size_t i = 0; i < fs->nind; i++)
+		values[i] = ui_form_text(fs->form, (size_t)fs->fi[F_VALUES] + i);
+
+	/* what the front end can tell at once */
+	if ((txt[F_IMPACT] && !parse_score(txt[F_IMPACT], &impact)) ||
+	    (txt[F_FEAS] && !parse_score(txt[F_FEAS], &feas))) {
+		ui_app_error(app_of(k), "%s",
+		             _("Impact and feasibility are numbers from 1 to 4."));
+		ok = false;
+	} else if (fs->parts & GUARD_PLANS) {
+		if (!txt[F_LEVEL] || !parse_level(txt[F_LEVEL], &level)) {
+			ui_app_error(app_of(k), "%s",
+			             _("Accompaniment: none, internal or external."));
+			ok = false;
+		} else if (!txt[F_HOURS] || !parse_hours(txt[F_HOURS], &hours)) {
+			ui_app_error(app_of(k), "%s",
+			             _("Hours a week: a number, such as 4 or 2,5."));
+			ok = false;
+		} else if (!txt[F_ASTART] || !parse_date(txt[F_ASTART], astart) ||
+		           !txt[F_START] || !parse_date(txt[F_START], start) ||
+		           !txt[F_END] || !parse_date(txt[F_END], end)) {
+			ui_app_error(app_of(k), "%s",
+			             _("Write the dates as 30/11/2026."));
+			ok = false;
+		} else if (!txt[F_INDICATORS] ||
+		           (nind = parse_indicators(k, txt[F_INDICATORS], ind)) < 0) {
+			ok = false;
+		}
+	}
+	if (ok && (fs->parts & GUARD_EVALUATION) && !fs->ev_saved) {
+		if (!txt[F_EV_DATE] || !parse_date(txt[F_EV_DATE], ev_date)) {
+			ui_app_error(app_of(k), "%s",
+			             _("Write the dates as 30/11/2026."));
+			ok = false;
+		} else if (!txt[F_RECO] || !parse_reco(txt[F_RECO], &reco)) {
+			ui_app_error(app_of(k), "%s",
+			             _("Recommendation: generalise, continue or "
+			               "stop."));
+			ok = false;
+		}
+		for (size_t i = 0; ok && i < fs->nind; i++) {
+			if (values[i] == NULL || *trim(values[i]) == '\0')
+				continue;
+			ev_values[nval].indicator = fs->ind[i];
+			ev_values[nval].value = trim(values[i]);
+			nval++;
+		}
+	}
+
+	/* a change made meanwhile: nothing is written, the text stays */
+	if (ok && (fs->parts & WRITE_GUARDS) && fs->t.version > 0) {
+		int64_t v = current_version(k, fs->t.ref);
+		if (v < 0) {
+			ok = false;
+		} else if (v != fs->t.version) {
+			ui_app_error(app_of(k),
+			             _("%s was changed by someone else meanwhile; "
+			               "nothing was saved."), fs->t.ref);
+			fs->t.version = v;
+			fs->conflict = true;
+			ok = false;
+		}
+	}
+
+	cs_error_clear(&err);
+	if (ok && (fs->parts & GUARD_PLANS)) {
+		struct plan p;
+		memset(&p, 0, sizeof p);
+		p.has_accompaniment = true;
+		p.level = level;
+		p.accompanier = txt[F_ACCOMPANIER] ? trim(txt[F_ACCOMPANIER]) : "";
+		p.hours_per_week = hours;
+		p.accomp_start = astart[0] ? astart : NULL;
+		p.has_experiment = true;
+		p.sites = txt[F_SITES] ? trim(txt[F_SITES]) : "";
+		p.start_date = start[0] ? start : NULL;
+		p.end_date = end[0] ? end : NULL;
+		p.indicators = ind;
+		p.indicator_count = (size_t)nind;
+		st = workflow_plan(k->ctx->db, k->ctx->id, fs->t.ref, &p, &err);
+		ok = ui_app_result(app_of(k), st, &err);
+		wrote = ok;
+	}
+	if (ok && (fs->parts & GUARD_EVALUATION) && !fs->ev_saved) {
+		struct evaluation ev = {
+			ev_date, ev_values, nval, txt[F_OBS], reco
+		};
+		st = workflow_evaluate(k->ctx->db, k->ctx->id, fs->t.ref, &ev, &err);
+		ok = ui_app_result(app_of(k), st, &err);
+		fs->ev_saved = wrote = ok;
+	}
+	if (ok && fs->move) {
+		int64_t version = fs->t.version;
+		if (wrote && version > 0)
+			version = current_version(k, fs->t.ref);
+		memset(&req, 0, sizeof req);
+		req.ref = fs->t.ref;
+		req.to = fs->to;
+		req.expected_version = version > 0 ? version : 0;
+		req.impact = impact;
+		req.faisabilite = feas;
+		req.direction = txt[F_DIRECTION];
+		req.note = txt[F_NOTE] ? txt[F_NOTE] : txt[F_CONCLUSION];
+		req.reason = txt[F_REASON] && txt[F_REASON][0] ? txt[F_REASON]
+		                                               : NULL;
+		st = workflow_move(k->ctx->db, k->ctx->id, &req, &err);
+		if (st == CS_ERR_CONFLICT) {
+			/* the next Ctrl-S moves it over the other version */
+			int64_t v = current_version(k, fs->t.ref);
+			if (v > 0)
+				fs->t.version = v;
+			fs->conflict = true;
+		}
+		ok = ui_app_result(app_of(k), st, &err);
+		if (ok)
+			moved(k, fs->t.ref, fs->to);
+		done = ok;
+	} else if (ok) {
+		ui_app_message(app_of(k),
+		               fs->parts & GUARD_PLANS
+		               ? _("Plans of %s saved.")
+		               : _("Evaluation of %s recorded."), fs->t.ref);
+		done = true;
+	}
+
+	for (int i = 0; i < F_COUNT; i++)
+		free(txt[i]);
+	for (size_t i = 0; i < fs->nind; i++)
+		free(values[i]);
+	if (!done)
+		return UI_REDRAW | (wrote ? UI_RELOAD : 0);
+	k->stale = true;
+	close_form(k);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+static unsigned kanban_dialog_done(void *owner, int tag,
+                                   const struct ui_dialog *d, bool ok);
+
+static unsigned
+cancel_form(struct kpane *k)
+{
+	if (!ui_form_modified(k->fs.form)) {
+		close_form(k);
+		return UI_REDRAW;
+	}
+	ui_app_dialog(app_of(k),
+	    ui_dialog_confirm(_("Cancel"),
+	        _("Throw away what you typed in this form?"),
+	        _("Throw away"), _("Keep editing")),
+	    kanban_dialog_done, k, DLG_DISCARD);
+	return UI_DONE;
+}
+
+/* The hints above the form, for the parts it holds. */
+static void
+form_hint(const struct fstate *fs, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (fs->parts & GUARD_SCORES)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
+		         _("Scores from 1 (low) to 4 (high)."));
+	if (fs->parts & GUARD_PLANS)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
+		         _("Accompaniment: none, internal or external. Dates as "
+		           "30/11/2026."));
+	if ((fs->parts & GUARD_EVALUATION) && fs->ev_saved)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
+		         _("The evaluation is recorded."));
+	else if (fs->parts & GUARD_EVALUATION)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
+		         _("Recommendation: generalise, continue or stop."));
+}
+
+static void
+draw_form(struct kpane *k)
+{
+	struct fstate *fs = &k->fs;
+	WINDOW *w = k->w_full;
+	attr_t h = ui_theme_attr(UI_HEADING);
+	char buf[1024];
+	int rows = 1, y = 2, hint_rows;
+
+	werase(w);
+	ui_paint_fill(w, 0, 0, k->cols, h);
+	if (fs->move)
+		snprintf(buf, sizeof buf, _("Move %s from \"%s\" to \"%s\""),
+		         fs->t.ref, stage_label(fs->t.stage), stage_label(fs->to));
+	else if (fs->parts & GUARD_PLANS)
+		snprintf(buf, sizeof buf, _("Plans of %s"), fs->t.ref);
+	else
+		snprintf(buf, sizeof buf, _("Evaluation of %s"), fs->t.ref);
+	ui_paint_put(w, 0, 1, k->cols - 2, buf, h, 0);
+	ui_paint_put(w, 1, 1, k->cols - 2, fs->t.title, ui_theme_attr(UI_TITLE),
+	             0);
+	form_hint(fs, buf, sizeof buf);
+	if (buf[0]) {
+		hint_rows = ui_paint_wrapped(NULL, 0, 0, k->cols - 2, 0, buf, 0);
+		if (hint_rows > 2)
+			hint_rows = 2;
+		ui_paint_wrapped(w, y, 1, k->cols - 2, hint_rows, buf,
+		                 ui_theme_attr(UI_DIM));
+		y += hint_rows;
+	}
+	if (fs->conflict) {
+		const char *notice =
+		    _("Someone else changed this idea meanwhile: Ctrl-S saves "
+		      "your text over their version, Esc cancels.");
+		attr_t e = ui_theme_attr(UI_ERROR);
+		rows = ui_paint_wrapped(NULL, 0, 0, k->cols - 2, 0, notice, e);
+		if (rows > 3)
+			rows = 3;
+		for (int r = 0; r < rows; r++)
+			ui_paint_fill(w, k->lines - rows + r, 0, k->cols, e);
+		ui_paint_wrapped(w, k->lines - rows, 1, k->cols - 2, rows, notice,
+		                 e);
+	} else {
+		ui_paint_put(w, k->lines - 1, 1, k->cols - 2,
+		             _("Ctrl-S or F10: save   Esc: cancel   Tab: next field"),
+		             ui_theme_attr(UI_DIM), 0);
+	}
+	ui_form_draw(fs->form, w, y, 1, k->lines - y - rows, k->cols - 2);
+	wnoutrefresh(w);
+}
+
+/* ---- moves ----------------------------------------------------------- */
+
+/* A move that needs nothing but the target. */
+static unsigned
+move_now(struct kpane *k, const struct target *t, enum cs_stage to)
+{
+	struct move_request req;
+	struct cs_error err;
+	enum cs_status st;
+
+	memset(&req, 0, sizeof req);
+	req.ref = t->ref;
+	req.to = to;
+	req.expected_version = t->version;
+	cs_error_clear(&err);
+	st = workflow_move(k->ctx->db, k->ctx->id, &req, &err);
+	if (!ui_app_result(app_of(k), st, &err))
+		return st == CS_ERR_CONFLICT ? UI_RELOAD : UI_PAINT;
+	moved(k, t->ref, to);
+	return UI_REDRAW | UI_RELOAD;
+}
+
+/* Asks the core whether t may go to `to`, then moves it or opens the form
+ * its guard needs; a refusal shows the core's reason. */
+static unsigned
+start_move(struct kpane *k, const struct target *t, enum cs_stage to)
+{
+	const struct transition_rule *rule = workflow_rule(t->stage, to);
+	unsigned missing = 0, need;
+	struct cs_error err;
+	enum cs_status st;
+
+	if (!ui_app_may_write(app_of(k)))
+		return UI_PAINT;
+	cs_error_clear(&err);
+	st = workflow_check(k->ctx->db, k->ctx->id, t->ref, to, &missing, &err);
+	need = (rule ? rule->guards & REQUEST_GUARDS : 0u) |
+	       (missing & WRITE_GUARDS);
+	if (st != CS_OK && !(st == CS_ERR_DATA && (missing & WRITE_GUARDS))) {
+		ui_app_result(app_of(k), st, &err);
+		return UI_PAINT;
+	}
+	if (need == 0)
+		return move_now(k, t, to);   /* the core checks the rest */
+	return open_form(k, t, true, to, need);
+}
+
+/* H and L: along the main line. */
+static unsigned
+step_move(struct kpane *k, bool forward)
+{
+	const struct card *cd = current_card(k);
+	enum cs_stage to;
+	struct target t;
+
+	if (cd == NULL)
+		return UI_DONE;
+	target_of(&t, cd);
+	if (!(forward ? workflow_next(cd->stage, &to)
+	              : workflow_previous(cd->stage, &to))) {
+		ui_app_error(app_of(k),
+		             forward ? _("%s: no next stage from \"%s\" (m lists "
+		                         "where it may go).")
+		                     : _("%s: no previous stage from \"%s\" (m "
+		                         "lists where it may go)."),
+		             t.ref, stage_label(t.stage));
+		return UI_PAINT;
+	}
+	return start_move(k, &t, to);
+}
+
+/* m: every stage the table allows from here, in a list. */
+static unsigned
+choose_target(struct kpane *k)
+{
+	const struct card *cd = current_card(k);
+	const char *items[STAGE_COUNT];
+	char title[256];
+
+	if (cd == NULL)
+		return UI_DONE;
+	target_of(&k->dt, cd);
+	k->ntargets = workflow_targets(cd->stage, k->targets);
+	if (k->ntargets == 0) {
+		ui_app_error(app_of(k), _("%s is closed (%s): it no longer moves."),
+		             cd->ref, stage_label(cd->stage));
+		return UI_PAINT;
+	}
+	for (size_t i = 0; i < k->ntargets; i++)
+		items[i] = stage_label(k->targets[i]);
+	snprintf(title, sizeof title, _("Move %s to"), cd->ref);
+	ui_app_dialog(app_of(k),
+	              ui_dialog_choice(title, items, k->ntargets, 0),
+	              kanban_dialog_done, k, DLG_TARGET);
+	return UI_DONE;
+}
+
+/* v and p: an evaluation or the plans, without a move. */
+static unsigned
+start_side_form(struct kpane *k, const struct card *cd, unsigned part)
+{
+	struct target t;
+
+	if (cd == NULL || !ui_app_may_write(app_of(k)))
+		return UI_DONE;
+	target_of(&t, cd);
+	if (part == GUARD_EVALUATION && cd->stage != STAGE_EXPERIMENTATION) {
+		ui_app_error(app_of(k),
+		             _("Only an idea \"%s\" is evaluated; %s is at \"%s\"."),
+		             stage_label(STAGE_EXPERIMENTATION), t.ref,
+		             stage_label(t.stage));
+		return UI_PAINT;
+	}
+	if (part == GUARD_PLANS && (cd->stage < STAGE_COMITE ||
+	                            cd->stage > STAGE_EXPERIMENTATION)) {
+		ui_app_error(app_of(k),
+		             _("Plans are made from \"%s\" to \"%s\"; %s is at "
+		               "\"%s\"."), stage_label(STAGE_COMITE),
+		             stage_label(STAGE_EXPERIMENTATION), t.ref,
+		             stage_label(t.stage));
+		return UI_PAINT;
+	}
+	return open_form(k, &t, false, t.stage, part);
+}
+
+/* ---- filters --------------------------------------------------------- */
+
+static unsigned
+filters_changed(struct kpane *k)
+{
+	for (size_t c = 0; c < STAGE_COUNT; c++) {
+		k->col[c].cur = k->col[c].first = 0;
+		k->col[c].cur_id = 0;
+	}
+	reload_cards(k);
+	return UI_REDRAW;
+}
+
+static unsigned
+open_filter_menu(struct kpane *k)
+{
+	char items[5][512];
+	const char *v[5];
+
+	snprintf(items[0], sizeof items[0], _("Direction: %s"),
+	         k->f.direction ? k->f.direction : _("all"));
+	snprintf(items[1], sizeof items[1], _("Category: %s"),
+	         k->f.category ? k->f.category : _("all"));
+	snprintf(items[2], sizeof items[2], _("Only my ideas: %s"),
+	         k->f.mine ? _("yes") : _("no"));
+	snprintf(items[3], sizeof items[3], _("Search: %s"),
+	         k->f.search ? k->f.search : _("none"));
+	snprintf(items[4], sizeof items[4], "%s", _("Clear all the filters"));
+	for (int i = 0; i < 5; i++)
+		v[i] = items[i];
+	ui_app_dialog(app_of(k), ui_dialog_choice(_("Filters"), v, 5, 0),
+	              kanban_dialog_done, k, DLG_FILTERS);
+	return UI_DONE;
+}
+
+/* Direction or category: "all" then the values in use. */
+static void
+open_value_choice(struct kpane *k, bool direction)
+{
+	struct cs_error err;
+	enum cs_status st;
+	const char **v;
+	const char *current = direction ? k->f.direction : k->f.category;
+	size_t sel = 0;
+
+	free_choices(k);
+	cs_error_clear(&err);
+	st = direction
+	   ? ideas_directions(k->ctx->db, &k->choices, &k->nchoices, &err)
+	   : ideas_categories(k->ctx->db, &k->choices, &k->nchoices, &err);
+	if (!ui_app_result(app_of(k), st, &err))
+		return;
+	v = calloc(k->nchoices + 1, sizeof *v);
+	if (v == NULL)
+		return;
+	v[0] = direction ? _("All directions") : _("All categories");
+	for (size_t i = 0; i < k->nchoices; i++) {
+		v[i + 1] = k->choices[i];
+		if (current && strcmp(current, k->choices[i]) == 0)
+			sel = i + 1;
+	}
+	ui_app_dialog(app_of(k),
+	              ui_dialog_choice(direction ? _("Direction") : _("Category"),
+	                               v, k->nchoices + 1, sel),
+	              kanban_dialog_done, k,
+	              direction ? DLG_DIRECTION : DLG_CATEGORY);
+	free(v);
+}
+
+static void
+open_search(struct kpane *k)
+{
+	ui_app_dialog(app_of(k),
+	    ui_dialog_input(_("Search"),
+	        _("Words of the title, problem or solution; accents and case do "
+	          "not matter. Empty: no search."),
+	        _("Search:"), k->f.search, 200),
+	    kanban_dialog_done, k, DLG_SEARCH);
+}
+
+static unsigned
+clear_filters(struct kpane *k)
+{
+	if (!has_filters(k))
+		return UI_DONE;
+	k->f.mine = false;
+	replace(&k->f.direction, NULL);
+	replace(&k->f.category, NULL);
+	replace(&k->f.search, NULL);
+	return filters_changed(k);
+}
+
+static unsigned
+toggle_closed(struct kpane *k)
+{
+	k->closed = !k->closed;
+	k->ncols = k->closed ? STAGE_COUNT : MAIN_COLUMNS;
+	if (k->closed)   /* the closed outcomes come into view */
+		k->focus = k->lfirst = MAIN_COLUMNS;
+	else if (k->focus >= k->ncols)
+		k->focus = k->ncols - 1;
+	reload_cards(k);
+	return UI_REDRAW;
+}
+
+static unsigned
+kanban_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct kpane *k = owner;
+	size_t i = ui_dialog_choice_index(d);
+	unsigned bits = UI_DONE;
+
+	switch ((enum dialog_tag)tag) {
+	case DLG_TARGET:
+		if (ok && i < k->ntargets)
+			bits = start_move(k, &k->dt, k->targets[i]);
+		break;
+	case DLG_DISCARD:
+		if (ok) {
+			close_form(k);
+			bits = UI_REDRAW;
+		}
+		break;
+	case DLG_SEARCH:
+		if (ok) {
+			char *clean = text_sanitize(ui_dialog_text(d),
+			                            TEXT_SINGLE_LINE);
+			replace(&k->f.search, clean);
+			free(clean);
+			bits = filters_changed(k);
+		}
+		break;
+	case DLG_FILTERS:
+		if (!ok)
+			break;
+		switch (i) {
+		case 0: open_value_choice(k, true); break;
+		case 1: open_value_choice(k, false); break;
+		case 2:
+			k->f.mine = !k->f.mine;
+			bits = filters_changed(k);
+			break;
+		case 3: open_search(k); break;
+		default: bits = clear_filters(k); break;
+		}
+		break;
+	case DLG_DIRECTION:
+	case DLG_CATEGORY:
+		if (ok) {
+			const char *value = i == 0 || i > k->nchoices ? NULL
+			                  : k->choices[i - 1];
+			replace(tag == DLG_DIRECTION ? &k->f.direction
+			                             : &k->f.category, value);
+			bits = filters_changed(k);
+		}
+		free_choices(k);
+		break;
+	}
+	return bits | UI_REDRAW;
+}
+
+/* ---- the committee grid ---------------------------------------------- */
+
+/* Paints the refs of the cards scored (impact, feas) into a cell of
+ * rows x cols at (y, x): as many a row as fit, "+N" when they do not. */
+static void
+draw_cell(struct kpane *k, int y, int x, int rows, int cols, int impact,
+          int feas)
+{
+	WINDOW *w = k->w_full;
+	int ref_w = 13, per_row, slots, shown = 0;
+	size_t n = 0;
+	char buf[64];
+
+	for (size_t i = 0; i < k->grid.count; i++) {
+		const struct card *c = &k->grid.cards[i];
+		if (c->impact == impact && c->faisabilite == feas) {
+			n++;
+			if (text_width(c->ref) > ref_w)
+				ref_w = text_width(c->ref);
+		}
+	}
+	if (n == 0 || rows < 1 || cols < 4)
+		return;
+	per_row = (cols + 1) / (ref_w + 1);
+	if (per_row < 1)
+		per_row = 1;
+	slots = rows * per_row;
+	for (size_t i = 0; i < k->grid.count; i++) {
+		const struct card *c = &k->grid.cards[i];
+		if (c->impact != impact || c->faisabilite != feas)
+			continue;
+		if (shown + 1 == slots && n > (size_t)slots) {
+			snprintf(buf, sizeof buf, "+%zu", n - (size_t)shown);
+			ui_paint_put(w, y + shown / per_row,
+			             x + (shown % per_row) * (ref_w + 1), ref_w, buf,
+			             ui_theme_attr(UI_DIM), 0);
+			break;
+		}
+		ui_paint_put(w, y + shown / per_row,
+		             x + (shown % per_row) * (ref_w + 1), ref_w, c->ref,
+		             c->mine ? ui_theme_attr(UI_MARK) : A_NORMAL, 0);
+		shown++;
+	}
+}
+
+static void
+draw_grid(struct kpane *k)
+{
+	WINDOW *w = k->w_full;
+	attr_t h = ui_theme_attr(UI_HEADING), dim = ui_theme_attr(UI_DIM);
+	int label_w = 13, cell_w = (k->cols - label_w - 4) / 4, y, band_h;
+	int un_h, avail;
+	size_t unscored = 0;
+	char buf[2048];
+
+	werase(w);
+	ui_paint_fill(w, 0, 0, k->cols, h);
+	snprintf(buf, sizeof buf,
+	         P_("Committee grid: %zu idea in committee",
+	            "Committee grid: %zu ideas in committee", k->grid.count),
+	         k->grid.count);
+	ui_paint_put(w, 0, 1, k->cols - 22, buf, h, 0);
+	ui_paint_put(w, 0, k->cols - 21, 20, _("q: back  ?: keys"), h,
+	             UI_PUT_RIGHT);
+
+	/* the ideas not scored yet, listed apart at the bottom */
+	buf[0] = '\0';
+	for (size_t i = 0; i < k->grid.count; i++) {
+		const struct card *c = &k->grid.cards[i];
+		if (c->impact > 0 && c->faisabilite > 0)
+			continue;
+		size_t used = strlen(buf);
+		snprintf(buf + used, sizeof buf - used, "%s%s", unscored ? "  " : "",
+		         c->ref);
+		unscored++;
+	}
+	if (unscored == 0)
+		snprintf(buf, sizeof buf, "%s", _("(none)"));
+	un_h = ui_paint_wrapped(NULL, 0, 0, k->cols - 4, 0, buf, 0);
+	if (un_h > 3)
+		un_h = 3;
+	avail = k->lines - 2 - (un_h + 1) - 3;
+	band_h = avail / 4 > 0 ? avail / 4 : 1;
+
+	/* the heading of the columns: feasibility 1 .. 4 */
+	ui_paint_put(w, 1, 0, label_w, _("Impact"), h | A_BOLD, 0);
+	for (int f = 1; f <= 4; f++) {
+		snprintf(buf, sizeof buf, _("Feasibility %d"), f);
+		ui_paint_put(w, 1, label_w + (f - 1) * (cell_w + 1) + 2, cell_w - 1,
+		             buf, h, 0);
+	}
+	y = 2;
+	for (int impact = 4; impact >= 1; impact--) {
+		snprintf(buf, sizeof buf, _("Impact %d"), impact);
+		ui_paint_put(w, y, 0, label_w, buf, ui_theme_attr(UI_TITLE), 0);
+		for (int r = 0; r < band_h; r++)
+			for (int f = 0; f < 4; f++)
+				ui_paint_put(w, y + r, label_w + f * (cell_w + 1), 1,
+				             ui_theme_glyph(UI_G_SEP), dim, 0);
+		for (int f = 1; f <= 4; f++)
+			draw_cell(k, y, label_w + (f - 1) * (cell_w + 1) + 2, band_h,
+			          cell_w - 1, impact, f);
+		y += band_h;
+		if (impact > 1) {
+			wattrset(w, (int)dim);
+			mvwhline(w, y, 0, ui_theme_ascii() ? '-' : ACS_HLINE,
+			         k->cols);
+			y++;
+		}
+	}
+	y++;
+	ui_paint_put(w, y, 1, k->cols - 2, _("Not scored yet:"),
+	             ui_theme_attr(UI_TITLE), 0);
+	buf[0] = '\0';
+	unscored = 0;
+	for (size_t i = 0; i < k->grid.count; i++) {
+		const struct card *c = &k->grid.cards[i];
+		if (c->impact > 0 && c->faisabilite > 0)
+			continue;
+		size_t used = strlen(buf);
+		snprintf(buf + used, sizeof buf - used, "%s%s", unscored ? "  " : "",
+		         c->ref);
+		unscored++;
+	}
+	if (unscored == 0)
+		snprintf(buf, sizeof buf, "%s", _("(none)"));
+	if (y + 1 < k->lines)
+		ui_paint_wrapped(w, y + 1, 3, k->cols - 4, k->lines - y - 1, buf,
+		                 A_NORMAL);
+	wnoutrefresh(w);
+}
+
+/* ---- late experiments ------------------------------------------------ */
+
+static int
+late_rows(const struct kpane *k)
+{
+	return k->lines - 3 > 1 ? k->lines - 3 : 1;
+}
+
+static void
+draw_late(struct kpane *k)
+{
+	WINDOW *w = k->w_full;
+	attr_t h = ui_theme_attr(UI_HEADING);
+	int rows = late_rows(k), ref_w = 14, mark_w = 18, end_w = 11;
+	int dir_w = k->cols >= 100 ? 20 : k->cols >= 72 ? 12 : 0;
+	int title_x = 1 + ref_w, title_w;
+	char buf[256], end[16];
+	size_t below;
+
+	title_w = k->cols - title_x - (dir_w ? dir_w + 1 : 0) - end_w - mark_w - 1;
+	if (k->late_cur < k->late_first)
+		k->late_first = k->late_cur;
+	if (k->late_cur >= k->late_first + (size_t)rows)
+		k->late_first = k->late_cur - (size_t)rows + 1;
+	werase(w);
+	ui_paint_fill(w, 0, 0, k->cols, h);
+	snprintf(buf, sizeof buf,
+	         P_("%zu experiment past its end date, not evaluated since",
+	            "%zu experiments past their end date, not evaluated since",
+	            k->late.count), k->late.count);
+	ui_paint_put(w, 0, 1, k->cols - 22, buf, h, 0);
+	ui_paint_put(w, 0, k->cols - 21, 20, _("q: back  ?: keys"), h,
+	             UI_PUT_RIGHT);
+	if (k->late.count == 0) {
+		ui_paint_put(w, 2, 2, k->cols - 4, _("No experiment is late."),
+		             A_NORMAL, 0);
+		wnoutrefresh(w);
+		return;
+	}
+	ui_paint_put(w, 1, 1, ref_w, _("Reference"), A_BOLD, 0);
+	ui_paint_put(w, 1, title_x, title_w, _("Title"), A_BOLD, 0);
+	if (dir_w)
+		ui_paint_put(w, 1, title_x + title_w + 1, dir_w, _("Direction"),
+		             A_BOLD, 0);
+	ui_paint_put(w, 1, k->cols - mark_w - end_w - 1, end_w, _("End"), A_BOLD,
+	             0);
+	for (int r = 0; r < rows; r++) {
+		size_t i = k->late_first + (size_t)r;
+		const struct card *c;
+		bool sel, late;
+		attr_t a;
+		if (i >= k->late.count)
+			break;
+		c = &k->late.cards[i];
+		sel = i == k->late_cur;
+		a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+		ui_paint_fill(w, 2 + r, 0, k->cols, a);
+		ui_paint_put(w, 2 + r, 0, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ",
+		             a, 0);
+		ui_paint_put(w, 2 + r, 1, ref_w - 1, c->ref, a, 0);
+		ui_paint_put(w, 2 + r, title_x, title_w, c->title, a, 0);
+		if (dir_w)
+			ui_paint_put(w, 2 + r, title_x + title_w + 1, dir_w,
+			             short_direction(c->direction), a, 0);
+		date_for_user(c->end_date, end, sizeof end);
+		ui_paint_put(w, 2 + r, k->cols - mark_w - end_w - 1, end_w, end, a,
+		             0);
+		card_marker(c, buf, sizeof buf, &late);
+		ui_paint_put(w, 2 + r, k->cols - mark_w, mark_w - 1, buf,
+		             sel ? a : ui_theme_attr(UI_MARK), UI_PUT_RIGHT);
+	}
+	below = k->late_first + (size_t)rows < k->late.count
+	      ? k->late.count - k->late_first - (size_t)rows : 0;
+	if (below > 0) {
+		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_paint_put(w, k->lines - 1, 1, k->cols / 2, buf,
+		             ui_theme_attr(UI_DIM), 0);
+	}
+	wnoutrefresh(w);
+}
+
+static unsigned
+late_key(struct kpane *k, const struct ui_key *key)
+{
+	size_t n = k->late.count;
+	const struct card *c = n ? &k->late.cards[k->late_cur] : NULL;
+
+	if (ui_app_key_char(key, 'j') || ui_app_key_func(key, KEY_DOWN)) {
+		if (k->late_cur + 1 >= n)
+			return UI_DONE;
+		k->late_cur++;
+		return UI_REDRAW;
+	}
+	if (ui_app_key_char(key, 'k') || ui_app_key_func(key, KEY_UP)) {
+		if (k->late_cur == 0)
+			return UI_DONE;
+		k->late_cur--;
+		return UI_REDRAW;
+	}
+	if (ui_app_key_char(key, 'q') || ui_app_key_char(key, UI_ESC) ||
+	    ui_app_key_char(key, 'r') || ui_app_key_func(key, KEY_LEFT)) {
+		set_view(k, VIEW_BOARD);
+		if (k->stale)
+			reload_cards(k);
+		k->d_all = true;
+		return UI_REDRAW;
+	}
+	if (c && (ui_app_key_char(key, '\r') || ui_app_key_char(key, '\n') ||
+	          ui_app_key_func(key, KEY_ENTER))) {
+		ui_app_open_idea(app_of(k), c->ref);
+		return UI_DONE;
+	}
+	if (c && ui_app_key_char(key, 'v'))
+		return start_side_form(k, c, GUARD_EVALUATION);
+	if (key->kind == UI_KEY_CLICK && n) {
+		int by, bx, y;
+		getbegyx(k->w_full, by, bx);
+		(void)bx;
+		y = key->y - by - 2;
+		if (y >= 0 && y < late_rows(k) &&
+		    k->late_first + (size_t)y < n) {
+			k->late_cur = k->late_first + (size_t)y;
+			return UI_REDRAW;
+		}
+		return UI_DONE;
+	}
+	return UI_IGNORED;
+}
+
+/* ---- keys ------------------------------------------------------------ */
+
+static bool
+is_enter(const struct ui_key *key)
+{
+	return ui_app_key_char(key, '\r') || ui_app_key_char(key, '\n') ||
+	       ui_app_key_func(key, KEY_ENTER);
+}
+
+static unsigned
+open_current(struct kpane *k)
+{
+	const struct card *cd = current_card(k);
+
+	if (cd)
+		ui_app_open_idea(app_of(k), cd->ref);
+	return UI_DONE;
+}
+
+/* A click: on a heading focuses its column (on "◀ N" or "N ▶" scrolls);
+ * on a card selects it, and opens it when it was selected already. */
+static unsigned
+click(struct kpane *k, const struct ui_key *key)
+{
+	int hy, hx, cy, cx, y, x;
+	size_t c;
+
+	getbegyx(k->w_head, hy, hx);
+	getbegyx(k->w_cards, cy, cx);
+	(void)hx;
+	(void)cx;
+	x = key->x;
+	if (x % (k->col_w + 1) == k->col_w)
+		return UI_DONE;   /* a separator */
+	c = k->lfirst + (size_t)(x / (k->col_w + 1));
+	if (!col_shown(k, c))
+		return UI_DONE;
+	if (key->y == hy)
+		return open_filter_menu(k);
+	if (key->y == hy + 1) {
+		if (c == k->lfirst && k->lfirst > 0 && x - col_x(k, c) < 4)
+			return focus_column(k, k->lfirst - 1);
+		if (c + 1 == k->lfirst + (size_t)k->nvis && c + 1 < k->ncols &&
+		    col_x(k, c) + k->col_w - x <= 4)
+			return focus_column(k, c + 1);
+		return focus_column(k, c);
+	}
+	y = key->y - cy;
+	if (y < 0 || y >= (int)vis_cards(k) * CARD_H)
+		return UI_DONE;
+	{
+		struct column *col = &k->col[c];
+		size_t i = col->first + (size_t)(y / CARD_H);
+		unsigned bits;
+		if (i >= col->total)
+			return focus_column(k, c);
+		if (c == k->focus && i == col->cur)
+			return open_current(k);
+		bits = focus_column(k, c);
+		return bits | move_cursor(k, i);
+	}
+}
+
+static unsigned
+board_key(struct kpane *k, const struct ui_key *key)
+{
+	struct column *col = &k->col[k->focus];
+	size_t vis = vis_cards(k);
+
+	if (ui_app_key_char(key, 'j') || ui_app_key_func(key, KEY_DOWN))
+		return move_cursor(k, col->cur + 1);
+	if (ui_app_key_char(key, 'k') || ui_app_key_func(key, KEY_UP))
+		return col->cur ? move_cursor(k, col->cur - 1) : UI_DONE;
+	if (ui_app_key_func(key, KEY_NPAGE) || ui_app_key_char(key, ' '))
+		return move_cursor(k, col->cur + vis);
+	if (ui_app_key_func(key, KEY_PPAGE))
+		return move_cursor(k, col->cur > vis ? col->cur - vis : 0);
+	if (ui_app_key_func(key, KEY_HOME))
+		return move_cursor(k, 0);
+	if (ui_app_key_func(key, KEY_END))
+		return col->total ? move_cursor(k, col->total - 1) : UI_DONE;
+	if (ui_app_key_char(key, 'h') || ui_app_key_func(key, KEY_LEFT))
+		return k->focus ? focus_column(k, k->focus - 1) : UI_DONE;
+	if (ui_app_key_char(key, 'l') || ui_app_key_func(key, KEY_RIGHT))
+		return focus_column(k, k->focus + 1);
+	if (ui_app_key_char(key, 'H'))
+		return step_move(k, false);
+	if (ui_app_key_char(key, 'L'))
+		return step_move(k, true);
+	if (ui_app_key_char(key, 'm'))
+		return choose_target(k);
+	if (is_enter(key))
+		return open_current(k);
+	if (ui_app_key_char(key, 'v'))
+		return start_side_form(k, current_card(k), GUARD_EVALUATION);
+	if (ui_app_key_char(key, 'p'))
+		return start_side_form(k, current_card(k), GUARD_PLANS);
+	if (ui_app_key_char(key, 'f'))
+		return open_filter_menu(k);
+	if (ui_app_key_char(key, 'M')) {
+		k->f.mine = !k->f.mine;
+		return filters_changed(k);
+	}
+	if (ui_app_key_char(key, 'x'))
+		return clear_filters(k);
+	if (ui_app_key_char(key, '/')) {
+		open_search(k);
+		return UI_DONE;
+	}
+	if (ui_app_key_char(key, 'o'))
+		return toggle_closed(k);
+	if (ui_app_key_char(key, 'g')) {
+		if (!load_list(k, false))
+			return UI_PAINT;
+		set_view(k, VIEW_GRID);
+		return UI_REDRAW;
+	}
+	if (ui_app_key_char(key, 'r')) {
+		if (!load_list(k, true))
+			return UI_PAINT;
+		k->late_cur = k->late_first = 0;
+		set_view(k, VIEW_LATE);
+		return UI_REDRAW;
+	}
+	if (key->kind == UI_KEY_CLICK)
+		return click(k, key);
+	return UI_IGNORED;
+}
+
+static unsigned
+form_key(struct kpane *k, const struct ui_key *key)
+{
+	switch (ui_form_key(k->fs.form, key)) {
+	case UI_FORM_NONE:
+		return UI_DONE;
+	case UI_FORM_CHANGED:
+		return UI_PAINT;
+	case UI_FORM_SUBMIT:
+		return save_form(k);
+	case UI_FORM_CANCEL:
+		return cancel_form(k);
+	case UI_FORM_IGNORED:
+		break;
+	}
+	return UI_IGNORED;
+}
+
+static unsigned
+grid_key(struct kpane *k, const struct ui_key *key)
+{
+	if (ui_app_key_char(key, 'q') || ui_app_key_char(key, UI_ESC) ||
+	    ui_app_key_char(key, 'g') || ui_app_key_func(key, KEY_LEFT)) {
+		set_view(k, VIEW_BOARD);
+		if (k->stale)
+			reload_cards(k);
+		k->d_all = true;
+		return UI_REDRAW;
+	}
+	if (key->kind == UI_KEY_CLICK)
+		return UI_DONE;
+	return UI_IGNORED;
+}
+
+/* ---- the pane's table ------------------------------------------------ */
+
+static void
+free_windows(struct kpane *k)
+{
+	WINDOW **w[] = { &k->w_head, &k->w_cards, &k->w_foot, &k->w_full };
+
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+		if (*w[i])
+			delwin(*w[i]);
+		*w[i] = NULL;
+	}
+}
+
+static void *
+kanban_init(const struct ui_ctx *ctx)
+{
+	struct kpane *k = calloc(1, sizeof *k);
+
+	if (k == NULL)
+		return NULL;
+	k->ctx = ctx;
+	k->ncols = MAIN_COLUMNS;
+	k->cols = COLS > 0 ? COLS : 80;
+	k->cards_h = LINES > 8 ? LINES - 5 : 3;   /* until resize() */
+	for (int i = 0; i < F_COUNT; i++)
+		k->fs.fi[i] = -1;
+	for (size_t i = 0; i < sizeof board_keys / sizeof board_keys[0]; i++)
+		k->help_board[k->nhelp_board++] = board_keys[i];
+	snprintf(k->marks, sizeof k->marks, "%s", ui_theme_glyph(UI_G_MINE));
+	k->help_board[k->nhelp_board++] = (struct ui_keyhelp){
+		k->marks, N_("mark: your idea") };
+	reload_cards(k);
+	return k;
+}
+
+static void
+kanban_free(void *self)
+{
+	struct kpane *k = self;
+
+	free_windows(k);
+	for (size_t c = 0; c < STAGE_COUNT; c++)
+		workflow_cards_free(&k->col[c].page);
+	workflow_cards_free(&k->grid);
+	workflow_cards_free(&k->late);
+	free_form(k);
+	free_choices(k);
+	free(k->f.direction);
+	free(k->f.category);
+	free(k->f.search);
+	free(k);
+}
+
+static void
+kanban_resize(void *self, int top, int lines, int cols)
+{
+	struct kpane *k = self;
+	int cards_h = lines - 3;
+
+	free_windows(k);
+	k->top = top;
+	k->lines = lines;
+	k->cols = cols;
+	k->cards_h = cards_h > 1 ? cards_h : 1;
+	k->w_head = newwin(2, cols, top, 0);
+	k->w_cards = newwin(k->cards_h, cols, top + 2, 0);
+	k->w_foot = newwin(1, cols, top + 2 + k->cards_h, 0);
+	k->w_full = newwin(lines, cols, top, 0);
+	if (!k->w_head || !k->w_cards || !k->w_foot || !k->w_full) {
+		free_windows(k);
+		return;
+	}
+	leaveok(k->w_head, TRUE);
+	leaveok(k->w_cards, TRUE);
+	leaveok(k->w_foot, TRUE);
+	set_view(k, k->view);
+	layout_columns(k);
+	/* the screen may now show cards that are not read yet */
+	for (size_t c = 0; c < k->ncols; c++) {
+		settle_column(k, c);
+		if (!column_loaded(k, c))
+			load_column(k, c);
+		note_cursor(&k->col[c]);
+	}
+	k->d_all = true;
+}
+
+static void
+kanban_draw(void *self, bool full)
+{
+	struct kpane *k = self;
+
+	if (k->w_full == NULL)
+		return;
+	switch (k->view) {
+	case VIEW_BOARD:
+		draw_board(k, full);
+		break;
+	case VIEW_FORM:
+		draw_form(k);
+		break;
+	case VIEW_GRID:
+		draw_grid(k);
+		break;
+	case VIEW_LATE:
+		draw_late(k);
+		break;
+	}
+}
+
+static unsigned
+kanban_key(void *self, const struct ui_key *key)
+{
+	struct kpane *k = self;
+
+	if (k->w_full == NULL)
+		return UI_IGNORED;
+	switch (k->view) {
+	case VIEW_BOARD:
+		return board_key(k, key);
+	case VIEW_FORM:
+		return form_key(k, key);
+	case VIEW_GRID:
+		return grid_key(k, key);
+	case VIEW_LATE:
+		return late_key(k, key);
+	}
+	return UI_IGNORED;
+}
+
+static unsigned
+kanban_reload(void *self, bool changed)
+{
+	struct kpane *k = self;
+
+	(void)changed;
+	switch (k->view) {
+	case VIEW_BOARD:
+		reload_cards(k);
+		return UI_PAINT;
+	case VIEW_FORM:
+		/* never disturb typing: read when the form closes */
+		k->stale = true;
+		return UI_DONE;
+	case VIEW_GRID:
+	case VIEW_LATE:
+		k->stale = true;
+		load_list(k, k->view == VIEW_LATE);
+		return UI_REDRAW;
+	}
+	return UI_DONE;
+}
+
+static size_t
+kanban_help(void *self, const struct ui_keyhelp **keys)
+{
+	struct kpane *k = self;
+
+	switch (k->view) {
+	case VIEW_BOARD:
+		*keys = k->help_board;
+		return k->nhelp_board;
+	case VIEW_FORM:
+		return ui_form_help(keys);
+	case VIEW_GRID:
+		*keys = grid_keys;
+		return sizeof grid_keys / sizeof grid_keys[0];
+	case VIEW_LATE:
+		*keys = late_keys;
+		return sizeof late_keys / sizeof late_keys[0];
+	}
+	return 0;
+}
+
+static bool
+kanban_pending(void *self)
+{
+	struct kpane *k = self;
+
+	return k->view == VIEW_FORM && k->fs.form &&
+	       ui_form_modified(k->fs.form);
+}
+
+static WINDOW *
+kanban_cursor(void *self)
+{
+	struct kpane *k = self;
+
+	return k->view == VIEW_FORM ? k->w_full : NULL;
+}
+
+const struct ui_pane_class ui_kanban_pane = {
+	.label = N_("Stages"),
+	.init = kanban_init,
+	.free = kanban_free,
+	.resize = kanban_resize,
+	.draw = kanban_draw,
+	.key = kanban_key,
+	.reload = kanban_reload,
+	.help = kanban_help,
+	.pending = kanban_pending,
+	.cursor = kanban_cursor,
+};
