@@ -133,6 +133,7 @@ static const char *const migration_2[] = {
 	"ALTER TABLE ideas ADD COLUMN closing_reason TEXT;",
 	"ALTER TABLE ideas ADD COLUMN study_conclusion TEXT;",
 	"ALTER TABLE agents ADD COLUMN last_visit TEXT;",
+	"ALTER TABLE agents ADD COLUMN last_seen_transition INTEGER NOT NULL DEFAULT 0;",
 	"CREATE TABLE transitions ("
 	"  id INTEGER PRIMARY KEY,"
 	"  idea_id INTEGER NOT NULL REFERENCES ideas(id) ON DELETE CASCADE,"

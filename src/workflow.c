@@ -1374,19 +1374,22 @@ struct news_work {
 
 static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 {
-	static const char since_sql[] = "SELECT coalesce(last_visit, '') FROM agents WHERE id = ?1";
+	static const char since_sql[] =
+		"SELECT coalesce(last_visit, ''), last_seen_transition FROM agents WHERE id = ?1";
+	static const char last_sql[] = "SELECT coalesce(max(id), 0) FROM transitions";
 	static const char news_sql[] =
 		"SELECT i.ref, i.title, t.at, t.from_stage, t.to_stage, a.name"
 		" FROM transitions t JOIN ideas i ON i.id = t.idea_id"
 		" JOIN agents a ON a.id = t.actor_id"
-		" WHERE t.at > ?2 AND t.actor_id <> ?1 AND coalesce(t.for_id, 0) <> ?1"
+		" WHERE t.id > ?2 AND t.actor_id <> ?1 AND coalesce(t.for_id, 0) <> ?1"
 		" AND (i.author_id = ?1"
 		"   OR EXISTS (SELECT 1 FROM idea_coauthors k WHERE k.idea_id = i.id AND k.agent_id = ?1)"
 		"   OR EXISTS (SELECT 1 FROM supports s WHERE s.idea_id = i.id AND s.agent_id = ?1))"
 		" ORDER BY t.id DESC LIMIT 100";
-	static const char visit_sql[] = "UPDATE agents SET last_visit = ?2 WHERE id = ?1";
+	static const char visit_sql[] =
+		"UPDATE agents SET last_visit = ?2, last_seen_transition = ?3 WHERE id = ?1";
 	struct news_work *w = ctx;
-	int64_t me = identity_effective_id(w->id);
+	int64_t me = identity_effective_id(w->id), seen = 0;
 	sqlite3_stmt *st;
 	size_t cap = 0;
 	char now[24];
@@ -1396,8 +1399,10 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 	if ((st = db_prepare(db, since_sql, err)) == NULL)
 		return err->status;
 	sqlite3_bind_int64(st, 1, me);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		db_column_copy(st, 0, w->out->since, sizeof w->out->since);
+		seen = sqlite3_column_int64(st, 1);
+	}
 	db_stmt_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(db, rc, _("reading the news"), err);
@@ -1405,7 +1410,7 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 		if ((st = db_prepare(db, news_sql, err)) == NULL)
 			return err->status;
 		sqlite3_bind_int64(st, 1, me);
-		db_bind_text(st, 2, w->out->since);
+		sqlite3_bind_int64(st, 2, seen);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			struct news_item *n;
 			if (w->out->count == cap) {
@@ -1430,11 +1435,19 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 	}
 	if (w->peek)
 		return CS_OK;
+	if ((st = db_prepare(db, last_sql, err)) == NULL)
+		return err->status;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		seen = sqlite3_column_int64(st, 0);
+	db_stmt_done(st);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, _("reading the news"), err);
 	if ((st = db_prepare(db, visit_sql, err)) == NULL)
 		return err->status;
 	db_now(now, sizeof now);
 	sqlite3_bind_int64(st, 1, me);
 	db_bind_text(st, 2, now);
+	sqlite3_bind_int64(st, 3, seen);
 	return db_step_done(db, st, _("recording your visit"), err);
 }
 

@@ -15,8 +15,6 @@ ui_start marie mdupont
 ui_start anim admin
 ui_ready marie
 ui_ready anim
-# the visit is recorded to the second: the moves must come after it
-sleep 1
 ui_keys marie F3
 ui_keys anim F3
 ui_wait_row marie 3 "Déposée 1 .*Contact 0 .*Comité 0"
