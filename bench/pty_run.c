@@ -4,11 +4,13 @@
  *
  *   pty_run [--keys K] [--quiet MS] -- COMMAND ARGS...
  *
- * Prints "frame_ms=… frame_bytes=… key_bytes=… rss_kib=… status=…": after
- * the first quiet period it sends each character of K (one at a time, each
- * followed by a quiet period) and counts the bytes written after the first
- * key; then sends 'q' and waits for the command to end. With no K, the
- * command just gets 'q'. A benchmark tool, not a test. */
+ * Prints "frame_ms=… frame_bytes=… key_bytes=… key_ms=… rss_kib=… status=…":
+ * after the first quiet period it sends each key of K (one at a time, each
+ * followed by a quiet period; "\e" is ESC, so "\eOR" is F3) and counts the
+ * bytes written after the keys, and the time from each key to the last
+ * byte it caused (key_ms, comma-separated); then sends 'q' and waits for
+ * the command to end. With no K, the command just gets 'q'. A benchmark tool, not a
+ * test. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <poll.h>
@@ -87,14 +89,40 @@ int main(int argc, char **argv)
 	}
 	frame_bytes = drain(fd, quiet, &last);
 	frame_ms = last - start;
-	for (const char *k = keys; *k; k++) {
+	int nkeys = 0;
+	long per_key[64];
+
+	printf("key_ms=");
+	for (const char *k = keys; *k; ) {
+		char seq[8];
+		size_t len = 1;
+		double sent;
 		long n;
-		if (write(fd, k, 1) != 1)
+		seq[0] = *k;
+		if (k[0] == '\\' && k[1] == 'e') {
+			/* ESC and the rest of its sequence go out together */
+			seq[0] = '\033';
+			k += 2;
+			while (*k && len < 3 && *k != '\\')
+				seq[len++] = *k++;
+		} else {
+			k++;
+		}
+		sent = now_ms();
+		if (write(fd, seq, len) != (ssize_t)len)
 			break;
+		last = sent;
 		n = drain(fd, quiet, &last);
 		if (n > 0)
 			key_bytes += n;
+		if (nkeys < 64)
+			per_key[nkeys] = n > 0 ? n : 0;
+		printf("%s%.1f", nkeys++ ? "," : "", last - sent);
 	}
+	printf(" each_key_bytes=");
+	for (int i = 0; i < nkeys && i < 64; i++)
+		printf("%s%ld", i ? "," : "", per_key[i]);
+	printf(" ");
 	if (write(fd, "q", 1) != 1)
 		perror("write");
 	for (int t = 0; t < 50 && drain(fd, quiet, &last) >= 0; t++)

@@ -13,8 +13,11 @@
 #include "ideas.h"
 #include "schema.h"
 
-#define IDEA_FILTER_WHERE \
-	" WHERE (?1 IS NULL OR i.stage = ?1)" \
+#define IDEA_FILTER_WHERE " WHERE (?1 IS NULL OR i.stage = ?1)" IDEA_FILTER_REST
+/* For queries of one stage (?1 always set): lets SQLite use the stage
+ * indexes instead of scanning every idea. */
+#define IDEA_FILTER_WHERE_STAGE " WHERE i.stage = ?1" IDEA_FILTER_REST
+#define IDEA_FILTER_REST \
 	" AND (?2 = 0 OR i.stage IN " SCHEMA_OPEN_STAGES ")" \
 	" AND (?3 IS NULL OR i.direction = ?3)" \
 	" AND (?4 IS NULL OR EXISTS (SELECT 1 FROM idea_categories c" \

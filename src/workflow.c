@@ -1117,9 +1117,9 @@ void workflow_detail_free(struct workflow_detail *d)
 	" FROM ideas i LEFT JOIN experiments e ON e.idea_id = i.id"
 #define CARD_ORDER " ORDER BY i.stage_changed_at DESC, i.id DESC LIMIT ?9 OFFSET ?10"
 
-static const char cards_sql[] = CARD_COLUMNS IDEA_FILTER_WHERE CARD_ORDER;
+static const char cards_sql[] = CARD_COLUMNS IDEA_FILTER_WHERE_STAGE CARD_ORDER;
 static const char cards_search_sql[] =
-	CARD_COLUMNS IDEA_FILTER_WHERE IDEA_FILTER_SEARCH CARD_ORDER;
+	CARD_COLUMNS IDEA_FILTER_WHERE_STAGE IDEA_FILTER_SEARCH CARD_ORDER;
 static const char totals_sql[] =
 	"SELECT i.stage, count(*) FROM ideas i" IDEA_FILTER_WHERE " GROUP BY i.stage";
 static const char totals_search_sql[] =

@@ -836,6 +836,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	SCREEN *screen;
 	long long interval, next_poll;
 	int fast_err = 0, status = 0;
+	bool news_read = false;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "%s\n",
@@ -882,10 +883,11 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	for (size_t i = 0; i < NPANES; i++) {
 		app->panes[i].cls = pane_table[i];
 		app->panes[i].self = pane_table[i]->init(&app->ctx);
+		/* panes other than the first read their data when first shown */
+		app->panes[i].stale = i != app->focus;
 	}
 	layout(app);
 	ui_app_refreshed(app);
-	news_at_start(app);
 
 	interval = (long long)(cfg->refresh_interval > 0
 	                       ? cfg->refresh_interval : 2) * 1000;
@@ -896,6 +898,12 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		int r;
 
 		paint(app);
+		if (!news_read) {
+			/* after the first frame: the user sees the board at once */
+			news_read = true;
+			news_at_start(app);
+			paint(app);
+		}
 		if (!db_is_idle(db)) {
 			app->not_idle++;
 #ifndef NDEBUG

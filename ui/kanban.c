@@ -2283,7 +2283,7 @@ kanban_init(const struct ui_ctx *ctx)
 	snprintf(k->marks, sizeof k->marks, "%s", ui_theme_glyph(UI_G_MINE));
 	k->help_board[k->nhelp_board++] = (struct ui_keyhelp){
 		k->marks, N_("mark: your idea") };
-	reload_cards(k);
+	/* the cards are read when the pane is first shown (reload) */
 	return k;
 }
 
