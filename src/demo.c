@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "buildinfo.h"
 #include "demo.h"
+#include "desks.h"
 #include "i18n.h"
 
 #ifndef SOURCE_DATADIR
@@ -35,6 +36,7 @@ const char *demo_data_dir(void)
 
 struct demo_work {
 	const char *sql;
+	bool first;              /* the demo goes only into a new database */
 };
 
 static enum cs_status do_load(struct cs_db *db, void *ctx, struct cs_error *err)
@@ -52,7 +54,7 @@ static enum cs_status do_load(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_stmt_done(st);
 	if (rc != SQLITE_ROW)
 		return db_fail(db, rc, _("loading the demo data"), err);
-	if (ideas > 0)
+	if (ideas > 0 && w->first)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("the database already holds ideas: the demo data "
 		                      "only goes into a new database"));
@@ -67,7 +69,25 @@ static enum cs_status do_load(struct cs_db *db, void *ctx, struct cs_error *err)
 	return CS_OK;
 }
 
-enum cs_status demo_load(struct cs_db *db, struct cs_error *err)
+static enum cs_status run_file(struct cs_db *db, const char *name, struct cs_error *err);
+
+enum cs_status demo_load(struct cs_db *db, const struct cs_identity *id,
+                         struct cs_error *err)
+{
+	char floors[4096];
+	size_t nfloors, ndesks;
+	enum cs_status s = run_file(db, "demo.sql", err);
+
+	/* BuroDispo: the floors as shipped, then bookings around today */
+	snprintf(floors, sizeof floors, "%s/floors", demo_data_dir());
+	if (s == CS_OK)
+		s = desks_import(db, id, floors, &nfloors, &ndesks, err);
+	if (s == CS_OK)
+		s = run_file(db, "demo-desks.sql", err);
+	return s;
+}
+
+static enum cs_status run_file(struct cs_db *db, const char *name, struct cs_error *err)
 {
 	char path[4096];
 	struct demo_work w;
@@ -76,7 +96,7 @@ enum cs_status demo_load(struct cs_db *db, struct cs_error *err)
 	long size;
 	enum cs_status s;
 
-	snprintf(path, sizeof path, "%s/demo.sql", demo_data_dir());
+	snprintf(path, sizeof path, "%s/%s", demo_data_dir(), name);
 	f = fopen(path, "rb");
 	if (f == NULL)
 		return cs_error_set(err, CS_ERR_NOINPUT, _("%s: %s"), path, cs_strerror(errno));
@@ -92,6 +112,7 @@ enum cs_status demo_load(struct cs_db *db, struct cs_error *err)
 	buf[fread(buf, 1, (size_t)size, f)] = '\0';
 	fclose(f);
 	w.sql = buf;
+	w.first = strcmp(name, "demo.sql") == 0;
 	s = db_write(db, do_load, &w, err);
 	free(buf);
 	return s;

@@ -5,6 +5,7 @@
 #ifndef CS_DEMO_H
 #define CS_DEMO_H
 
+#include "agents.h"
 #include "db.h"
 #include "err.h"
 
@@ -12,8 +13,11 @@
  * installed DATADIR, else the source tree's data/ (uninstalled builds). */
 const char *demo_data_dir(void);
 
-/* Loads the demo data into an empty database in one transaction. Refused
- * (CS_ERR_DATA) when the database already holds ideas. */
-enum cs_status demo_load(struct cs_db *db, struct cs_error *err);
+/* Loads the demo data into an empty database: ideas, agents and the
+ * workflow (demo.sql), the floors of data/floors imported as id (an admin),
+ * then desk bookings around today (demo-desks.sql); each file in one
+ * transaction. Refused (CS_ERR_DATA) when the database already holds ideas. */
+enum cs_status demo_load(struct cs_db *db, const struct cs_identity *id,
+                         struct cs_error *err);
 
 #endif

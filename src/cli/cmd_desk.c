@@ -251,10 +251,9 @@ int cmd_desk(struct cli *c, int argc, char **argv)
 			rc = cli_fail(&c->err);
 		} else {
 			for (size_t i = 0; i < l.count; i++) {
-				char when[64];
-				when_format_iso(l.items[i].day, WHEN_LONG_DATE, when, sizeof when);
-				printf("%s  %-11s  %d/%-6s  %s\n", l.items[i].day,
-				       desks_slot_label(l.items[i].slot), l.items[i].floor, l.items[i].label,
+				printf("%s  ", l.items[i].day);
+				cli_put_padded(stdout, desks_slot_label(l.items[i].slot), 11);
+				printf("  %d/%-6s  %s\n", l.items[i].floor, l.items[i].label,
 				       state_word(l.items[i].state));
 			}
 			desks_bookings_free(&l);

@@ -97,7 +97,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	if (s == CS_OK)
 		s = db_write(c->db, record_init, &c->id, &c->err);
 	if (s == CS_OK && demo)
-		s = demo_load(c->db, &c->err);
+		s = demo_load(c->db, &c->id, &c->err);
 	if (s != CS_OK) {
 		cli_close(c);
 		return cli_fail(&c->err);

@@ -41,3 +41,8 @@ sqlite3 "$DB" "SELECT 'overdue', i.ref, e.end_date FROM ideas i JOIN experiments
   AND NOT EXISTS (SELECT 1 FROM evaluations v WHERE v.idea_id = i.id AND v.date >= e.end_date) ORDER BY i.ref"
 run admin idea history CONS-2024-004
 run admin idea history CONS-2025-004
+# BuroDispo: the floors, and bookings around today in every state
+sqlite3 "$DB" "SELECT count(*) FROM floors; SELECT count(*) >= 100 FROM desks WHERE active"
+sqlite3 "$DB" "SELECT state, count(*) > 0 FROM bookings GROUP BY state ORDER BY state"
+sqlite3 "$DB" "SELECT count(*) FROM (SELECT desk_id, day, slot FROM bookings WHERE state IN ('reservee', 'occupee') GROUP BY 1, 2, 3 HAVING count(*) > 1)"
+run mdupont desk mine
