@@ -10,10 +10,12 @@ BUILD_ASAN ?= build-asan
 MESON      ?= meson
 
 # Debian 12 packages: build, tests (tmux for the UI, nss_wrapper for
-# identities, mandoc for the man pages, sqlite3 for the benchmark baseline).
+# identities, faketime for golden dates, mandoc for the man pages, sqlite3
+# for checks and benchmark baselines, sshd and sshfs for the storage tests).
 APT_PACKAGES = gcc pkg-config meson ninja-build gettext \
 	libsqlite3-dev libconfuse-dev libncurses-dev \
-	sqlite3 tmux libnss-wrapper faketime mandoc valgrind
+	sqlite3 tmux libnss-wrapper faketime mandoc valgrind \
+	openssh-server sshfs
 
 DATA_HOME = $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO_DB   = $(DATA_HOME)/construisons/construisons.db
@@ -64,8 +66,10 @@ sanitize: deps
 		--print-errorlogs --num-processes 2
 
 bench: build
-	$(MESON) compile -C $(BUILD)
 	bench/run.sh $(BUILD)
+	bench/kanban.sh $(BUILD)
+	bench/desks.sh $(BUILD)
+	bench/storage.sh $(BUILD)
 
 install: build
 	$(MESON) install -C $(BUILD)
