@@ -9,7 +9,7 @@ cs admin --db "$(db_on 1)" init >/dev/null || fail "init"
 "$STORAGE_BIN/holder" "$(db_on 1)" 15 >"$T/holder.out" 2>&1 &
 holder=$!
 n=0
-until grep -q holding "$T/holder.out"; do
+until grep -q holding "$T/holder.out" 2>/dev/null; do
 	n=$((n + 1)); [ $n -lt 100 ] || fail "the holder never took the lease"; sleep 0.1
 done
 out=$(on_host 2 "$CONSTRUISONS_BIN" --db "$(db_on 2)" idea add --title "Après le long bail" 2>&1) \

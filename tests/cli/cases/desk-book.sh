@@ -6,9 +6,10 @@
 cat "$CONSTRUISONS_CONFIG" >desk.conf
 printf 'desk_reserved = {"2/210=Direction des solidarités"}\n' >>desk.conf
 export CONSTRUISONS_CONFIG="$T/desk.conf"
+cp -r "$SOURCE_ROOT/data/floors" floors
 run admin init
-run admin desks import "$SOURCE_ROOT/data/floors"
-run mdupont desks import "$SOURCE_ROOT/data/floors"
+run admin desks import floors
+run mdupont desks import floors
 run mdupont desk free --floor 0 --date 2026-12-01 --slot matin
 run mdupont desk book 001 --date 2026-12-01 --slot matin
 run jmartin desk book 0/001 --date 2026-12-01 --slot matin
