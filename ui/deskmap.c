@@ -677,50 +677,63 @@ layout(struct dpane *p)
 	p->l_all = true;
 }
 
+/* The first row (or column) shown, o, kept within 0 .. max; when it is
+ * near either end (within margin, or an eighth of the window), at that end,
+ * so that the outer walls show, if the selected desk (lo .. hi-1 of the
+ * plan) stays inside the window of win rows (or columns). */
+static int
+snap(int o, int margin, int max, int lo, int hi, int win)
+{
+	int near = margin > win / 8 ? margin : win / 8;
+
+	if (o > max)
+		o = max;
+	if (o < 0)
+		o = 0;
+	if (o <= near && hi <= win)
+		return 0;
+	if (o >= max - near && lo >= max)
+		return max;
+	return o;
+}
+
 /* Centres a plan smaller than the window, and scrolls a larger one so that
  * the selected desk is inside, a little away from the edges. True when the
  * part shown moved. */
 static bool
 settle_scroll(struct dpane *p)
 {
+	const struct desk_view *d = NULL;
 	int ph = (int)p->nrows, pw = p->pw;
 	int oy = p->oy, ox = p->ox, cy = p->cy, cx = p->cx;
 
 	if (p->map_h <= 0 || p->map_w <= 0)
 		return false;
+	if (p->have_view && p->cur < p->fv.desk_count)
+		d = &p->fv.desks[p->cur];
 	p->cx = pw < p->map_w ? (p->map_w - pw) / 2 : 0;
 	p->cy = ph < p->map_h ? (p->map_h - ph) / 2 : 0;
 	if (pw <= p->map_w) {
 		p->ox = 0;
 	} else {
 		int mx = p->map_w >= 24 ? 4 : p->map_w / 6;
-		if (p->have_view && p->cur < p->fv.desk_count) {
-			const struct desk_view *d = &p->fv.desks[p->cur];
-			if (d->col - mx < p->ox)
-				p->ox = d->col - mx;
-			if (d->col + desk_width(d) + mx > p->ox + p->map_w)
-				p->ox = d->col + desk_width(d) + mx - p->map_w;
-		}
-		if (p->ox > pw - p->map_w)
-			p->ox = pw - p->map_w;
-		if (p->ox < 0)
-			p->ox = 0;
+		int lo = d ? d->col : 0, hi = d ? d->col + desk_width(d) : 0;
+		if (d && lo - mx < p->ox)
+			p->ox = lo - mx;
+		if (d && hi + mx > p->ox + p->map_w)
+			p->ox = hi + mx - p->map_w;
+		p->ox = snap(p->ox, mx, pw - p->map_w, lo, hi, p->map_w);
 	}
 	if (ph <= p->map_h) {
 		p->oy = 0;
 	} else {
 		int my = p->map_h >= 8 ? 2 : 0;
-		if (p->have_view && p->cur < p->fv.desk_count) {
-			const struct desk_view *d = &p->fv.desks[p->cur];
-			if (d->row - my < p->oy)
-				p->oy = d->row - my;
-			if (d->row + 1 + my > p->oy + p->map_h)
-				p->oy = d->row + 1 + my - p->map_h;
-		}
-		if (p->oy > ph - p->map_h)
-			p->oy = ph - p->map_h;
-		if (p->oy < 0)
-			p->oy = 0;
+		int lo = d ? d->row : 0, hi = d ? d->row + 1 : 0;
+		if (d && lo - my < p->oy)
+			p->oy = lo - my;
+		if (d && hi + my > p->oy + p->map_h)
+			p->oy = hi + my - p->map_h;
+		p->oy = snap(p->oy, my, ph - p->map_h, lo, hi, p->map_h);
 	}
 	return oy != p->oy || ox != p->ox || cy != p->cy || cx != p->cx;
 }
@@ -832,8 +845,15 @@ load_view(struct dpane *p)
 		p->d_all = true;
 		return false;
 	}
-	if (!p->day_set)
-		today_of(p, p->day, &p->slot);
+	if (!p->day_set) {
+		char day[12];
+		enum slot slot;
+		today_of(p, day, &slot);
+		if (strcmp(day, p->day) != 0 || slot != p->slot)
+			p->d_all = true;   /* the heading says the new half-day */
+		memcpy(p->day, day, sizeof p->day);
+		p->slot = slot;
+	}
 	memset(&nv, 0, sizeof nv);
 	cs_error_clear(&err);
 	st = desks_floor_view(p->ctx->db, p->ctx->id, &p->rules, p->floor,
@@ -1400,7 +1420,10 @@ step_floor(struct dpane *p, int step)
 static unsigned
 set_day(struct dpane *p, const char *day, enum slot slot)
 {
-	snprintf(p->day, sizeof p->day, "%s", day);
+	char copy[sizeof p->day];
+
+	snprintf(copy, sizeof copy, "%s", day);   /* day may be p->day */
+	memcpy(p->day, copy, sizeof p->day);
 	p->slot = slot;
 	p->day_set = true;
 	load_view(p);
@@ -1713,6 +1736,13 @@ open_date(struct dpane *p)
 
 /* ---- the lists ------------------------------------------------------- */
 
+/* The columns of "mes réservations": "mercredi 30 septembre 2026",
+ * "après-midi", "0/001", the state; the floor's name when there is room. */
+#define MINE_DAY_W 27
+#define MINE_SLOT_W 13
+#define MINE_DESK_W 8
+#define MINE_STATE_W 31
+
 static size_t
 list_count(const struct dpane *p)
 {
@@ -1771,7 +1801,8 @@ draw_list_row(struct dpane *p, size_t i)
 	} else {
 		const struct booking *b = &p->mine.items[i];
 		const struct floor_info *fi = floor_info_of(p, b->floor);
-		int dw = 24, sw = 12, kw = 8, stw = 24;
+		int dw = MINE_DAY_W, sw = MINE_SLOT_W, kw = MINE_DESK_W;
+		int stw = MINE_STATE_W;
 		day_long(b->day, buf, sizeof buf);
 		ui_paint_put(w, y, 2, dw - 1, buf, a, 0);
 		x = 2 + dw;
@@ -1787,7 +1818,7 @@ draw_list_row(struct dpane *p, size_t i)
 		                       ? ui_theme_attr(UI_MARK)
 		                       : ui_theme_attr(UI_DIM), 0);
 		x += stw;
-		if (fi && x < p->cols - 4)
+		if (fi && x < p->cols - 8)
 			ui_paint_put(w, y, x, p->cols - x, nz(fi->name),
 			             sel ? a : ui_theme_attr(UI_DIM), 0);
 	}
@@ -1838,10 +1869,14 @@ draw_list(struct dpane *p)
 		ui_paint_put(w, 1, 2 + fw + 9, p->cols - fw - 11, _("Equipment"),
 		             A_BOLD, 0);
 	} else {
-		ui_paint_put(w, 1, 2, 23, _("Day"), A_BOLD, 0);
-		ui_paint_put(w, 1, 26, 11, _("Half-day"), A_BOLD, 0);
-		ui_paint_put(w, 1, 38, 7, _("Desk"), A_BOLD, 0);
-		ui_paint_put(w, 1, 46, 23, _("State"), A_BOLD, 0);
+		int x = 2;
+		ui_paint_put(w, 1, x, MINE_DAY_W - 1, _("Day"), A_BOLD, 0);
+		x += MINE_DAY_W;
+		ui_paint_put(w, 1, x, MINE_SLOT_W - 1, _("Half-day"), A_BOLD, 0);
+		x += MINE_SLOT_W;
+		ui_paint_put(w, 1, x, MINE_DESK_W - 1, _("Desk"), A_BOLD, 0);
+		x += MINE_DESK_W;
+		ui_paint_put(w, 1, x, p->cols - x, _("State"), A_BOLD, 0);
 	}
 	for (size_t r = 0; r < rows && p->lfirst + r < n; r++)
 		draw_list_row(p, p->lfirst + r);

@@ -46,10 +46,19 @@ ui_wait_re marie "Bureau 001 réservé pour le "
 ui_wait jean "○001" 3
 ui_wait_re jean "Bureau 001 — ○ réservé\$"
 
+# t goes round the half-days of the same day (matin, après-midi, journée)
+before=$(ui_screen jean | sed -n 2p)
+ui_keys jean t
+ui_wait_cmd jean "$UI_TIMEOUT" "another half-day" ui_row_differs 2 "$before"
+ui_wait_row jean 2 "${day%% · *} · (matin|après-midi|journée)\$"
+ui_keys jean t t
+ui_wait_row jean 2 "$day\$"
+ui_wait jean "○001"
+
 # cancel from "mes réservations"
 ui_keys marie M
 ui_wait_row marie 2 "Mes réservations"
-ui_wait_re marie "0/001 +réservée, arrivée non enregistrée"
+ui_wait_re marie "0/001 +réservée, arrivée à signaler"
 ui_keys marie a
 ui_wait marie "Annuler une réservation"
 ui_keys marie o

@@ -43,7 +43,7 @@ ui_wait marie "Bureau 001 — ★ à moi, arrivée pas encore enregistrée"
 # check in from "mes réservations"
 ui_keys marie M
 ui_wait_row marie 2 "Mes réservations"
-ui_wait_re marie "^▸ .* 0/001 +réservée, arrivée non enregistrée"
+ui_wait_re marie "^▸ .* 0/001 +réservée, arrivée à signaler"
 ui_keys marie c
 ui_wait marie "Bienvenue : votre arrivée au bureau 001 est enregistrée."
 ui_wait_re marie "0/001 +arrivée enregistrée"
@@ -54,8 +54,7 @@ ui_wait_re jean "Bureau 001 — ● occupé\$"
 
 # twice is refused with the core's reason
 ui_keys marie c
-ui_wait marie "001"
-ui_wait_row marie 24 "✗"
+ui_wait_row marie 24 "^✗ "
 
 ui_keys marie q
 ui_wait marie "★001"
