@@ -20,16 +20,17 @@ SELECT d.label, b.agent_id, b.state FROM desks d JOIN floors f ON f.id = d.floor
 SQL
 "$pty_run" -- "$bin" >/dev/null    # warm the cache
 
-# F4: the desk map; Right: the next desk; Enter then 'o' (oui): book it.
-keys=${DESK_KEYS:-'\eOS\e[C\ro'}
+# F4: the desk map; ]: the next bookable day; Right: the next desk; Enter
+# then 'o' (oui): book it.
+keys=${DESK_KEYS:-'\eOS]\eOC\ro'}
 : >"$work/d.txt"
 for _ in $(seq "$runs"); do
 	cp "$db" "$work/run.db"
 	"$pty_run" --quiet 250 --keys "$keys" -- "$bin" --db "$work/run.db" >>"$work/d.txt"
 done
 draw=$(field key_ms <"$work/d.txt" | nth 1 | median)
-move_bytes=$(field each_key_bytes <"$work/d.txt" | nth 2 | median)
-book=$(field key_ms <"$work/d.txt" | nth 4 | median)
+move_bytes=$(field each_key_bytes <"$work/d.txt" | nth 3 | median)
+book=$(field key_ms <"$work/d.txt" | nth 5 | median)
 rss=$(field rss_kib <"$work/d.txt" | median)
 : >"$work/base.txt"
 for _ in $(seq "$runs"); do

@@ -105,6 +105,9 @@ int main(int argc, char **argv)
 			k += 2;
 			while (*k && len < 3 && *k != '\\')
 				seq[len++] = *k++;
+		} else if (k[0] == '\\' && (k[1] == 'r' || k[1] == 'n')) {
+			seq[0] = k[1] == 'r' ? '\r' : '\n';
+			k += 2;
 		} else {
 			k++;
 		}

@@ -192,8 +192,8 @@ static enum cs_status release_expired(struct cs_db *db, const struct clock *c,
 {
 	static const char sql[] =
 		"UPDATE bookings SET state = 'liberee', ended_at = ?4"
-		" WHERE state = 'reservee' AND (day < ?1 OR (day = ?1 AND"
-		" ((slot = 'matin' AND ?2) OR (slot = 'apres-midi' AND ?3))))";
+		" WHERE state = 'reservee' AND day <= ?1 AND (day < ?1 OR"
+		" (slot = 'matin' AND ?2) OR (slot = 'apres-midi' AND ?3))";
 	sqlite3_stmt *st = db_prepare(db, sql, err);
 	int rc;
 

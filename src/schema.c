@@ -244,6 +244,8 @@ static const char *const migration_3[] = {
 	"CREATE UNIQUE INDEX bookings_one_per_agent_slot ON bookings(agent_id, day, slot)"
 	"  WHERE state IN ('reservee', 'occupee');",
 	"CREATE INDEX bookings_by_day ON bookings(day, slot);",
+	/* the bookings still waiting for their check-in: what releases scan */
+	"CREATE INDEX bookings_waiting ON bookings(day) WHERE state = 'reservee';",
 	"CREATE INDEX bookings_by_agent ON bookings(agent_id, day);",
 	"ALTER TABLE agents ADD COLUMN show_presence INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (show_presence IN (0, 1));",

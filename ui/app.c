@@ -72,6 +72,7 @@ struct ui_app {
 	/* status line */
 	char msg[1024];
 	bool msg_error;
+	time_t last_tick;          /* last reload for the clock's sake */
 	enum db_state db_state;
 	time_t refreshed;
 
@@ -811,6 +812,15 @@ static void
 poll_changes(struct ui_app *app)
 {
 	bool changed = db_changed(app->ctx.db);
+	time_t now = time(NULL);
+
+	/* Time itself changes what panes show (a half-day starts, a booking
+	 * not checked in is released): read again once a minute. */
+	if (!changed && now - app->last_tick >= 60) {
+		app->last_tick = now;
+		if (app->db_state == DB_STATE_OK)
+			reload_all(app, false);
+	}
 
 	/* After a storage error the database stays read-only until SQLite's
 	 * quick check passes again (design/storage.md, decision 7). */

@@ -2277,8 +2277,7 @@ deskmap_init(const struct ui_ctx *ctx)
 		ui_app_result(ctx->app, st, &err);
 		return p;
 	}
-	if (load_floors(p))
-		load_view(p);
+	/* the floors are read when the pane is first shown (reload) */
 	return p;
 }
 
