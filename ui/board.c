@@ -1,7 +1,8 @@
 /* board.c — owns the idea board pane: the list of ideas (newest first) with
- * its filters and its cursor, the detail view of one idea, and the forms to
- * submit, edit and comment an idea, plus the dialogs that go with them
- * (search, filter choices, withdrawal).
+ * its cursor, the detail view of one idea, and the forms to submit, edit
+ * and comment an idea, plus the withdrawal dialog. The filters, their
+ * dialogs and the filter line are a struct ui_filters (ui/filters.c); the
+ * heading bar and the frame of the form view come from ui/fullview.c.
  *
  * The list keeps only a window of rows in memory, about three screens
  * around the visible part, read with one ideas_list() call; it is read
@@ -16,9 +17,12 @@
 
 #include "board.h"
 #include "dialog.h"
+#include "filters.h"
 #include "form.h"
+#include "fullview.h"
 #include "i18n.h"
 #include "ideas.h"
+#include "labels.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -26,21 +30,11 @@
 
 enum view { VIEW_LIST, VIEW_DETAIL, VIEW_FORM };
 enum form_kind { FORM_NEW, FORM_EDIT, FORM_COMMENT };
-enum dialog_tag {
-	DLG_SEARCH, DLG_FILTERS, DLG_STAGE, DLG_DIRECTION, DLG_CATEGORY,
-	DLG_WITHDRAW, DLG_DISCARD
-};
 
 /* Where the columns of a row are, for the current width. */
 struct columns {
 	int stage_x, stage_w, ref_x, ref_w, title_x, title_w, dir_x, dir_w;
 	int sup_x, com_x, num_w, mark_x, mark_w;
-};
-
-struct filters {
-	int stage;               /* enum cs_stage, -1 all, IDEA_FILTER_OPEN */
-	char *direction, *category, *search;
-	bool mine;
 };
 
 /* One line of the detail view. */
@@ -67,7 +61,7 @@ struct board {
 	size_t cur, first;       /* cursor, first visible row (absolute) */
 	int64_t cur_id;          /* the idea under the cursor, kept on reload */
 	char select_ref[IDEA_REF_MAX];  /* put the cursor here after reload */
-	struct filters f;
+	struct ui_filters f;
 	bool list_stale;
 
 	/* what draw() must repaint in the list view */
@@ -91,11 +85,10 @@ struct board {
 	int64_t fversion;
 	bool fconflict;
 	enum view fback;
+	struct ui_fullview_hooks fhooks;
 
-	/* dialogs in progress */
+	/* the idea a withdrawal dialog is about */
 	char dref[IDEA_REF_MAX];
-	char **choices;
-	size_t nchoices;
 
 	char marks[16];          /* the glyphs of the marks, for the help */
 	struct ui_keyhelp help_list[32];
@@ -154,29 +147,6 @@ row_at(const struct board *b, size_t i)
 	return &b->page.rows[i - b->page.offset];
 }
 
-static bool
-has_filters(const struct board *b)
-{
-	return b->f.stage != -1 || b->f.direction || b->f.category ||
-	       b->f.mine || b->f.search;
-}
-
-static void
-replace(char **slot, const char *value)
-{
-	free(*slot);
-	*slot = value && value[0] ? strdup(value) : NULL;
-}
-
-static void
-free_choices(struct board *b)
-{
-	if (b->choices)
-		ideas_strings_free(b->choices, b->nchoices);
-	b->choices = NULL;
-	b->nchoices = 0;
-}
-
 static void
 mark_row(struct board *b, size_t i)
 {
@@ -184,16 +154,6 @@ mark_row(struct board *b, size_t i)
 		b->d_rows[b->nd_rows++] = i;
 	else
 		b->d_all = true;
-}
-
-static const char *
-stage_filter_label(int stage)
-{
-	if (stage == -1)
-		return _("all");
-	if (stage == IDEA_FILTER_OPEN)
-		return _("open");
-	return stage_label((enum cs_stage)stage);
 }
 
 /* ---- the list: loading ----------------------------------------------- */
@@ -210,9 +170,7 @@ load_page(struct board *b)
 {
 	size_t h = visible_rows(b);
 	size_t offset = b->first > h ? b->first - h : 0;
-	struct idea_filter flt = {
-		b->f.stage, b->f.direction, b->f.category, b->f.mine, b->f.search
-	};
+	struct idea_filter flt = ui_filters_query(&b->f);
 	struct idea_page np;
 	struct cs_error err;
 	enum cs_status st;
@@ -333,27 +291,6 @@ compute_columns(struct board *b)
 		c->title_w = 4;
 }
 
-/* The direction without the words the column heading already says
- * ("Direction des solidarités" shows as "solidarités"); the detail view
- * gives the full name. */
-static const char *
-short_direction(const char *d)
-{
-	static const char *const prefixes[] = {
-		"Direction de la ", "Direction de l'", "Direction de l\u2019",
-		"Direction des ", "Direction du ", "Direction de ", "Direction ",
-	};
-
-	if (d == NULL)
-		return "";
-	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		size_t n = strlen(prefixes[i]);
-		if (strncmp(d, prefixes[i], n) == 0 && d[n] != '\0')
-			return d + n;
-	}
-	return d;
-}
-
 /* Paints row i. The selection bar covers the cursor glyph, the stage, the
  * reference and the title, not the figures after them: moving the cursor
  * then rewrites only that part of two rows on the terminal. */
@@ -389,7 +326,7 @@ draw_row(struct board *b, size_t i)
 	ui_paint_put(w, y, c->title_x, c->title_w, r->title, base, 0);
 	if (c->dir_w)
 		ui_paint_put(w, y, c->dir_x, c->dir_w,
-		             short_direction(r->direction), A_NORMAL, 0);
+		             ui_labels_direction(r->direction), A_NORMAL, 0);
 	snprintf(num, sizeof num, "%d", r->supports);
 	ui_paint_put(w, y, c->sup_x, c->num_w - 1, num, A_NORMAL, UI_PUT_RIGHT);
 	snprintf(num, sizeof num, "%d", r->comments);
@@ -402,58 +339,15 @@ draw_row(struct board *b, size_t i)
 		             mark, 0);
 }
 
-/* Appends "label: value" to the filter line at *x; false when full. */
-static bool
-put_filter(struct board *b, int *x, const char *label, const char *value)
-{
-	WINDOW *w = b->w_head;
-	char buf[512];
-	int room = b->cols - *x;
-
-	if (room < 4)
-		return false;
-	*x += ui_paint_put(w, 0, *x, room, "  ", A_NORMAL, 0);
-	snprintf(buf, sizeof buf, "%s", label);
-	*x += ui_paint_put(w, 0, *x, b->cols - *x, buf, A_NORMAL, 0);
-	if (value) {
-		*x += ui_paint_put(w, 0, *x, b->cols - *x, " ", A_NORMAL, 0);
-		*x += ui_paint_put(w, 0, *x, b->cols - *x, value,
-		                   ui_theme_attr(UI_FILTER), 0);
-	}
-	return true;
-}
-
 static void
 draw_head(struct board *b)
 {
 	const struct columns *c = &b->col;
 	WINDOW *w = b->w_head;
 	attr_t h = ui_theme_attr(UI_HEADING);
-	char buf[256];
-	int x = 0;
 
 	werase(w);
-	snprintf(buf, sizeof buf, P_("%zu idea", "%zu ideas", b->total),
-	         b->total);
-	x += ui_paint_put(w, 0, 0, b->cols, buf, A_BOLD, 0);
-	if (!has_filters(b)) {
-		put_filter(b, &x, _("no filter (f: filters, /: search)"), NULL);
-	} else {
-		if (b->f.stage != -1)
-			put_filter(b, &x, _("stage:"),
-			           stage_filter_label(b->f.stage));
-		if (b->f.direction)
-			put_filter(b, &x, _("direction:"), b->f.direction);
-		if (b->f.category)
-			put_filter(b, &x, _("category:"), b->f.category);
-		if (b->f.mine)
-			put_filter(b, &x, _("only:"), _("mine"));
-		if (b->f.search) {
-			snprintf(buf, sizeof buf, "\u00ab %s \u00bb", b->f.search);
-			put_filter(b, &x, _("search:"), buf);
-		}
-		put_filter(b, &x, _("(x: clear)"), NULL);
-	}
+	ui_filters_draw(&b->f, w, b->total, b->cols);
 	ui_paint_fill(w, 1, 0, b->cols, h);
 	if (c->stage_w)
 		ui_paint_put(w, 1, c->stage_x, c->stage_w, _("Stage"), h, 0);
@@ -470,17 +364,6 @@ draw_head(struct board *b)
 	wnoutrefresh(w);
 }
 
-/* "▲ … 12 more" */
-static void
-more_text(char *buf, size_t size, enum ui_glyph arrow, size_t n)
-{
-	char count[64];
-
-	snprintf(count, sizeof count, P_("%zu more", "%zu more", n), n);
-	snprintf(buf, size, "%s %s %s", ui_theme_glyph(arrow),
-	         ui_theme_glyph(UI_G_ELLIPSIS), count);
-}
-
 static void
 draw_edges(struct board *b)
 {
@@ -491,12 +374,12 @@ draw_edges(struct board *b)
 
 	werase(b->w_above);
 	if (b->first > 0) {
-		more_text(buf, sizeof buf, UI_G_MORE_UP, b->first);
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_UP, b->first);
 		ui_paint_put(b->w_above, 0, 1, b->cols - 1, buf, dim, 0);
 	}
 	werase(b->w_foot);
 	if (below > 0) {
-		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
 		ui_paint_put(b->w_foot, 0, 1, b->cols - 1, buf, dim, 0);
 	}
 	if (b->total > 0) {
@@ -511,7 +394,7 @@ draw_edges(struct board *b)
 static void
 draw_empty(struct board *b)
 {
-	const char *msg = has_filters(b)
+	const char *msg = ui_filters_active(&b->f)
 	    ? _("No idea matches the filters (x clears them).")
 	    : _("No idea yet: press n to submit the first one.");
 
@@ -871,20 +754,15 @@ draw_detail(struct board *b)
 	int rows = detail_rows(b);
 	size_t below;
 	char buf[256];
-	attr_t h = ui_theme_attr(UI_HEADING);
 
 	if (b->dl_width != b->cols - 2)
 		build_detail(b);
-	werase(w);
-	ui_paint_fill(w, 0, 0, b->cols, h);
 	if (b->det)
 		snprintf(buf, sizeof buf, "%s %s  %s  %s", _("Idea"), b->ref,
 		         ui_theme_glyph(UI_G_SEP), stage_label(b->det->stage));
 	else
 		snprintf(buf, sizeof buf, "%s %s", _("Idea"), b->ref);
-	ui_paint_put(w, 0, 1, b->cols - 22, buf, h, 0);
-	ui_paint_put(w, 0, b->cols - 21, 20, _("q: back  ?: keys"), h,
-	             UI_PUT_RIGHT);
+	ui_fullview_heading(w, b->cols, buf, true);
 	if (b->det == NULL) {
 		ui_paint_put(w, 2, 1, b->cols - 2, _("This idea could not be read."),
 		             A_NORMAL, 0);
@@ -903,12 +781,12 @@ draw_detail(struct board *b)
 	below = b->dscroll + (size_t)rows < b->ndl
 	      ? b->ndl - b->dscroll - (size_t)rows : 0;
 	if (below > 0) {
-		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
 		ui_paint_put(w, b->lines - 1, 1, b->cols / 2, buf,
 		             ui_theme_attr(UI_DIM), 0);
 	}
 	if (b->dscroll > 0) {
-		more_text(buf, sizeof buf, UI_G_MORE_UP, b->dscroll);
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_UP, b->dscroll);
 		ui_paint_put(w, b->lines - 1, b->cols / 2, b->cols / 2 - 1, buf,
 		             ui_theme_attr(UI_DIM), UI_PUT_RIGHT);
 	}
@@ -1112,8 +990,9 @@ note_conflict(struct board *b)
 }
 
 static unsigned
-save_form(struct board *b)
+save_form(void *self)
 {
+	struct board *b = self;
 	struct cs_error err;
 	enum cs_status st;
 	char ref[IDEA_REF_MAX] = "";
@@ -1174,34 +1053,18 @@ save_form(struct board *b)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static unsigned
-board_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok);
-
-static unsigned
-cancel_form(struct board *b)
+/* Esc in the form, once nothing typed is left to lose. */
+static void
+discard_form(void *self)
 {
-	if (!ui_form_modified(b->form)) {
-		close_form(b, true);
-		return UI_REDRAW;
-	}
-	ui_app_dialog(app_of(b),
-	    ui_dialog_confirm(_("Cancel"),
-	        _("Throw away what you typed in this form?"),
-	        _("Throw away"), _("Keep editing")),
-	    board_dialog_done, b, DLG_DISCARD);
-	return UI_DONE;
+	close_form(self, true);
 }
 
 static void
 draw_form(struct board *b)
 {
-	WINDOW *w = b->w_full;
-	attr_t h = ui_theme_attr(UI_HEADING);
 	char buf[256];
-	int rows = 1;   /* below the form: hints, or the conflict notice */
 
-	werase(w);
-	ui_paint_fill(w, 0, 0, b->cols, h);
 	switch (b->fkind) {
 	case FORM_NEW:
 		snprintf(buf, sizeof buf, "%s", _("New idea"));
@@ -1213,27 +1076,9 @@ draw_form(struct board *b)
 		snprintf(buf, sizeof buf, _("Comment on idea %s"), b->fref);
 		break;
 	}
-	ui_paint_put(w, 0, 1, b->cols - 2, buf, h, 0);
-	if (b->fconflict) {
-		const char *notice =
-		    _("Someone else changed this idea meanwhile: Ctrl-S saves "
-		      "your text over their version, Esc cancels.");
-		attr_t e = ui_theme_attr(UI_ERROR);
-		rows = ui_paint_wrapped(NULL, 0, 0, b->cols - 2, 0, notice, e);
-		if (rows > 3)
-			rows = 3;
-		for (int r = 0; r < rows; r++)
-			ui_paint_fill(w, b->lines - rows + r, 0, b->cols, e);
-		ui_paint_wrapped(w, b->lines - rows, 1, b->cols - 2, rows, notice,
-		                 e);
-	} else {
-		const char *hint =
-		    _("Ctrl-S or F10: save   Esc: cancel   Tab: next field");
-		ui_paint_put(w, b->lines - 1, 1, b->cols - 2, hint,
-		             ui_theme_attr(UI_DIM), 0);
-	}
-	ui_form_draw(b->form, w, 1, 1, b->lines - 1 - rows, b->cols - 2);
-	wnoutrefresh(w);
+	ui_fullview_heading(b->w_full, b->cols, buf, false);
+	ui_fullview_form_draw(b->w_full, b->lines, b->cols, b->form, 1,
+	                      b->fconflict);
 }
 
 /* ---- actions --------------------------------------------------------- */
@@ -1267,6 +1112,29 @@ toggle_support(struct board *b)
 }
 
 static unsigned
+withdraw_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct board *b = owner;
+	unsigned bits = UI_DONE;
+
+	(void)tag;
+	if (ok) {
+		struct cs_error err;
+		enum cs_status st;
+		const char *reason = ui_dialog_text(d);
+
+		cs_error_clear(&err);
+		st = ideas_withdraw(b->ctx->db, b->ctx->id, b->dref,
+		                    reason[0] ? reason : NULL, &err);
+		if (ui_app_result(app_of(b), st, &err)) {
+			ui_app_message(app_of(b), _("Idea %s withdrawn."), b->dref);
+			bits = UI_RELOAD;
+		}
+	}
+	return bits | UI_REDRAW;
+}
+
+static unsigned
 start_withdraw(struct board *b)
 {
 	const char *ref = target_ref(b);
@@ -1285,196 +1153,24 @@ start_withdraw(struct board *b)
 	ui_app_dialog(app_of(b),
 	              ui_dialog_input(_("Withdraw an idea"), text, _("Reason:"),
 	                              "", 500),
-	              board_dialog_done, b, DLG_WITHDRAW);
+	              withdraw_done, b, 0);
 	return UI_DONE;
 }
 
+/* The filters changed (ui_filters): the list from its top. A search
+ * typed in the detail view shows that list. */
 static unsigned
-filters_changed(struct board *b)
+filters_changed(void *self)
 {
+	struct board *b = self;
+	unsigned bits = UI_REDRAW;
+
 	b->cur = b->first = 0;
 	b->cur_id = 0;
 	reload_list(b);
-	return UI_REDRAW;
-}
-
-static unsigned
-open_filter_menu(struct board *b)
-{
-	char items[6][512];
-	const char *v[6];
-
-	snprintf(items[0], sizeof items[0], _("Stage: %s"),
-	         stage_filter_label(b->f.stage));
-	snprintf(items[1], sizeof items[1], _("Direction: %s"),
-	         b->f.direction ? b->f.direction : _("all"));
-	snprintf(items[2], sizeof items[2], _("Category: %s"),
-	         b->f.category ? b->f.category : _("all"));
-	snprintf(items[3], sizeof items[3], _("Only my ideas: %s"),
-	         b->f.mine ? _("yes") : _("no"));
-	snprintf(items[4], sizeof items[4], _("Search: %s"),
-	         b->f.search ? b->f.search : _("none"));
-	snprintf(items[5], sizeof items[5], "%s", _("Clear all the filters"));
-	for (int i = 0; i < 6; i++)
-		v[i] = items[i];
-	ui_app_dialog(app_of(b), ui_dialog_choice(_("Filters"), v, 6, 0),
-	              board_dialog_done, b, DLG_FILTERS);
-	return UI_DONE;
-}
-
-static void
-open_stage_choice(struct board *b)
-{
-	const char *v[STAGE_COUNT + 2];
-	size_t sel = 0;
-
-	v[0] = _("All stages");
-	v[1] = _("Open stages (not closed)");
-	for (int s = 0; s < STAGE_COUNT; s++)
-		v[2 + s] = stage_label((enum cs_stage)s);
-	if (b->f.stage == IDEA_FILTER_OPEN)
-		sel = 1;
-	else if (b->f.stage >= 0)
-		sel = (size_t)b->f.stage + 2;
-	ui_app_dialog(app_of(b),
-	              ui_dialog_choice(_("Stage"), v, STAGE_COUNT + 2, sel),
-	              board_dialog_done, b, DLG_STAGE);
-}
-
-/* Direction or category: "all" then the values in use. */
-static void
-open_value_choice(struct board *b, bool direction)
-{
-	struct cs_error err;
-	enum cs_status st;
-	const char **v;
-	const char *current = direction ? b->f.direction : b->f.category;
-	size_t sel = 0;
-
-	free_choices(b);
-	cs_error_clear(&err);
-	st = direction
-	   ? ideas_directions(b->ctx->db, &b->choices, &b->nchoices, &err)
-	   : ideas_categories(b->ctx->db, &b->choices, &b->nchoices, &err);
-	if (!ui_app_result(app_of(b), st, &err))
-		return;
-	v = calloc(b->nchoices + 1, sizeof *v);
-	if (v == NULL)
-		return;
-	v[0] = direction ? _("All directions") : _("All categories");
-	for (size_t i = 0; i < b->nchoices; i++) {
-		v[i + 1] = b->choices[i];
-		if (current && strcmp(current, b->choices[i]) == 0)
-			sel = i + 1;
-	}
-	ui_app_dialog(app_of(b),
-	              ui_dialog_choice(direction ? _("Direction") : _("Category"),
-	                               v, b->nchoices + 1, sel),
-	              board_dialog_done, b,
-	              direction ? DLG_DIRECTION : DLG_CATEGORY);
-	free(v);
-}
-
-static void
-open_search(struct board *b)
-{
-	ui_app_dialog(app_of(b),
-	    ui_dialog_input(_("Search"),
-	        _("Words of the title, problem or solution; accents and case do "
-	          "not matter. Empty: no search."),
-	        _("Search:"), b->f.search, 200),
-	    board_dialog_done, b, DLG_SEARCH);
-}
-
-static unsigned
-clear_filters(struct board *b)
-{
-	if (!has_filters(b))
-		return UI_DONE;
-	b->f.stage = -1;
-	b->f.mine = false;
-	replace(&b->f.direction, NULL);
-	replace(&b->f.category, NULL);
-	replace(&b->f.search, NULL);
-	return filters_changed(b);
-}
-
-static unsigned
-board_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
-{
-	struct board *b = owner;
-	size_t i = ui_dialog_choice_index(d);
-	unsigned bits = UI_DONE;
-
-	switch ((enum dialog_tag)tag) {
-	case DLG_DISCARD:
-		if (ok) {
-			close_form(b, true);
-			bits = UI_REDRAW;
-		}
-		break;
-	case DLG_SEARCH:
-		if (ok) {
-			char *clean = text_sanitize(ui_dialog_text(d),
-			                            TEXT_SINGLE_LINE);
-			replace(&b->f.search, clean);
-			free(clean);
-			bits = filters_changed(b);
-			if (b->view != VIEW_LIST)
-				bits |= back_to_list(b);
-		}
-		break;
-	case DLG_FILTERS:
-		if (!ok)
-			break;
-		switch (i) {
-		case 0: open_stage_choice(b); break;
-		case 1: open_value_choice(b, true); break;
-		case 2: open_value_choice(b, false); break;
-		case 3:
-			b->f.mine = !b->f.mine;
-			bits = filters_changed(b);
-			break;
-		case 4: open_search(b); break;
-		default: bits = clear_filters(b); break;
-		}
-		break;
-	case DLG_STAGE:
-		if (ok) {
-			b->f.stage = i == 0 ? -1 : i == 1 ? IDEA_FILTER_OPEN
-			           : (int)i - 2;
-			bits = filters_changed(b);
-		}
-		break;
-	case DLG_DIRECTION:
-	case DLG_CATEGORY:
-		if (ok) {
-			const char *value = i == 0 || i > b->nchoices ? NULL
-			                  : b->choices[i - 1];
-			replace(tag == DLG_DIRECTION ? &b->f.direction
-			                             : &b->f.category, value);
-			bits = filters_changed(b);
-		}
-		free_choices(b);
-		break;
-	case DLG_WITHDRAW:
-		if (ok) {
-			struct cs_error err;
-			enum cs_status st;
-			const char *reason = ui_dialog_text(d);
-
-			cs_error_clear(&err);
-			st = ideas_withdraw(b->ctx->db, b->ctx->id, b->dref,
-			                    reason[0] ? reason : NULL, &err);
-			if (ui_app_result(app_of(b), st, &err)) {
-				ui_app_message(app_of(b), _("Idea %s withdrawn."),
-				               b->dref);
-				bits = UI_RELOAD;
-			}
-		}
-		break;
-	}
-	return bits | UI_REDRAW;
+	if (b->view != VIEW_LIST)
+		bits |= back_to_list(b);
+	return bits;
 }
 
 /* ---- keys ------------------------------------------------------------ */
@@ -1499,7 +1195,7 @@ action_key(struct board *b, const struct ui_key *k)
 	if (ui_app_key_char(k, 'r'))
 		return UI_RELOAD;
 	if (ui_app_key_char(k, '/')) {
-		open_search(b);
+		ui_filters_search(&b->f);
 		return UI_DONE;
 	}
 	return UI_IGNORED;
@@ -1508,6 +1204,8 @@ action_key(struct board *b, const struct ui_key *k)
 static unsigned
 list_key(struct board *b, const struct ui_key *k)
 {
+	unsigned bits;
+
 	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
 		return move_by(b, 1);
 	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
@@ -1528,21 +1226,15 @@ list_key(struct board *b, const struct ui_key *k)
 		const struct idea_row *r = row_at(b, b->cur);
 		return r ? open_detail(b, r->ref) : UI_DONE;
 	}
-	if (ui_app_key_char(k, 'f'))
-		return open_filter_menu(b);
-	if (ui_app_key_char(k, 'm')) {
-		b->f.mine = !b->f.mine;
-		return filters_changed(b);
-	}
-	if (ui_app_key_char(k, 'x'))
-		return clear_filters(b);
+	if ((bits = ui_filters_key(&b->f, k, 'm')) != UI_IGNORED)
+		return bits;
 	if (k->kind == UI_KEY_CLICK) {
 		int by, bx, y;
 		getbegyx(b->w_list, by, bx);
 		(void)bx;
 		y = k->y - by;
 		if (y == -2 || y == -3) /* the filter line */
-			return open_filter_menu(b);
+			return ui_filters_menu(&b->f);
 		if (y < 0 || y >= b->list_h || b->first + (size_t)y >= b->total)
 			return UI_DONE;
 		if (b->first + (size_t)y == b->cur) {
@@ -1585,24 +1277,6 @@ detail_key(struct board *b, const struct ui_key *k)
 	return action_key(b, k);
 }
 
-static unsigned
-form_key(struct board *b, const struct ui_key *k)
-{
-	switch (ui_form_key(b->form, k)) {
-	case UI_FORM_NONE:
-		return UI_DONE;
-	case UI_FORM_CHANGED:
-		return UI_PAINT;
-	case UI_FORM_SUBMIT:
-		return save_form(b);
-	case UI_FORM_CANCEL:
-		return cancel_form(b);
-	case UI_FORM_IGNORED:
-		break;
-	}
-	return UI_IGNORED;
-}
-
 unsigned
 ui_board_open_idea(void *self, const char *ref)
 {
@@ -1636,7 +1310,9 @@ board_init(const struct ui_ctx *ctx)
 	if (b == NULL)
 		return NULL;
 	b->ctx = ctx;
-	b->f.stage = -1;
+	ui_filters_init(&b->f, ctx, true, filters_changed, b);
+	b->fhooks = (struct ui_fullview_hooks){
+		ctx->app, save_form, discard_form, b };
 	b->list_h = LINES > 8 ? LINES - 6 : 2;   /* until resize() */
 	for (size_t i = 0; i < sizeof list_keys / sizeof list_keys[0]; i++)
 		b->help_list[b->nhelp_list++] = list_keys[i];
@@ -1657,10 +1333,7 @@ board_free(void *self)
 	ideas_page_free(&b->page);
 	free_detail(b);
 	ui_form_free(b->form);
-	free_choices(b);
-	free(b->f.direction);
-	free(b->f.category);
-	free(b->f.search);
+	ui_filters_free(&b->f);
 	free(b);
 }
 
@@ -1730,7 +1403,7 @@ board_key(void *self, const struct ui_key *k)
 	case VIEW_DETAIL:
 		return detail_key(b, k);
 	case VIEW_FORM:
-		return form_key(b, k);
+		return ui_fullview_form_key(&b->fhooks, b->form, k);
 	}
 	return UI_IGNORED;
 }

@@ -16,7 +16,11 @@
  * in one workflow_kanban() call, or alone with workflow_column() when its
  * cursor leaves that window. The cards have their own curses window, so
  * moving the cursor repaints the two cards concerned only. Every text from
- * the core goes to the screen through ui_paint_put(). */
+ * the core goes to the screen through ui_paint_put().
+ *
+ * The filters (direction, category, only mine, search) and their dialogs
+ * are a struct ui_filters (ui/filters.c), shared with the idea board, as
+ * are the heading bar and the frame of the form view (ui/fullview.c). */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,9 +28,12 @@
 #include <time.h>
 
 #include "dialog.h"
+#include "filters.h"
 #include "form.h"
+#include "fullview.h"
 #include "i18n.h"
 #include "kanban.h"
+#include "labels.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -44,10 +51,6 @@
 #define WRITE_GUARDS (GUARD_PLANS | GUARD_EVALUATION)
 
 enum view { VIEW_BOARD, VIEW_FORM, VIEW_GRID, VIEW_LATE };
-enum dialog_tag {
-	DLG_TARGET, DLG_FILTERS, DLG_DIRECTION, DLG_CATEGORY, DLG_SEARCH,
-	DLG_DISCARD
-};
 
 /* The fields a form may hold, in the order they are shown. */
 enum field_id {
@@ -69,11 +72,6 @@ struct column {
 	size_t total;            /* cards in the column, filters applied */
 	size_t cur, first;       /* cursor, first visible card (absolute) */
 	int64_t cur_id;          /* the idea under the cursor, kept on reload */
-};
-
-struct filters {
-	char *direction, *category, *search;
-	bool mine;
 };
 
 /* The form in progress: a move with what its guard needs, the plans, or an
@@ -107,7 +105,7 @@ struct kpane {
 	size_t focus, lfirst;    /* column of the cursor, first column shown */
 	int nvis, col_w;         /* columns shown and their width */
 	bool closed;             /* the closed outcomes are columns too */
-	struct filters f;
+	struct ui_filters f;     /* no stage: the columns are the stages */
 	bool stale;              /* the data changed while another view was up */
 	char select_ref[IDEA_REF_MAX];    /* put the cursor here after reload */
 
@@ -118,17 +116,16 @@ struct kpane {
 	int nd_cards;
 
 	struct fstate fs;
+	struct ui_fullview_hooks fhooks;
 
 	struct card_page grid;   /* ideas "En comité" */
 	struct card_page late;   /* experiments past their end date */
 	size_t late_cur, late_first;
 
-	/* dialogs in progress */
+	/* the move being chosen in the list of target stages */
 	struct target dt;
 	enum cs_stage targets[STAGE_COUNT];
 	size_t ntargets;
-	char **choices;
-	size_t nchoices;
 
 	char marks[32];
 	struct ui_keyhelp help_board[32];
@@ -191,37 +188,6 @@ glyph_right(void)
 	return ui_theme_ascii() ? ">" : "\u25b6";   /* ▶ */
 }
 
-static void
-replace(char **slot, const char *value)
-{
-	free(*slot);
-	*slot = value && value[0] ? strdup(value) : NULL;
-}
-
-static void
-free_choices(struct kpane *k)
-{
-	if (k->choices)
-		ideas_strings_free(k->choices, k->nchoices);
-	k->choices = NULL;
-	k->nchoices = 0;
-}
-
-static bool
-has_filters(const struct kpane *k)
-{
-	return k->f.direction || k->f.category || k->f.mine || k->f.search;
-}
-
-static struct idea_filter
-filter_of(const struct kpane *k)
-{
-	struct idea_filter flt = {
-		-1, k->f.direction, k->f.category, k->f.mine, k->f.search
-	};
-	return flt;
-}
-
 static const struct card *
 card_at(const struct column *c, size_t i)
 {
@@ -254,37 +220,6 @@ current_card(const struct kpane *k)
 	const struct column *c = &k->col[k->focus];
 
 	return c->total ? card_at(c, c->cur) : NULL;
-}
-
-/* The direction without the words every direction starts with (as the
- * board shows it). */
-static const char *
-short_direction(const char *d)
-{
-	static const char *const prefixes[] = {
-		"Direction de la ", "Direction de l'", "Direction de l\u2019",
-		"Direction des ", "Direction du ", "Direction de ", "Direction ",
-	};
-
-	if (d == NULL)
-		return "";
-	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		size_t n = strlen(prefixes[i]);
-		if (strncmp(d, prefixes[i], n) == 0 && d[n] != '\0')
-			return d + n;
-	}
-	return d;
-}
-
-/* "▼ … 12 more" */
-static void
-more_text(char *buf, size_t size, enum ui_glyph arrow, size_t n)
-{
-	char count[64];
-
-	snprintf(count, sizeof count, P_("%zu more", "%zu more", n), n);
-	snprintf(buf, size, "%s %s %s", ui_theme_glyph(arrow),
-	         ui_theme_glyph(UI_G_ELLIPSIS), count);
 }
 
 /* ---- dates ----------------------------------------------------------- */
@@ -436,7 +371,7 @@ load_column(struct kpane *k, size_t c)
 	struct column *col = &k->col[c];
 	size_t vis = vis_cards(k);
 	size_t offset = col->first > vis ? col->first - vis : 0;
-	struct idea_filter flt = filter_of(k);
+	struct idea_filter flt = ui_filters_query(&k->f);
 	struct card_page np;
 	struct cs_error err;
 	enum cs_status st;
@@ -535,7 +470,7 @@ static bool
 reload_cards(struct kpane *k)
 {
 	struct kanban kb;
-	struct idea_filter flt = filter_of(k);
+	struct idea_filter flt = ui_filters_query(&k->f);
 	struct cs_error err;
 	enum cs_status st;
 	bool ok = true;
@@ -677,8 +612,8 @@ draw_card(struct kpane *k, size_t c, size_t i)
 	ui_paint_put(w, y + 2, x + cw - mw, mw, buf,
 	             sel ? base : late ? ui_theme_attr(UI_MARK) : dim,
 	             UI_PUT_RIGHT);
-	ui_paint_put(w, y + 2, x + 1, cw - mw - 2, short_direction(cd->direction),
-	             dim, 0);
+	ui_paint_put(w, y + 2, x + 1, cw - mw - 2,
+	             ui_labels_direction(cd->direction), dim, 0);
 }
 
 static void
@@ -699,7 +634,7 @@ draw_foot_cell(struct kpane *k, size_t c)
 		uw = ui_paint_put(k->w_foot, 0, x, k->col_w, buf, dim, 0) + 1;
 	}
 	if (below > 0) {
-		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
 		ui_paint_put(k->w_foot, 0, x + uw, k->col_w - uw, buf, dim,
 		             UI_PUT_RIGHT);
 	}
@@ -723,23 +658,6 @@ draw_column(struct kpane *k, size_t c)
 			             ui_theme_glyph(UI_G_SEP), ui_theme_attr(UI_DIM),
 			             0);
 	draw_foot_cell(k, c);
-}
-
-/* Appends "label value" to the filter line at *x. */
-static void
-put_filter(struct kpane *k, int *x, const char *label, const char *value)
-{
-	WINDOW *w = k->w_head;
-
-	if (k->cols - *x < 4)
-		return;
-	*x += ui_paint_put(w, 0, *x, k->cols - *x, "  ", A_NORMAL, 0);
-	*x += ui_paint_put(w, 0, *x, k->cols - *x, label, A_NORMAL, 0);
-	if (value) {
-		*x += ui_paint_put(w, 0, *x, k->cols - *x, " ", A_NORMAL, 0);
-		*x += ui_paint_put(w, 0, *x, k->cols - *x, value,
-		                   ui_theme_attr(UI_FILTER), 0);
-	}
 }
 
 /* The heading of column c: its short label and count, with the number of
@@ -776,30 +694,13 @@ static void
 draw_head(struct kpane *k)
 {
 	WINDOW *w = k->w_head;
-	char buf[256];
 	size_t n = 0;
 	int x;
 
 	werase(w);
 	for (size_t c = 0; c < k->ncols; c++)
 		n += k->col[c].total;
-	snprintf(buf, sizeof buf, P_("%zu idea", "%zu ideas", n), n);
-	x = ui_paint_put(w, 0, 0, k->cols, buf, A_BOLD, 0);
-	if (!has_filters(k)) {
-		put_filter(k, &x, _("no filter (f: filters, /: search)"), NULL);
-	} else {
-		if (k->f.direction)
-			put_filter(k, &x, _("direction:"), k->f.direction);
-		if (k->f.category)
-			put_filter(k, &x, _("category:"), k->f.category);
-		if (k->f.mine)
-			put_filter(k, &x, _("only:"), _("mine"));
-		if (k->f.search) {
-			snprintf(buf, sizeof buf, "\u00ab %s \u00bb", k->f.search);
-			put_filter(k, &x, _("search:"), buf);
-		}
-		put_filter(k, &x, _("(x: clear)"), NULL);
-	}
+	x = ui_filters_draw(&k->f, w, n, k->cols);
 	if (k->closed) {
 		const char *s = _("closed outcomes shown");
 		int sw = text_width(s);
@@ -827,7 +728,7 @@ draw_board(struct kpane *k, bool full)
 			n += k->col[c].total;
 		if (n == 0)
 			ui_paint_put(k->w_cards, k->cards_h > 2 ? 1 : 0, 2,
-			             k->cols - 4, has_filters(k)
+			             k->cols - 4, ui_filters_active(&k->f)
 			             ? _("No idea matches the filters (x clears "
 			                 "them).")
 			             : _("No idea yet: submit the first one in the "
@@ -1096,10 +997,11 @@ open_form(struct kpane *k, const struct target *t, bool move,
 	return UI_REDRAW;
 }
 
-/* Leaves the form for the view it came from. */
+/* Leaves the form for the view it came from (ui_fullview_hooks.close). */
 static void
-close_form(struct kpane *k)
+close_form(void *self)
 {
+	struct kpane *k = self;
 	enum view back = k->fs.back;
 
 	free_form(k);
@@ -1294,8 +1196,9 @@ field_text(const struct fstate *fs, enum field_id id)
 /* What the form asks: the plans, an evaluation, then the move. The form
  * stays open (with what was typed) whenever something is refused. */
 static unsigned
-save_form(struct kpane *k)
+save_form(void *self)
 {
+	struct kpane *k = self;
 	struct fstate *fs = &k->fs;
 	char *txt[F_COUNT] = { NULL };
 	char *values[WORKFLOW_INDICATORS_MAX] = { NULL };
@@ -1452,24 +1355,6 @@ save_form(struct kpane *k)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-static unsigned kanban_dialog_done(void *owner, int tag,
-                                   const struct ui_dialog *d, bool ok);
-
-static unsigned
-cancel_form(struct kpane *k)
-{
-	if (!ui_form_modified(k->fs.form)) {
-		close_form(k);
-		return UI_REDRAW;
-	}
-	ui_app_dialog(app_of(k),
-	    ui_dialog_confirm(_("Cancel"),
-	        _("Throw away what you typed in this form?"),
-	        _("Throw away"), _("Keep editing")),
-	    kanban_dialog_done, k, DLG_DISCARD);
-	return UI_DONE;
-}
-
 /* The hints above the form, for the parts it holds. */
 static void
 form_hint(const struct fstate *fs, char *buf, size_t size)
@@ -1495,12 +1380,9 @@ draw_form(struct kpane *k)
 {
 	struct fstate *fs = &k->fs;
 	WINDOW *w = k->w_full;
-	attr_t h = ui_theme_attr(UI_HEADING);
 	char buf[1024];
-	int rows = 1, y = 2, hint_rows;
+	int y = 2, hint_rows;
 
-	werase(w);
-	ui_paint_fill(w, 0, 0, k->cols, h);
 	if (fs->move)
 		snprintf(buf, sizeof buf, _("Move %s from \"%s\" to \"%s\""),
 		         fs->t.ref, stage_label(fs->t.stage), stage_label(fs->to));
@@ -1508,7 +1390,7 @@ draw_form(struct kpane *k)
 		snprintf(buf, sizeof buf, _("Plans of %s"), fs->t.ref);
 	else
 		snprintf(buf, sizeof buf, _("Evaluation of %s"), fs->t.ref);
-	ui_paint_put(w, 0, 1, k->cols - 2, buf, h, 0);
+	ui_fullview_heading(w, k->cols, buf, false);
 	ui_paint_put(w, 1, 1, k->cols - 2, fs->t.title, ui_theme_attr(UI_TITLE),
 	             0);
 	form_hint(fs, buf, sizeof buf);
@@ -1520,25 +1402,7 @@ draw_form(struct kpane *k)
 		                 ui_theme_attr(UI_DIM));
 		y += hint_rows;
 	}
-	if (fs->conflict) {
-		const char *notice =
-		    _("Someone else changed this idea meanwhile: Ctrl-S saves "
-		      "your text over their version, Esc cancels.");
-		attr_t e = ui_theme_attr(UI_ERROR);
-		rows = ui_paint_wrapped(NULL, 0, 0, k->cols - 2, 0, notice, e);
-		if (rows > 3)
-			rows = 3;
-		for (int r = 0; r < rows; r++)
-			ui_paint_fill(w, k->lines - rows + r, 0, k->cols, e);
-		ui_paint_wrapped(w, k->lines - rows, 1, k->cols - 2, rows, notice,
-		                 e);
-	} else {
-		ui_paint_put(w, k->lines - 1, 1, k->cols - 2,
-		             _("Ctrl-S or F10: save   Esc: cancel   Tab: next field"),
-		             ui_theme_attr(UI_DIM), 0);
-	}
-	ui_form_draw(fs->form, w, y, 1, k->lines - y - rows, k->cols - 2);
-	wnoutrefresh(w);
+	ui_fullview_form_draw(w, k->lines, k->cols, fs->form, y, fs->conflict);
 }
 
 /* ---- moves ----------------------------------------------------------- */
@@ -1612,6 +1476,20 @@ step_move(struct kpane *k, bool forward)
 	return start_move(k, &t, to);
 }
 
+/* The stage chosen in the list of choose_target(). */
+static unsigned
+target_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct kpane *k = owner;
+	size_t i = ui_dialog_choice_index(d);
+	unsigned bits = UI_DONE;
+
+	(void)tag;
+	if (ok && i < k->ntargets)
+		bits = start_move(k, &k->dt, k->targets[i]);
+	return bits | UI_REDRAW;
+}
+
 /* m: every stage the table allows from here, in a list. */
 static unsigned
 choose_target(struct kpane *k)
@@ -1634,7 +1512,7 @@ choose_target(struct kpane *k)
 	snprintf(title, sizeof title, _("Move %s to"), cd->ref);
 	ui_app_dialog(app_of(k),
 	              ui_dialog_choice(title, items, k->ntargets, 0),
-	              kanban_dialog_done, k, DLG_TARGET);
+	              target_done, k, 0);
 	return UI_DONE;
 }
 
@@ -1666,96 +1544,20 @@ start_side_form(struct kpane *k, const struct card *cd, unsigned part)
 	return open_form(k, &t, false, t.stage, part);
 }
 
-/* ---- filters --------------------------------------------------------- */
+/* ---- filters and closed outcomes ------------------------------------- */
 
+/* The filters changed (ui_filters): every column from its top. */
 static unsigned
-filters_changed(struct kpane *k)
+filters_changed(void *self)
 {
+	struct kpane *k = self;
+
 	for (size_t c = 0; c < STAGE_COUNT; c++) {
 		k->col[c].cur = k->col[c].first = 0;
 		k->col[c].cur_id = 0;
 	}
 	reload_cards(k);
 	return UI_REDRAW;
-}
-
-static unsigned
-open_filter_menu(struct kpane *k)
-{
-	char items[5][512];
-	const char *v[5];
-
-	snprintf(items[0], sizeof items[0], _("Direction: %s"),
-	         k->f.direction ? k->f.direction : _("all"));
-	snprintf(items[1], sizeof items[1], _("Category: %s"),
-	         k->f.category ? k->f.category : _("all"));
-	snprintf(items[2], sizeof items[2], _("Only my ideas: %s"),
-	         k->f.mine ? _("yes") : _("no"));
-	snprintf(items[3], sizeof items[3], _("Search: %s"),
-	         k->f.search ? k->f.search : _("none"));
-	snprintf(items[4], sizeof items[4], "%s", _("Clear all the filters"));
-	for (int i = 0; i < 5; i++)
-		v[i] = items[i];
-	ui_app_dialog(app_of(k), ui_dialog_choice(_("Filters"), v, 5, 0),
-	              kanban_dialog_done, k, DLG_FILTERS);
-	return UI_DONE;
-}
-
-/* Direction or category: "all" then the values in use. */
-static void
-open_value_choice(struct kpane *k, bool direction)
-{
-	struct cs_error err;
-	enum cs_status st;
-	const char **v;
-	const char *current = direction ? k->f.direction : k->f.category;
-	size_t sel = 0;
-
-	free_choices(k);
-	cs_error_clear(&err);
-	st = direction
-	   ? ideas_directions(k->ctx->db, &k->choices, &k->nchoices, &err)
-	   : ideas_categories(k->ctx->db, &k->choices, &k->nchoices, &err);
-	if (!ui_app_result(app_of(k), st, &err))
-		return;
-	v = calloc(k->nchoices + 1, sizeof *v);
-	if (v == NULL)
-		return;
-	v[0] = direction ? _("All directions") : _("All categories");
-	for (size_t i = 0; i < k->nchoices; i++) {
-		v[i + 1] = k->choices[i];
-		if (current && strcmp(current, k->choices[i]) == 0)
-			sel = i + 1;
-	}
-	ui_app_dialog(app_of(k),
-	              ui_dialog_choice(direction ? _("Direction") : _("Category"),
-	                               v, k->nchoices + 1, sel),
-	              kanban_dialog_done, k,
-	              direction ? DLG_DIRECTION : DLG_CATEGORY);
-	free(v);
-}
-
-static void
-open_search(struct kpane *k)
-{
-	ui_app_dialog(app_of(k),
-	    ui_dialog_input(_("Search"),
-	        _("Words of the title, problem or solution; accents and case do "
-	          "not matter. Empty: no search."),
-	        _("Search:"), k->f.search, 200),
-	    kanban_dialog_done, k, DLG_SEARCH);
-}
-
-static unsigned
-clear_filters(struct kpane *k)
-{
-	if (!has_filters(k))
-		return UI_DONE;
-	k->f.mine = false;
-	replace(&k->f.direction, NULL);
-	replace(&k->f.category, NULL);
-	replace(&k->f.search, NULL);
-	return filters_changed(k);
 }
 
 static unsigned
@@ -1769,62 +1571,6 @@ toggle_closed(struct kpane *k)
 		k->focus = k->ncols - 1;
 	reload_cards(k);
 	return UI_REDRAW;
-}
-
-static unsigned
-kanban_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
-{
-	struct kpane *k = owner;
-	size_t i = ui_dialog_choice_index(d);
-	unsigned bits = UI_DONE;
-
-	switch ((enum dialog_tag)tag) {
-	case DLG_TARGET:
-		if (ok && i < k->ntargets)
-			bits = start_move(k, &k->dt, k->targets[i]);
-		break;
-	case DLG_DISCARD:
-		if (ok) {
-			close_form(k);
-			bits = UI_REDRAW;
-		}
-		break;
-	case DLG_SEARCH:
-		if (ok) {
-			char *clean = text_sanitize(ui_dialog_text(d),
-			                            TEXT_SINGLE_LINE);
-			replace(&k->f.search, clean);
-			free(clean);
-			bits = filters_changed(k);
-		}
-		break;
-	case DLG_FILTERS:
-		if (!ok)
-			break;
-		switch (i) {
-		case 0: open_value_choice(k, true); break;
-		case 1: open_value_choice(k, false); break;
-		case 2:
-			k->f.mine = !k->f.mine;
-			bits = filters_changed(k);
-			break;
-		case 3: open_search(k); break;
-		default: bits = clear_filters(k); break;
-		}
-		break;
-	case DLG_DIRECTION:
-	case DLG_CATEGORY:
-		if (ok) {
-			const char *value = i == 0 || i > k->nchoices ? NULL
-			                  : k->choices[i - 1];
-			replace(tag == DLG_DIRECTION ? &k->f.direction
-			                             : &k->f.category, value);
-			bits = filters_changed(k);
-		}
-		free_choices(k);
-		break;
-	}
-	return bits | UI_REDRAW;
 }
 
 /* ---- the committee grid ---------------------------------------------- */
@@ -1872,6 +1618,26 @@ draw_cell(struct kpane *k, int y, int x, int rows, int cols, int impact,
 	}
 }
 
+/* The refs of the ideas in committee not scored yet; "(none)" if none. */
+static void
+unscored_text(const struct kpane *k, char *buf, size_t size)
+{
+	size_t unscored = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < k->grid.count; i++) {
+		const struct card *c = &k->grid.cards[i];
+		if (c->impact > 0 && c->faisabilite > 0)
+			continue;
+		size_t used = strlen(buf);
+		snprintf(buf + used, size - used, "%s%s", unscored ? "  " : "",
+		         c->ref);
+		unscored++;
+	}
+	if (unscored == 0)
+		snprintf(buf, size, "%s", _("(none)"));
+}
+
 static void
 draw_grid(struct kpane *k)
 {
@@ -1879,32 +1645,16 @@ draw_grid(struct kpane *k)
 	attr_t h = ui_theme_attr(UI_HEADING), dim = ui_theme_attr(UI_DIM);
 	int label_w = 13, cell_w = (k->cols - label_w - 4) / 4, y, band_h;
 	int un_h, avail;
-	size_t unscored = 0;
 	char buf[2048];
 
-	werase(w);
-	ui_paint_fill(w, 0, 0, k->cols, h);
 	snprintf(buf, sizeof buf,
 	         P_("Committee grid: %zu idea in committee",
 	            "Committee grid: %zu ideas in committee", k->grid.count),
 	         k->grid.count);
-	ui_paint_put(w, 0, 1, k->cols - 22, buf, h, 0);
-	ui_paint_put(w, 0, k->cols - 21, 20, _("q: back  ?: keys"), h,
-	             UI_PUT_RIGHT);
+	ui_fullview_heading(w, k->cols, buf, true);
 
 	/* the ideas not scored yet, listed apart at the bottom */
-	buf[0] = '\0';
-	for (size_t i = 0; i < k->grid.count; i++) {
-		const struct card *c = &k->grid.cards[i];
-		if (c->impact > 0 && c->faisabilite > 0)
-			continue;
-		size_t used = strlen(buf);
-		snprintf(buf + used, sizeof buf - used, "%s%s", unscored ? "  " : "",
-		         c->ref);
-		unscored++;
-	}
-	if (unscored == 0)
-		snprintf(buf, sizeof buf, "%s", _("(none)"));
+	unscored_text(k, buf, sizeof buf);
 	un_h = ui_paint_wrapped(NULL, 0, 0, k->cols - 4, 0, buf, 0);
 	if (un_h > 3)
 		un_h = 3;
@@ -1940,19 +1690,7 @@ draw_grid(struct kpane *k)
 	y++;
 	ui_paint_put(w, y, 1, k->cols - 2, _("Not scored yet:"),
 	             ui_theme_attr(UI_TITLE), 0);
-	buf[0] = '\0';
-	unscored = 0;
-	for (size_t i = 0; i < k->grid.count; i++) {
-		const struct card *c = &k->grid.cards[i];
-		if (c->impact > 0 && c->faisabilite > 0)
-			continue;
-		size_t used = strlen(buf);
-		snprintf(buf + used, sizeof buf - used, "%s%s", unscored ? "  " : "",
-		         c->ref);
-		unscored++;
-	}
-	if (unscored == 0)
-		snprintf(buf, sizeof buf, "%s", _("(none)"));
+	unscored_text(k, buf, sizeof buf);
 	if (y + 1 < k->lines)
 		ui_paint_wrapped(w, y + 1, 3, k->cols - 4, k->lines - y - 1, buf,
 		                 A_NORMAL);
@@ -1971,7 +1709,6 @@ static void
 draw_late(struct kpane *k)
 {
 	WINDOW *w = k->w_full;
-	attr_t h = ui_theme_attr(UI_HEADING);
 	int rows = late_rows(k), ref_w = 14, mark_w = 18, end_w = 11;
 	int dir_w = k->cols >= 100 ? 20 : k->cols >= 72 ? 12 : 0;
 	int title_x = 1 + ref_w, title_w;
@@ -1983,15 +1720,11 @@ draw_late(struct kpane *k)
 		k->late_first = k->late_cur;
 	if (k->late_cur >= k->late_first + (size_t)rows)
 		k->late_first = k->late_cur - (size_t)rows + 1;
-	werase(w);
-	ui_paint_fill(w, 0, 0, k->cols, h);
 	snprintf(buf, sizeof buf,
 	         P_("%zu experiment past its end date, not evaluated since",
 	            "%zu experiments past their end date, not evaluated since",
 	            k->late.count), k->late.count);
-	ui_paint_put(w, 0, 1, k->cols - 22, buf, h, 0);
-	ui_paint_put(w, 0, k->cols - 21, 20, _("q: back  ?: keys"), h,
-	             UI_PUT_RIGHT);
+	ui_fullview_heading(w, k->cols, buf, true);
 	if (k->late.count == 0) {
 		ui_paint_put(w, 2, 2, k->cols - 4, _("No experiment is late."),
 		             A_NORMAL, 0);
@@ -2022,7 +1755,7 @@ draw_late(struct kpane *k)
 		ui_paint_put(w, 2 + r, title_x, title_w, c->title, a, 0);
 		if (dir_w)
 			ui_paint_put(w, 2 + r, title_x + title_w + 1, dir_w,
-			             short_direction(c->direction), a, 0);
+			             ui_labels_direction(c->direction), a, 0);
 		date_for_user(c->end_date, end, sizeof end);
 		ui_paint_put(w, 2 + r, k->cols - mark_w - end_w - 1, end_w, end, a,
 		             0);
@@ -2033,7 +1766,7 @@ draw_late(struct kpane *k)
 	below = k->late_first + (size_t)rows < k->late.count
 	      ? k->late.count - k->late_first - (size_t)rows : 0;
 	if (below > 0) {
-		more_text(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
 		ui_paint_put(w, k->lines - 1, 1, k->cols / 2, buf,
 		             ui_theme_attr(UI_DIM), 0);
 	}
@@ -2126,7 +1859,7 @@ click(struct kpane *k, const struct ui_key *key)
 	if (!col_shown(k, c))
 		return UI_DONE;
 	if (key->y == hy)
-		return open_filter_menu(k);
+		return ui_filters_menu(&k->f);
 	if (key->y == hy + 1) {
 		if (c == k->lfirst && k->lfirst > 0 && x - col_x(k, c) < 4)
 			return focus_column(k, k->lfirst - 1);
@@ -2156,6 +1889,7 @@ board_key(struct kpane *k, const struct ui_key *key)
 {
 	struct column *col = &k->col[k->focus];
 	size_t vis = vis_cards(k);
+	unsigned bits;
 
 	if (ui_app_key_char(key, 'j') || ui_app_key_func(key, KEY_DOWN))
 		return move_cursor(k, col->cur + 1);
@@ -2185,18 +1919,8 @@ board_key(struct kpane *k, const struct ui_key *key)
 		return start_side_form(k, current_card(k), GUARD_EVALUATION);
 	if (ui_app_key_char(key, 'p'))
 		return start_side_form(k, current_card(k), GUARD_PLANS);
-	if (ui_app_key_char(key, 'f'))
-		return open_filter_menu(k);
-	if (ui_app_key_char(key, 'M')) {
-		k->f.mine = !k->f.mine;
-		return filters_changed(k);
-	}
-	if (ui_app_key_char(key, 'x'))
-		return clear_filters(k);
-	if (ui_app_key_char(key, '/')) {
-		open_search(k);
-		return UI_DONE;
-	}
+	if ((bits = ui_filters_key(&k->f, key, 'M')) != UI_IGNORED)
+		return bits;
 	if (ui_app_key_char(key, 'o'))
 		return toggle_closed(k);
 	if (ui_app_key_char(key, 'g')) {
@@ -2214,24 +1938,6 @@ board_key(struct kpane *k, const struct ui_key *key)
 	}
 	if (key->kind == UI_KEY_CLICK)
 		return click(k, key);
-	return UI_IGNORED;
-}
-
-static unsigned
-form_key(struct kpane *k, const struct ui_key *key)
-{
-	switch (ui_form_key(k->fs.form, key)) {
-	case UI_FORM_NONE:
-		return UI_DONE;
-	case UI_FORM_CHANGED:
-		return UI_PAINT;
-	case UI_FORM_SUBMIT:
-		return save_form(k);
-	case UI_FORM_CANCEL:
-		return cancel_form(k);
-	case UI_FORM_IGNORED:
-		break;
-	}
 	return UI_IGNORED;
 }
 
@@ -2273,6 +1979,9 @@ kanban_init(const struct ui_ctx *ctx)
 	if (k == NULL)
 		return NULL;
 	k->ctx = ctx;
+	ui_filters_init(&k->f, ctx, false, filters_changed, k);
+	k->fhooks = (struct ui_fullview_hooks){
+		ctx->app, save_form, close_form, k };
 	k->ncols = MAIN_COLUMNS;
 	k->cols = COLS > 0 ? COLS : 80;
 	k->cards_h = LINES > 8 ? LINES - 5 : 3;   /* until resize() */
@@ -2298,10 +2007,7 @@ kanban_free(void *self)
 	workflow_cards_free(&k->grid);
 	workflow_cards_free(&k->late);
 	free_form(k);
-	free_choices(k);
-	free(k->f.direction);
-	free(k->f.category);
-	free(k->f.search);
+	ui_filters_free(&k->f);
 	free(k);
 }
 
@@ -2373,7 +2079,7 @@ kanban_key(void *self, const struct ui_key *key)
 	case VIEW_BOARD:
 		return board_key(k, key);
 	case VIEW_FORM:
-		return form_key(k, key);
+		return ui_fullview_form_key(&k->fhooks, k->fs.form, key);
 	case VIEW_GRID:
 		return grid_key(k, key);
 	case VIEW_LATE:
