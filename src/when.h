@@ -4,6 +4,7 @@
 #ifndef CS_WHEN_H
 #define CS_WHEN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -23,5 +24,21 @@ void when_format(time_t t, enum when_style style, char *buf, size_t size);
 /* Formats a stored UTC time; "?" when malformed. */
 void when_format_iso(const char *iso, enum when_style style, char *buf,
                      size_t size);
+
+/* Days since 1970-01-01 of a day of the Gregorian calendar, and back. */
+long when_days_from_civil(int y, int m, int d);
+void when_civil_from_days(long days, int *y, int *m, int *d);
+
+/* True for a real calendar day (years 1900..2999). */
+bool when_valid_ymd(int y, int m, int d);
+
+/* A stored day "YYYY-MM-DD" as days since the epoch; -1 when malformed. */
+long when_day_number(const char *day);
+
+/* A day typed by a user — "30/11/2026", "30/11" (the year of today),
+ * "2026-11-30" — into the stored form "YYYY-MM-DD" (out has 11 bytes at
+ * least). Blank input gives today when today is not NULL, "" otherwise.
+ * False when it is not a day. */
+bool when_parse_user_day(const char *s, const char *today, char out[11]);
 
 #endif

@@ -224,38 +224,13 @@ current_card(const struct kpane *k)
 
 /* ---- dates ----------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a date of the proleptic Gregorian calendar. */
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static bool
-valid_ymd(int y, int m, int d)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-
-	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1)
-		return false;
-	return d <= mdays[m - 1] + (m == 2 && leap);
-}
-
 static long
 local_days(time_t t)
 {
 	struct tm tm;
 
 	localtime_r(&t, &tm);
-	return days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return when_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 /* Today, in local time, as "YYYY-MM-DD" (stored form) or "30/11/2026". */
@@ -278,13 +253,8 @@ today_text(char *buf, size_t size, bool stored)
 static bool
 stored_days(const char *s, long *out)
 {
-	int y, m, d, n = 0;
-
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-	    s[n] != '\0' || !valid_ymd(y, m, d))
-		return false;
-	*out = days_from_civil(y, m, d);
-	return true;
+	*out = when_day_number(s);
+	return *out >= 0;
 }
 
 /* A stored date as users write it ("30/11/2026"); "" for none. */
@@ -303,22 +273,7 @@ date_for_user(const char *stored, char *buf, size_t size)
 static bool
 parse_date(const char *s, char out[11])
 {
-	int y, m, d, n = 0;
-
-	while (*s == ' ')
-		s++;
-	out[0] = '\0';
-	if (*s == '\0')
-		return true;
-	if (!((sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 && y >= 1000) ||
-	      (n = 0, sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3)))
-		return false;
-	while (s[n] == ' ')
-		n++;
-	if (s[n] != '\0' || !valid_ymd(y, m, d))
-		return false;
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-	return true;
+	return when_parse_user_day(s, NULL, out);
 }
 
 /* The marker of a card: its age in the stage ("12 d"), or for an

@@ -1,0 +1,39 @@
+/* test_when.c — dates as French users write and read them. */
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tap.h"
+#include "when.h"
+
+int main(void)
+{
+	char out[11], buf[64];
+	int y, m, d;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	setenv("TZ", "UTC", 1);
+	tzset();
+	ok(when_parse_user_day("30/11/2026", NULL, out) && strcmp(out, "2026-11-30") == 0, "30/11/2026");
+	ok(when_parse_user_day(" 1/3/2027 ", NULL, out) && strcmp(out, "2027-03-01") == 0, "1/3/2027 with spaces");
+	ok(when_parse_user_day("2026-11-30", NULL, out) && strcmp(out, "2026-11-30") == 0, "ISO form");
+	ok(when_parse_user_day("30/11", "2027-01-05", out) && strcmp(out, "2027-11-30") == 0, "30/11 takes today's year");
+	ok(!when_parse_user_day("30/11", NULL, out), "30/11 needs a today");
+	ok(when_parse_user_day("", "2026-11-29", out) && strcmp(out, "2026-11-29") == 0, "blank is today");
+	ok(when_parse_user_day("  ", NULL, out) && out[0] == '\0', "blank without today is empty");
+	ok(!when_parse_user_day("30/02/2026", NULL, out), "30 February refused");
+	ok(when_parse_user_day("29/02/2028", NULL, out), "29 February of a leap year");
+	ok(!when_parse_user_day("29/02/2100", NULL, out), "2100 is not a leap year");
+	ok(!when_parse_user_day("demain", NULL, out), "words refused");
+	ok(!when_parse_user_day("2026-11-30x", NULL, out), "trailing garbage refused");
+	is_int(when_day_number("1970-01-02"), 1, "day numbers count from the epoch");
+	is_int(when_day_number("2026-13-01"), -1, "a 13th month is malformed");
+	when_civil_from_days(when_days_from_civil(2024, 2, 29) + 1, &y, &m, &d);
+	ok(y == 2024 && m == 3 && d == 1, "the day after 29 February 2024 is 1 March");
+	when_format_iso("2026-11-30T08:15:00Z", WHEN_DATETIME, buf, sizeof buf);
+	is_str(buf, "30/11/2026 8 h 15", "date and time the French way");
+	when_format_iso("n'importe quoi", WHEN_DATE, buf, sizeof buf);
+	is_str(buf, "?", "a malformed stored time");
+	return tap_done();
+}
