@@ -131,7 +131,8 @@ enum cs_status desks_find(struct cs_db *db, const char *name, int *floor,
  * slot already started, a blocked desk or one reserved to another
  * direction, the agent's limit reached or already booked that half-day.
  * When another agent holds it (or won the race), CS_ERR_CONFLICT and
- * `nearest` receives the nearest free desk on the same floor ("" if none).
+ * `nearest` receives the nearest free desk on the same floor as
+ * "FLOOR/LABEL" ("" if none).
  * *booking receives the new booking's id (the morning's for SLOT_DAY). */
 enum cs_status desks_book(struct cs_db *db, const struct cs_identity *id,
                           const struct desk_rules *rules, int floor, const char *label,
