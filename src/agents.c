@@ -14,6 +14,7 @@
 #include "agents.h"
 #include "audit.h"
 #include "csv.h"
+#include "grow.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -500,17 +501,11 @@ enum cs_status agents_import_buffer(struct cs_db *db,
 				free(row.fields[c]);
 			continue;
 		}
-		if (im.count == cap) {
-			size_t ncap = cap ? cap * 2 : 64;
-			struct import_row *more = realloc(im.rows, ncap * sizeof *more);
-			if (more == NULL) {
-				for (int c = 0; c < COL_COUNT; c++)
-					free(row.fields[c]);
-				import_free(&im);
-				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
-			}
-			im.rows = more;
-			cap = ncap;
+		if (!cs_grow(&im.rows, &cap, im.count, sizeof *im.rows)) {
+			for (int c = 0; c < COL_COUNT; c++)
+				free(row.fields[c]);
+			import_free(&im);
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		}
 		im.rows[im.count++] = row;
 	}
@@ -600,15 +595,9 @@ static enum cs_status read_agents(struct cs_db *db, void *ctx,
 		return err->status;
 	agents_list_free(out);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->count == cap) {
-			size_t ncap = cap ? cap * 2 : 32;
-			struct cs_agent *more = realloc(out->items, ncap * sizeof *more);
-			if (more == NULL) {
-				db_stmt_done(st);
-				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
-			}
-			out->items = more;
-			cap = ncap;
+		if (!cs_grow(&out->items, &cap, out->count, sizeof *out->items)) {
+			db_stmt_done(st);
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		}
 		agent_from_row(st, &out->items[out->count++]);
 	}

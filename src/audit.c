@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "grow.h"
 #include "i18n.h"
 
 enum cs_status audit_record(struct cs_db *db, const struct cs_identity *id,
@@ -51,16 +52,10 @@ enum cs_status audit_for_ref(struct cs_db *db, const char *ref,
 	db_bind_text(st, 1, ref);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct cs_audit_entry *e;
-		if (out->count == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			struct cs_audit_entry *more = realloc(out->items, ncap * sizeof *more);
-			if (more == NULL) {
-				db_stmt_done(st);
-				audit_list_free(out);
-				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
-			}
-			out->items = more;
-			cap = ncap;
+		if (!cs_grow(&out->items, &cap, out->count, sizeof *out->items)) {
+			db_stmt_done(st);
+			audit_list_free(out);
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		}
 		e = &out->items[out->count++];
 		snprintf(e->at, sizeof e->at, "%s", (const char *)sqlite3_column_text(st, 0));

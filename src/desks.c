@@ -11,6 +11,7 @@
 
 #include "audit.h"
 #include "desks.h"
+#include "grow.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -463,14 +464,8 @@ static enum cs_status do_floors(struct cs_db *db, void *ctx, struct cs_error *er
 	if (st == NULL)
 		return err->status;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->count == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			struct floor_info *more = realloc(out->items, ncap * sizeof *more);
-			if (more == NULL)
-				break;
-			out->items = more;
-			cap = ncap;
-		}
+		if (!cs_grow(&out->items, &cap, out->count, sizeof *out->items))
+			break;
 		out->items[out->count].number = sqlite3_column_int(st, 0);
 		out->items[out->count].name = db_column_dup(st, 1);
 		out->items[out->count].desks = (size_t)sqlite3_column_int64(st, 2);
@@ -554,15 +549,9 @@ static enum cs_status load_desks(struct cs_db *db, struct view_work *w, struct c
 			d = &w->desks[w->count - 1];   /* second half-day of a whole day */
 		} else {
 			const char *reserved;
-			if (w->count == cap) {
-				size_t ncap = cap ? cap * 2 : 64;
-				struct desk_view *more = realloc(w->desks, ncap * sizeof *more);
-				if (more == NULL) {
-					db_stmt_done(st);
-					return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
-				}
-				w->desks = more;
-				cap = ncap;
+			if (!cs_grow(&w->desks, &cap, w->count, sizeof *w->desks)) {
+				db_stmt_done(st);
+				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 			}
 			d = &w->desks[w->count++];
 			memset(d, 0, sizeof *d);
@@ -1236,14 +1225,8 @@ static enum cs_status do_mine(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_bind_text(st, 5, since);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct booking *b;
-		if (w->out->count == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			struct booking *more = realloc(w->out->items, ncap * sizeof *more);
-			if (more == NULL)
-				break;
-			w->out->items = more;
-			cap = ncap;
-		}
+		if (!cs_grow(&w->out->items, &cap, w->out->count, sizeof *w->out->items))
+			break;
 		b = &w->out->items[w->out->count++];
 		b->id = sqlite3_column_int64(st, 0);
 		b->floor = sqlite3_column_int(st, 1);

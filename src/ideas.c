@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "grow.h"
 #include "i18n.h"
 #include "ideas.h"
 #include "ideas_sql.h"
@@ -899,15 +900,9 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	sqlite3_bind_int64(st, 1, d->id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct idea_comment *c;
-		if (d->comment_count == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			struct idea_comment *more = realloc(d->comments, ncap * sizeof *more);
-			if (more == NULL) {
-				db_stmt_done(st);
-				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
-			}
-			d->comments = more;
-			cap = ncap;
+		if (!cs_grow(&d->comments, &cap, d->comment_count, sizeof *d->comments)) {
+			db_stmt_done(st);
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		}
 		c = &d->comments[d->comment_count++];
 		memset(c, 0, sizeof *c);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "audit.h"
+#include "grow.h"
 #include "i18n.h"
 #include "ideas_sql.h"
 #include "text.h"
@@ -953,14 +954,8 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	sqlite3_bind_int64(st, 1, idea);
 	cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (d->indicator_count == cap) {
-			size_t ncap = cap ? cap * 2 : 4;
-			struct indicator *more = realloc(d->indicators, ncap * sizeof *more);
-			if (more == NULL)
-				break;
-			d->indicators = more;
-			cap = ncap;
-		}
+		if (!cs_grow(&d->indicators, &cap, d->indicator_count, sizeof *d->indicators))
+			break;
 		d->indicators[d->indicator_count].name = db_column_dup(st, 0);
 		d->indicators[d->indicator_count].baseline = db_column_dup(st, 1);
 		d->indicators[d->indicator_count].target = db_column_dup(st, 2);
@@ -976,14 +971,8 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 		int64_t ids[256];
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW && d->evaluation_count < 256) {
 			struct evaluation_entry *e;
-			if (d->evaluation_count == cap) {
-				size_t ncap = cap ? cap * 2 : 4;
-				struct evaluation_entry *more = realloc(d->evaluations, ncap * sizeof *more);
-				if (more == NULL)
-					break;
-				d->evaluations = more;
-				cap = ncap;
-			}
+			if (!cs_grow(&d->evaluations, &cap, d->evaluation_count, sizeof *d->evaluations))
+				break;
 			e = &d->evaluations[d->evaluation_count];
 			memset(e, 0, sizeof *e);
 			ids[d->evaluation_count++] = sqlite3_column_int64(st, 0);
@@ -1022,14 +1011,8 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct transition_entry *t;
-		if (d->history_count == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			struct transition_entry *more = realloc(d->history, ncap * sizeof *more);
-			if (more == NULL)
-				break;
-			d->history = more;
-			cap = ncap;
-		}
+		if (!cs_grow(&d->history, &cap, d->history_count, sizeof *d->history))
+			break;
 		t = &d->history[d->history_count++];
 		memset(t, 0, sizeof *t);
 		db_column_copy(st, 0, t->at, sizeof t->at);
@@ -1320,15 +1303,9 @@ static enum cs_status do_list(struct cs_db *db, void *ctx, struct cs_error *err)
 	if (w->today != NULL)
 		db_bind_text(st, 1, w->today);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (w->page->count == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			struct card *more = realloc(w->page->cards, ncap * sizeof *more);
-			if (more == NULL) {
-				db_stmt_done(st);
-				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
-			}
-			w->page->cards = more;
-			cap = ncap;
+		if (!cs_grow(&w->page->cards, &cap, w->page->count, sizeof *w->page->cards)) {
+			db_stmt_done(st);
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		}
 		card_from_row(st, &w->page->cards[w->page->count++]);
 	}
@@ -1413,14 +1390,8 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 		sqlite3_bind_int64(st, 2, seen);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			struct news_item *n;
-			if (w->out->count == cap) {
-				size_t ncap = cap ? cap * 2 : 8;
-				struct news_item *more = realloc(w->out->items, ncap * sizeof *more);
-				if (more == NULL)
-					break;
-				w->out->items = more;
-				cap = ncap;
-			}
+			if (!cs_grow(&w->out->items, &cap, w->out->count, sizeof *w->out->items))
+				break;
 			n = &w->out->items[w->out->count++];
 			db_column_copy(st, 0, n->ref, sizeof n->ref);
 			n->title = db_column_dup(st, 1);
