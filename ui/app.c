@@ -814,9 +814,11 @@ poll_changes(struct ui_app *app)
 	bool changed = db_changed(app->ctx.db);
 	time_t now = time(NULL);
 
-	/* Time itself changes what panes show (a half-day starts, a booking
-	 * not checked in is released): read again once a minute. */
-	if (!changed && now - app->last_tick >= 60) {
+	/* On the desk map time itself changes what is shown (a half-day
+	 * starts, a booking not checked in is released): read it again once a
+	 * minute. Elsewhere an idle UI takes no lock at all. */
+	if (!changed && now - app->last_tick >= 60
+	    && pane_table[app->focus] == &ui_deskmap_pane) {
 		app->last_tick = now;
 		if (app->db_state == DB_STATE_OK)
 			reload_all(app, false);
@@ -898,6 +900,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	}
 	layout(app);
 	ui_app_refreshed(app);
+	app->last_tick = time(NULL);
 
 	interval = (long long)(cfg->refresh_interval > 0
 	                       ? cfg->refresh_interval : 2) * 1000;
