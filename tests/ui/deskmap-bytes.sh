@@ -15,23 +15,7 @@ ui_ready s
 ui_keys s F4
 ui_wait s "Bureau 001 — · libre"
 
-out="$T/pane.out"
-: >"$out"
-tm pipe-pane -t s -O "cat >>'$out'"
-
-size() { wc -c <"$out" | tr -d ' '; }
-
-# waits until the output has been quiet for a few polls (bounded)
-settle() {
-	last=-1 same=0 tries=100
-	while [ "$same" -lt 4 ] && [ "$tries" -gt 0 ]; do
-		now=$(size)
-		if [ "$now" = "$last" ]; then same=$((same + 1)); else same=0; fi
-		last=$now
-		tries=$((tries - 1))
-		sleep 0.05
-	done
-}
+ui_count_bytes s
 
 settle
 total=0 moves=0 report=""

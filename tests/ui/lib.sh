@@ -146,3 +146,25 @@ ui_ready() {
 ref_of() {
 	cs admin idea list | grep -F -- "$1" | head -n 1 | awk '{print $1}'
 }
+
+# ui_count_bytes NAME: from now on, count the bytes session NAME writes to
+# its terminal: `size` gives the count so far, `settle` waits (bounded)
+# until the output has been quiet for a few polls.
+ui_count_bytes() {
+	out="$T/$1.bytes"
+	: >"$out"
+	tm pipe-pane -t "$1" -O "cat >>'$out'"
+}
+
+size() { wc -c <"$out" | tr -d ' '; }
+
+settle() {
+	last=-1 same=0 tries=100
+	while [ "$same" -lt 4 ] && [ "$tries" -gt 0 ]; do
+		now=$(size)
+		if [ "$now" = "$last" ]; then same=$((same + 1)); else same=0; fi
+		last=$now
+		tries=$((tries - 1))
+		sleep 0.05
+	done
+}

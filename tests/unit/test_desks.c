@@ -13,6 +13,7 @@
 #include "db.h"
 #include "desks.h"
 #include "floorplan.h"
+#include "fixture.h"
 #include "tap.h"
 
 static struct cs_db *db;
@@ -31,19 +32,6 @@ static time_t at(int y, int m, int d, int hh, int mm)
 	tm.tm_min = mm;
 	tm.tm_isdst = -1;
 	return mktime(&tm);
-}
-
-static struct cs_identity agent(const char *login, unsigned roles)
-{
-	struct cs_identity id;
-	struct cs_error err;
-
-	memset(&id, 0, sizeof id);
-	snprintf(id.login, sizeof id.login, "%s", login);
-	snprintf(id.name, sizeof id.name, "Agent %s", login);
-	id.roles = ROLE_AGENT | roles;
-	agents_register(db, &id, &err);
-	return id;
 }
 
 static int parses(const char *text, char *err, size_t size)
@@ -107,11 +95,11 @@ int main(void)
 	snprintf(floors_dir, sizeof floors_dir, "%s/data/floors", src);
 	if (db_open(path, DB_OPEN_CREATE, &(struct db_settings){ 2, 30, LOCK_MODE_POSIX }, &db, &err) != CS_OK)
 		return 99;
-	struct cs_identity admin = agent("admin", ROLE_ADMIN);
-	struct cs_identity marie = agent("mdupont", 0);
-	struct cs_identity jean = agent("jmartin", 0);
-	struct cs_identity anim = agent("anim", ROLE_FACILITATOR);
-	struct cs_identity luc = agent("lgroupe", 0);
+	struct cs_identity admin = fixture_agent(db, "admin", ROLE_ADMIN);
+	struct cs_identity marie = fixture_agent(db, "mdupont", 0);
+	struct cs_identity jean = fixture_agent(db, "jmartin", 0);
+	struct cs_identity anim = fixture_agent(db, "anim", ROLE_FACILITATOR);
+	struct cs_identity luc = fixture_agent(db, "lgroupe", 0);
 	is_int(desks_import(db, &marie, floors_dir, &nfloors, &ndesks, &err), CS_ERR_PERM, "only an admin imports");
 	ok(desks_import(db, &admin, floors_dir, &nfloors, &ndesks, &err) == CS_OK && nfloors >= 3
 	   && ndesks >= 110, "the shipped plans import: %zu floors, %zu desks", nfloors, ndesks);

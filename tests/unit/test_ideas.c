@@ -12,24 +12,11 @@
 #include "audit.h"
 #include "db.h"
 #include "ideas.h"
+#include "fixture.h"
 #include "tap.h"
 
 static struct cs_db *db;
 static char dir[] = "/tmp/cs-ideas-XXXXXX";
-
-static struct cs_identity agent(const char *login, unsigned roles)
-{
-	struct cs_identity id;
-	struct cs_error err;
-
-	memset(&id, 0, sizeof id);
-	snprintf(id.login, sizeof id.login, "%s", login);
-	snprintf(id.name, sizeof id.name, "Agent %s", login);
-	id.roles = ROLE_AGENT | roles;
-	if (agents_register(db, &id, &err) != CS_OK)
-		printf("# register %s: %s\n", login, err.message);
-	return id;
-}
 
 static long long count(const char *sql)
 {
@@ -64,9 +51,9 @@ int main(void)
 	snprintf(path, sizeof path, "%s/t.db", dir);
 	ok(db_open(path, DB_OPEN_CREATE, &(struct db_settings){ 2, 30, LOCK_MODE_POSIX }, &db, &err) == CS_OK, "create database");
 
-	struct cs_identity marie = agent("mdupont", 0);
-	struct cs_identity jean = agent("jmartin", 0);
-	struct cs_identity anim = agent("anim", ROLE_FACILITATOR);
+	struct cs_identity marie = fixture_agent(db, "mdupont", 0);
+	struct cs_identity jean = fixture_agent(db, "jmartin", 0);
+	struct cs_identity anim = fixture_agent(db, "anim", ROLE_FACILITATOR);
 
 	/* numbering and content */
 	ok(ideas_add(db, &marie, &(struct idea_draft){ .title = "Prêt de vélos", .problem = "A\nB" },

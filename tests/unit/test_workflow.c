@@ -13,24 +13,12 @@
 #include "agents.h"
 #include "db.h"
 #include "ideas.h"
+#include "fixture.h"
 #include "tap.h"
 #include "workflow.h"
 
 static struct cs_db *db;
 static char dir[] = "/tmp/cs-workflow-XXXXXX";
-
-static struct cs_identity agent(const char *login, unsigned roles)
-{
-	struct cs_identity id;
-	struct cs_error err;
-
-	memset(&id, 0, sizeof id);
-	snprintf(id.login, sizeof id.login, "%s", login);
-	snprintf(id.name, sizeof id.name, "Agent %s", login);
-	id.roles = ROLE_AGENT | roles;
-	agents_register(db, &id, &err);
-	return id;
-}
 
 static long long sql_int(const char *sql, const char *ref)
 {
@@ -101,10 +89,10 @@ int main(void)
 	snprintf(path, sizeof path, "%s/w.db", dir);
 	if (db_open(path, DB_OPEN_CREATE, &(struct db_settings){ 2, 30, LOCK_MODE_POSIX }, &db, &err) != CS_OK)
 		return 99;
-	author = agent("auteur", 0);
-	other = agent("autre", 0);
-	fac = agent("anim", ROLE_FACILITATOR);
-	com = agent("comite", ROLE_COMMITTEE);
+	author = fixture_agent(db, "auteur", 0);
+	other = fixture_agent(db, "autre", 0);
+	fac = fixture_agent(db, "anim", ROLE_FACILITATOR);
+	com = fixture_agent(db, "comite", ROLE_COMMITTEE);
 	const struct cs_identity *movers[] = { &author, &other, &fac, &com };
 
 	/* The whole table: stage x stage x mover. */

@@ -1,0 +1,27 @@
+/* fixture.h — what the unit tests of the core share: an agent registered
+ * in the test database with the given roles (as identity_from_unix would
+ * give, without a Unix account). */
+#ifndef CS_FIXTURE_H
+#define CS_FIXTURE_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "agents.h"
+
+__attribute__((unused))
+static struct cs_identity fixture_agent(struct cs_db *db, const char *login, unsigned roles)
+{
+	struct cs_identity id;
+	struct cs_error err;
+
+	memset(&id, 0, sizeof id);
+	snprintf(id.login, sizeof id.login, "%s", login);
+	snprintf(id.name, sizeof id.name, "Agent %s", login);
+	id.roles = ROLE_AGENT | roles;
+	if (agents_register(db, &id, &err) != CS_OK)
+		printf("# register %s: %s\n", login, err.message);
+	return id;
+}
+
+#endif
