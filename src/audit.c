@@ -105,6 +105,13 @@ const char *audit_action_label(const char *action)
 		{ "agents.import", N_("agents imported") },
 		{ "db.init", N_("database created") },
 		{ "demo.load", N_("demo data loaded") },
+		{ "ledger.open", N_("Accorderie account opened") },
+		{ "ledger.ad", N_("announcement published") },
+		{ "ledger.ad-close", N_("announcement withdrawn") },
+		{ "ledger.record", N_("exchange recorded") },
+		{ "ledger.confirm", N_("exchange confirmed") },
+		{ "ledger.refuse", N_("exchange refused") },
+		{ "ledger.reverse", N_("exchange reversed") },
 	};
 
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)

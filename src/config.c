@@ -12,6 +12,7 @@
 
 #include "config.h"
 #include "buildinfo.h"
+#include "duration.h"
 #include "i18n.h"
 
 #ifndef SYSCONFDIR
@@ -38,6 +39,13 @@ static cfg_opt_t system_opts[] = {
 	CFG_STR("desk_afternoon_end", "18:00", CFGF_NONE),
 	CFG_STR_LIST("desk_weekdays", "{lundi, mardi, mercredi, jeudi, vendredi}", CFGF_NONE),
 	CFG_STR_LIST("desk_reserved", "{}", CFGF_NONE),
+	CFG_STR("ledger_opening_credit", "15h", CFGF_NONE),
+	CFG_STR("ledger_floor", "-10h", CFGF_NONE),
+	CFG_STR("ledger_ceiling", "60h", CFGF_NONE),
+	CFG_INT("ledger_confirm_days", 7, CFGF_NONE),
+	CFG_INT("ledger_rounding", 15, CFGF_NONE),
+	CFG_STR_LIST("ledger_categories", "{Bureautique, Informatique, \"Rédaction\", Langues, "
+	             "Juridique, Finances, Communication, \"Méthodes\", Bricolage, Autre}", CFGF_NONE),
 	CFG_END()
 };
 
@@ -207,6 +215,74 @@ static int validate_reserved(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+/* A duration of the Accorderie ("15h", "-10h", "1h30") within [lo, hi]
+ * minutes. */
+static int validate_ledger_duration(cfg_t *cfg, cfg_opt_t *opt, int lo, int hi)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	struct cs_error e;
+	int minutes;
+
+	if (v == NULL || duration_parse(v, true, &minutes, &e) != CS_OK) {
+		cfg_error(cfg, _("option '%s' is a duration such as \"15h\" or \"-10h\", not \"%s\""),
+		          cfg_opt_name(opt), v ? v : "");
+		return -1;
+	}
+	if (minutes < lo || minutes > hi) {
+		char low[24], high[24];
+		duration_format(lo, low, sizeof low);
+		duration_format(hi, high, sizeof high);
+		cfg_error(cfg, _("option '%s' must be between %s and %s, not \"%s\""),
+		          cfg_opt_name(opt), low, high, v);
+		return -1;
+	}
+	return 0;
+}
+
+static int validate_opening_credit(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_ledger_duration(cfg, opt, 0, 100 * 60);
+}
+
+static int validate_floor(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_ledger_duration(cfg, opt, -500 * 60, 0);
+}
+
+static int validate_ceiling(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_ledger_duration(cfg, opt, 60, 999 * 60);
+}
+
+static int validate_confirm_days(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 0, 90);
+}
+
+static int validate_rounding(cfg_t *cfg, cfg_opt_t *opt)
+{
+	long v = cfg_opt_getnint(opt, cfg_opt_size(opt) - 1);
+
+	if (v != 1 && v != 5 && v != 10 && v != 15 && v != 30 && v != 60) {
+		cfg_error(cfg, _("option 'ledger_rounding' is 1, 5, 10, 15, 30 or 60 minutes, not %ld"),
+		          v);
+		return -1;
+	}
+	return 0;
+}
+
+static int validate_category(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+
+	if (v == NULL || v[0] == '\0' || strlen(v) > 40) {
+		cfg_error(cfg, _("option 'ledger_categories' holds \"%s\": a category has 1 to 40 "
+		                 "bytes"), v ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
 static int validate_language(cfg_t *cfg, cfg_opt_t *opt)
 {
 	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
@@ -285,6 +361,12 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		cfg_set_validate_func(c, "desk_afternoon_end", validate_clock);
 		cfg_set_validate_func(c, "desk_weekdays", validate_weekday);
 		cfg_set_validate_func(c, "desk_reserved", validate_reserved);
+		cfg_set_validate_func(c, "ledger_opening_credit", validate_opening_credit);
+		cfg_set_validate_func(c, "ledger_floor", validate_floor);
+		cfg_set_validate_func(c, "ledger_ceiling", validate_ceiling);
+		cfg_set_validate_func(c, "ledger_confirm_days", validate_confirm_days);
+		cfg_set_validate_func(c, "ledger_rounding", validate_rounding);
+		cfg_set_validate_func(c, "ledger_categories", validate_category);
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 			cfg_set_validate_func(c, lists[i], validate_login_list);
 	}
@@ -383,6 +465,16 @@ enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
 	cfg->desk_afternoon_end = strdup(cfg_getstr(c, "desk_afternoon_end"));
 	copy_list(c, "desk_weekdays", &cfg->desk_weekdays);
 	copy_list(c, "desk_reserved", &cfg->desk_reserved);
+	{
+		struct cs_error e;
+		duration_parse(cfg_getstr(c, "ledger_opening_credit"), true,
+		               &cfg->ledger_opening_minutes, &e);
+		duration_parse(cfg_getstr(c, "ledger_floor"), true, &cfg->ledger_floor_minutes, &e);
+		duration_parse(cfg_getstr(c, "ledger_ceiling"), true, &cfg->ledger_ceiling_minutes, &e);
+	}
+	cfg->ledger_confirm_days = (int)cfg_getint(c, "ledger_confirm_days");
+	cfg->ledger_rounding = (int)cfg_getint(c, "ledger_rounding");
+	copy_list(c, "ledger_categories", &cfg->ledger_categories);
 	cfg->colors = true;
 	cfg->mouse = true;
 	cfg->ascii_only = false;
@@ -446,6 +538,7 @@ void config_free(struct cs_config *cfg)
 	free(cfg->desk_afternoon_end);
 	free_list(&cfg->desk_weekdays);
 	free_list(&cfg->desk_reserved);
+	free_list(&cfg->ledger_categories);
 	free_list(&cfg->facilitator_groups);
 	free_list(&cfg->facilitators);
 	free_list(&cfg->committee_groups);

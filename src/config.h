@@ -41,6 +41,14 @@ struct cs_config {
 	struct cs_string_list desk_weekdays;   /* "lundi"... */
 	struct cs_string_list desk_reserved;   /* "FLOOR/LABEL=Direction" */
 
+	/* l'Accorderie (durations in minutes) */
+	int ledger_opening_minutes;  /* 0..100 h */
+	int ledger_floor_minutes;    /* -500 h..0 */
+	int ledger_ceiling_minutes;  /* 1 h..999 h */
+	int ledger_confirm_days;     /* 0 (never)..90 */
+	int ledger_rounding;         /* 1, 5, 10, 15, 30 or 60 */
+	struct cs_string_list ledger_categories;
+
 	/* user file */
 	bool colors;          /* use colours when the terminal has them */
 	bool mouse;           /* accept mouse clicks */

@@ -252,10 +252,115 @@ static const char *const migration_3[] = {
 	NULL
 };
 
+static const char *const migration_4[] = {
+	/* 4: l'Accorderie: accounts, announcements, exchanges, movements. The
+	 * book's invariants are here: movements append-only with a running
+	 * balance that must follow, only confirmed exchanges post, a decided
+	 * exchange never changes, one opening credit and one reversal at most. */
+	"CREATE TABLE ledger_accounts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  agent_id INTEGER UNIQUE REFERENCES agents(id),"
+	"  pool INTEGER NOT NULL DEFAULT 0 CHECK (pool IN (0, 1)),"
+	"  balance INTEGER NOT NULL DEFAULT 0,"
+	"  opened_at TEXT NOT NULL,"
+	"  CHECK ((pool = 1) = (agent_id IS NULL))"
+	");",
+	"CREATE UNIQUE INDEX ledger_one_pool ON ledger_accounts(pool) WHERE pool = 1;",
+	"INSERT INTO ledger_accounts(agent_id, pool, opened_at)"
+	"  VALUES (NULL, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));",
+	"CREATE TRIGGER ledger_accounts_kept BEFORE DELETE ON ledger_accounts"
+	"  BEGIN SELECT RAISE(ABORT, 'ledger accounts are never deleted'); END;",
+	"CREATE TABLE ledger_ads ("
+	"  id INTEGER PRIMARY KEY,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('offre', 'demande')),"
+	"  agent_id INTEGER NOT NULL REFERENCES agents(id),"
+	"  title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 120),"
+	"  description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 4000),"
+	"  category TEXT NOT NULL CHECK (length(category) BETWEEN 1 AND 40),"
+	"  expires TEXT NOT NULL CHECK (length(expires) = 10),"
+	"  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+	"  created_at TEXT NOT NULL"
+	");",
+	"CREATE INDEX ledger_ads_live ON ledger_ads(expires) WHERE active = 1;",
+	"CREATE INDEX ledger_ads_by_agent ON ledger_ads(agent_id);",
+	"CREATE TABLE ledger_exchanges ("
+	"  id INTEGER PRIMARY KEY,"
+	"  group_id INTEGER REFERENCES ledger_exchanges(id),"
+	"  kind TEXT NOT NULL DEFAULT 'echange'"
+	"    CHECK (kind IN ('echange', 'ouverture', 'annulation')),"
+	"  provider INTEGER NOT NULL REFERENCES ledger_accounts(id),"
+	"  beneficiary INTEGER NOT NULL REFERENCES ledger_accounts(id),"
+	"  minutes INTEGER NOT NULL CHECK (minutes > 0),"
+	"  day TEXT NOT NULL CHECK (length(day) = 10),"
+	"  description TEXT NOT NULL CHECK (length(description) BETWEEN 1 AND 500),"
+	"  ad_id INTEGER REFERENCES ledger_ads(id),"
+	"  recorded_by INTEGER NOT NULL REFERENCES agents(id),"
+	"  entered_by INTEGER NOT NULL REFERENCES agents(id),"
+	"  state TEXT NOT NULL DEFAULT 'proposee'"
+	"    CHECK (state IN ('proposee', 'confirmee', 'refusee')),"
+	"  decided_by INTEGER REFERENCES agents(id),"
+	"  decided_at TEXT,"
+	"  auto_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (auto_confirmed IN (0, 1)),"
+	"  reason TEXT,"
+	"  reverses INTEGER REFERENCES ledger_exchanges(id),"
+	"  created_at TEXT NOT NULL,"
+	"  CHECK (provider <> beneficiary),"
+	"  CHECK (kind <> 'echange' OR minutes <= 1440),"
+	"  CHECK ((kind = 'annulation') = (reverses IS NOT NULL)),"
+	"  CHECK (kind <> 'annulation' OR length(reason) > 0)"
+	");",
+	"CREATE INDEX ledger_exchanges_by_provider ON ledger_exchanges(provider, id);",
+	"CREATE INDEX ledger_exchanges_by_beneficiary ON ledger_exchanges(beneficiary, id);",
+	"CREATE INDEX ledger_exchanges_waiting ON ledger_exchanges(created_at)"
+	"  WHERE state = 'proposee';",
+	"CREATE UNIQUE INDEX ledger_one_opening ON ledger_exchanges(beneficiary)"
+	"  WHERE kind = 'ouverture';",
+	"CREATE UNIQUE INDEX ledger_one_reversal ON ledger_exchanges(reverses)"
+	"  WHERE reverses IS NOT NULL;",
+	"CREATE TRIGGER ledger_exchanges_kept BEFORE DELETE ON ledger_exchanges"
+	"  BEGIN SELECT RAISE(ABORT, 'exchanges are never deleted'); END;",
+	/* Only the answer to a proposal changes an exchange, once. */
+	"CREATE TRIGGER ledger_exchanges_decided_once BEFORE UPDATE ON ledger_exchanges"
+	"  WHEN OLD.state <> 'proposee' OR NEW.state = 'proposee'"
+	"    OR NEW.provider IS NOT OLD.provider OR NEW.beneficiary IS NOT OLD.beneficiary"
+	"    OR NEW.minutes IS NOT OLD.minutes OR NEW.kind IS NOT OLD.kind"
+	"    OR NEW.day IS NOT OLD.day OR NEW.description IS NOT OLD.description"
+	"    OR NEW.created_at IS NOT OLD.created_at OR NEW.reverses IS NOT OLD.reverses"
+	"  BEGIN SELECT RAISE(ABORT, 'a decided exchange never changes'); END;",
+	"CREATE TABLE ledger_movements ("
+	"  id INTEGER PRIMARY KEY,"
+	"  exchange_id INTEGER NOT NULL REFERENCES ledger_exchanges(id),"
+	"  account_id INTEGER NOT NULL REFERENCES ledger_accounts(id),"
+	"  minutes INTEGER NOT NULL CHECK (minutes <> 0),"
+	"  balance_after INTEGER NOT NULL,"
+	"  posted_at TEXT NOT NULL"
+	");",
+	"CREATE INDEX ledger_movements_by_account ON ledger_movements(account_id, id);",
+	"CREATE INDEX ledger_movements_by_exchange ON ledger_movements(exchange_id);",
+	"CREATE TRIGGER ledger_movements_no_update BEFORE UPDATE ON ledger_movements"
+	"  BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;",
+	"CREATE TRIGGER ledger_movements_no_delete BEFORE DELETE ON ledger_movements"
+	"  BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END;",
+	"CREATE TRIGGER ledger_movements_follow BEFORE INSERT ON ledger_movements"
+	"  BEGIN"
+	"    SELECT RAISE(ABORT, 'only a confirmed exchange posts movements')"
+	"      WHERE (SELECT state FROM ledger_exchanges WHERE id = NEW.exchange_id)"
+	"        IS NOT 'confirmee';"
+	"    SELECT RAISE(ABORT, 'running balance does not follow')"
+	"      WHERE NEW.balance_after IS NOT"
+	"        (SELECT balance FROM ledger_accounts WHERE id = NEW.account_id) + NEW.minutes;"
+	"  END;",
+	"CREATE TRIGGER ledger_movements_post AFTER INSERT ON ledger_movements"
+	"  BEGIN UPDATE ledger_accounts SET balance = NEW.balance_after"
+	"    WHERE id = NEW.account_id; END;",
+	NULL
+};
+
 static const char *const *const schema_migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
 };
 
 int schema_latest_version(void)

@@ -128,7 +128,7 @@ int main(void)
 		size_t n = 0;
 		while (names[n])
 			n++;
-		ok(n == 19, "nineteen system options listed (%zu)", n);
+		ok(n == 25, "twenty-five system options listed (%zu)", n);
 		names = config_option_names(1);
 		n = 0;
 		while (names[n])
