@@ -77,7 +77,8 @@ enum cs_status db_read(struct cs_db *db, db_work_fn fn, void *ctx,
 enum cs_status db_write(struct cs_db *db, db_work_fn fn, void *ctx,
                         struct cs_error *err);
 
-/* Prepares sql (cached per connection; the statement is reset and its
+/* Prepares sql (cached per connection by the address of the text, so sql
+ * must be a string constant, never a reused buffer; the statement is reset and its
  * bindings cleared before it is handed out). Returns NULL and sets err on a
  * prepare failure. The caller must not finalize it; it must call
  * sqlite3_reset() when done (db_stmt_done()). */

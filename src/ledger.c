@@ -336,8 +336,10 @@ static enum cs_status ensure_account(struct cs_db *db, const struct ledger_rules
 		return s;
 	if ((st = db_prepare(db, credit_sql, err)) == NULL)
 		return err->status;
-	sqlite3_bind_int64(st, 1, pool);
-	sqlite3_bind_int64(st, 2, *account);
+	/* Like every confirmed exchange, the credited account is the provider
+	 * (+) and the debited one the beneficiary (-): here the pool pays. */
+	sqlite3_bind_int64(st, 1, *account);
+	sqlite3_bind_int64(st, 2, pool);
 	sqlite3_bind_int(st, 3, r->opening_minutes);
 	db_bind_text(st, 4, c->today);
 	db_bind_text(st, 5, _("Opening credit"));
@@ -559,6 +561,7 @@ enum cs_status ledger_ad_add(struct cs_db *db, const struct cs_identity *id,
                              int64_t *ad_id, struct cs_error *err)
 {
 	struct ad_work w = { .id = id, .kind = kind, .expires = expires };
+	char *typed = NULL;
 	long day, today;
 	enum cs_status s = CS_OK;
 
@@ -566,7 +569,8 @@ enum cs_status ledger_ad_add(struct cs_db *db, const struct cs_identity *id,
 	read_clock(rules, now, &w.clock);
 	w.title = text_sanitize(title ? title : "", TEXT_SINGLE_LINE);
 	w.description = text_sanitize(description ? description : "", TEXT_MULTI_LINE);
-	if (w.title == NULL || w.description == NULL) {
+	typed = text_sanitize(category ? category : "", TEXT_SINGLE_LINE);
+	if (w.title == NULL || w.description == NULL || typed == NULL) {
 		s = out_of_memory(err);
 		goto out;
 	}
@@ -579,8 +583,7 @@ enum cs_status ledger_ad_add(struct cs_db *db, const struct cs_identity *id,
 		s = cs_error_set(err, CS_ERR_DATA, _("the description is longer than 4000 bytes"));
 		goto out;
 	}
-	if (category == NULL || category[0] == '\0'
-	    || (w.category = configured_category(rules, category)) == NULL
+	if (typed[0] == '\0' || (w.category = configured_category(rules, typed)) == NULL
 	    || strlen(w.category) > 40) {
 		char list[512] = "";
 		for (size_t i = 0; rules->categories && i < rules->categories->count; i++) {
@@ -589,7 +592,7 @@ enum cs_status ledger_ad_add(struct cs_db *db, const struct cs_identity *id,
 			strncat(list, rules->categories->items[i], sizeof list - strlen(list) - 1);
 		}
 		s = cs_error_set(err, CS_ERR_DATA, _("unknown category \"%s\" (categories: %s)"),
-		                 category ? category : "", list[0] ? list : "?");
+		                 typed, list[0] ? list : "?");
 		goto out;
 	}
 	day = when_day_number(expires ? expires : "");
@@ -604,10 +607,11 @@ enum cs_status ledger_ad_add(struct cs_db *db, const struct cs_identity *id,
 		goto out;
 	}
 	s = db_write(db, do_ad_add, &w, err);
-	*ad_id = w.ad_id;
+	*ad_id = s == CS_OK ? w.ad_id : 0;
 out:
 	free(w.title);
 	free(w.description);
+	free(typed);
 	return s;
 }
 
@@ -698,11 +702,11 @@ static enum cs_status do_ads(struct cs_db *db, void *ctx, struct cs_error *err)
 	static const char live_sql[] =
 		"SELECT " AD_COLUMNS " FROM ledger_ads a JOIN agents g ON g.id = a.agent_id"
 		" WHERE a.active = 1 AND a.expires >= ?1 AND (?2 < 0 OR a.kind = ?3)"
-		" AND (?4 IS NULL OR a.category = ?4) ORDER BY a.id DESC";
+		" ORDER BY a.id DESC";
 	static const char mine_sql[] =
 		"SELECT " AD_COLUMNS " FROM ledger_ads a JOIN agents g ON g.id = a.agent_id"
-		" WHERE a.agent_id = ?5 AND (?2 < 0 OR a.kind = ?3)"
-		" AND (?4 IS NULL OR a.category = ?4) ORDER BY a.id DESC";
+		" WHERE a.agent_id = ?4 AND (?2 < 0 OR a.kind = ?3)"
+		" ORDER BY a.id DESC";
 	struct ads_work *w = ctx;
 	const struct ledger_ad_filter *f = w->filter;
 	sqlite3_stmt *st = db_prepare(db, f->mine ? mine_sql : live_sql, err);
@@ -713,11 +717,18 @@ static enum cs_status do_ads(struct cs_db *db, void *ctx, struct cs_error *err)
 	db_bind_text(st, 1, w->clock.today);
 	sqlite3_bind_int(st, 2, f->kind);
 	db_bind_text(st, 3, f->kind < 0 ? "" : ledger_ad_kind_slug((enum ad_kind)f->kind));
-	db_bind_text(st, 4, f->category && f->category[0] ? f->category : NULL);
-	sqlite3_bind_int64(st, 5, identity_effective_id(w->id));
+	if (f->mine)
+		sqlite3_bind_int64(st, 4, identity_effective_id(w->id));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ledger_ad ad;
 		read_ad(st, w->clock.today, &ad);
+		/* The category as a user types it: "redaction" is "Rédaction". */
+		if (f->category != NULL && f->category[0] != '\0'
+		    && !(text_contains_folded(ad.category, f->category)
+		         && text_contains_folded(f->category, ad.category))) {
+			ledger_ad_free(&ad);
+			continue;
+		}
 		if (f->search != NULL && f->search[0] != '\0'
 		    && !text_contains_folded(ad.title, f->search)
 		    && !text_contains_folded(ad.description, f->search)
@@ -1112,7 +1123,7 @@ enum cs_status ledger_record(struct cs_db *db, const struct cs_identity *id,
 	if ((s = ledger_settle(db, rules, now, NULL, err)) == CS_OK)
 		s = db_write(db, do_record, &w, err);
 	free(w.description);
-	*first_id = w.first_id;
+	*first_id = s == CS_OK ? w.first_id : 0;
 	return s;
 }
 
@@ -1276,7 +1287,12 @@ static enum cs_status do_reverse(struct cs_db *db, void *ctx, struct cs_error *e
 	/* TRANSLATORS: the description of a reversing exchange. */
 	snprintf(description, sizeof description, _("Reversal of exchange %lld: %s"),
 	         (long long)w->exchange, r.description);
-	description[500] = '\0';
+	if (strlen(description) > 500) {
+		size_t n = 500;
+		while (n > 0 && ((unsigned char)description[n] & 0xC0) == 0x80)
+			n--;   /* never cut a character in two */
+		description[n] = '\0';
+	}
 	if ((st = db_prepare(db, ins_sql, err)) == NULL)
 		return err->status;
 	sqlite3_bind_int64(st, 1, r.beneficiary);
@@ -1364,7 +1380,7 @@ enum cs_status ledger_reverse(struct cs_db *db, const struct cs_identity *id,
 	}
 	w.reason = clean;
 	s = answer(db, &w, now, err);
-	*reversal_id = w.reversal;
+	*reversal_id = s == CS_OK ? w.reversal : 0;
 	free(clean);
 	return s;
 }
@@ -1803,26 +1819,33 @@ static enum cs_status scalar(struct cs_db *db, const char *sql, long long *out,
 	return CS_OK;
 }
 
+/* The three kinds of disagreement, as FROM ... WHERE clauses. (Statements
+ * are cached by the address of their text, so each query below is its own
+ * string constant.) */
+#define BAD_BALANCE_WHERE \
+	" FROM ledger_accounts a LEFT JOIN agents g ON g.id = a.agent_id" \
+	" WHERE a.balance <> (SELECT coalesce(sum(m.minutes), 0) FROM ledger_movements m" \
+	"   WHERE m.account_id = a.id)"
+#define BAD_RUNNING_WHERE \
+	" FROM (SELECT id, account_id, balance_after, minutes," \
+	"   lag(balance_after, 1, 0) OVER (PARTITION BY account_id ORDER BY id) AS before" \
+	"   FROM ledger_movements) WHERE balance_after <> before + minutes"
+#define BAD_EXCHANGE_WHERE \
+	" FROM ledger_exchanges e WHERE CASE WHEN e.state = 'confirmee' THEN" \
+	"  (SELECT count(*) FROM ledger_movements m WHERE m.exchange_id = e.id) <> 2" \
+	"  OR NOT EXISTS (SELECT 1 FROM ledger_movements m WHERE m.exchange_id = e.id" \
+	"    AND m.account_id = e.provider AND m.minutes = e.minutes)" \
+	"  OR NOT EXISTS (SELECT 1 FROM ledger_movements m WHERE m.exchange_id = e.id" \
+	"    AND m.account_id = e.beneficiary AND m.minutes = -e.minutes)" \
+	" ELSE EXISTS (SELECT 1 FROM ledger_movements m WHERE m.exchange_id = e.id) END"
+
 static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err)
 {
-	static const char bad_balance_where[] =
-		" FROM ledger_accounts a LEFT JOIN agents g ON g.id = a.agent_id"
-		" WHERE a.balance <> (SELECT coalesce(sum(m.minutes), 0) FROM ledger_movements m"
-		"   WHERE m.account_id = a.id)";
-	static const char bad_running_where[] =
-		" FROM (SELECT id, account_id, balance_after, minutes,"
-		"   lag(balance_after, 1, 0) OVER (PARTITION BY account_id ORDER BY id) AS before"
-		"   FROM ledger_movements) WHERE balance_after <> before + minutes";
-	static const char bad_exchange_where[] =
-		" FROM ledger_exchanges e WHERE CASE WHEN e.state = 'confirmee' THEN"
-		"  (SELECT count(*) FROM ledger_movements m WHERE m.exchange_id = e.id) <> 2"
-		"  OR NOT EXISTS (SELECT 1 FROM ledger_movements m WHERE m.exchange_id = e.id"
-		"    AND m.account_id = e.provider AND m.minutes = e.minutes)"
-		"  OR NOT EXISTS (SELECT 1 FROM ledger_movements m WHERE m.exchange_id = e.id"
-		"    AND m.account_id = e.beneficiary AND m.minutes = -e.minutes)"
-		" ELSE EXISTS (SELECT 1 FROM ledger_movements m WHERE m.exchange_id = e.id) END";
+	static const char first_balance_sql[] =
+		"SELECT coalesce(g.login, ?1), a.balance, (SELECT coalesce(sum(m.minutes), 0)"
+		" FROM ledger_movements m WHERE m.account_id = a.id)" BAD_BALANCE_WHERE
+		" ORDER BY a.id LIMIT 1";
 	struct ledger_check_report *r = ctx;
-	char sql[1024];
 	long long v;
 	enum cs_status s;
 
@@ -1838,16 +1861,13 @@ static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err
 	if ((s = scalar(db, "SELECT coalesce(sum(minutes), 0) FROM ledger_movements", &r->sum,
 	                err)) != CS_OK)
 		return s;
-	snprintf(sql, sizeof sql, "SELECT count(*)%s", bad_balance_where);
-	if ((s = scalar(db, sql, &v, err)) != CS_OK)
+	if ((s = scalar(db, "SELECT count(*)" BAD_BALANCE_WHERE, &v, err)) != CS_OK)
 		return s;
 	r->bad_balances = (size_t)v;
-	snprintf(sql, sizeof sql, "SELECT count(*)%s", bad_running_where);
-	if ((s = scalar(db, sql, &v, err)) != CS_OK)
+	if ((s = scalar(db, "SELECT count(*)" BAD_RUNNING_WHERE, &v, err)) != CS_OK)
 		return s;
 	r->bad_running = (size_t)v;
-	snprintf(sql, sizeof sql, "SELECT count(*)%s", bad_exchange_where);
-	if ((s = scalar(db, sql, &v, err)) != CS_OK)
+	if ((s = scalar(db, "SELECT count(*)" BAD_EXCHANGE_WHERE, &v, err)) != CS_OK)
 		return s;
 	r->bad_exchanges = (size_t)v;
 
@@ -1857,12 +1877,8 @@ static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err
 		snprintf(r->first_problem, sizeof r->first_problem,
 		         _("the movements add up to %s instead of zero"), d);
 	} else if (r->bad_balances > 0) {
-		sqlite3_stmt *st;
-		snprintf(sql, sizeof sql,
-		         "SELECT coalesce(g.login, ?1), a.balance, (SELECT coalesce(sum(m.minutes), 0)"
-		         " FROM ledger_movements m WHERE m.account_id = a.id)%s ORDER BY a.id LIMIT 1",
-		         bad_balance_where);
-		if ((st = db_prepare(db, sql, err)) == NULL)
+		sqlite3_stmt *st = db_prepare(db, first_balance_sql, err);
+		if (st == NULL)
 			return err->status;
 		db_bind_text(st, 1, LEDGER_POOL_NAME);
 		if (sqlite3_step(st) == SQLITE_ROW) {
@@ -1875,14 +1891,12 @@ static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err
 		}
 		db_stmt_done(st);
 	} else if (r->bad_running > 0) {
-		snprintf(sql, sizeof sql, "SELECT min(id)%s", bad_running_where);
-		if ((s = scalar(db, sql, &v, err)) != CS_OK)
+		if ((s = scalar(db, "SELECT min(id)" BAD_RUNNING_WHERE, &v, err)) != CS_OK)
 			return s;
 		snprintf(r->first_problem, sizeof r->first_problem,
 		         _("the running balance does not follow at movement %lld"), v);
 	} else if (r->bad_exchanges > 0) {
-		snprintf(sql, sizeof sql, "SELECT min(e.id)%s", bad_exchange_where);
-		if ((s = scalar(db, sql, &v, err)) != CS_OK)
+		if ((s = scalar(db, "SELECT min(e.id)" BAD_EXCHANGE_WHERE, &v, err)) != CS_OK)
 			return s;
 		snprintf(r->first_problem, sizeof r->first_problem,
 		         _("exchange %lld and its movements disagree"), v);

@@ -49,6 +49,20 @@ static void usage(FILE *out)
 	               "  desk mine                 your desk bookings\n"
 	               "  desk block DESK --reason R | desk unblock DESK   (facilitators)\n"
 	               "  desk presence oui|non     show your name on the desk map or not\n"
+	               "  ledger offer|request --title T --category C [--description D]\n"
+	               "            [--expires DATE]  publish an offer or a request (Accorderie)\n"
+	               "  ledger ads [--offers|--requests] [--category C] [--search TEXT] [--mine]\n"
+	               "  ledger withdraw N         withdraw your announcement N\n"
+	               "  ledger record (--to LOGIN... | --from LOGIN) DURATION --description D\n"
+	               "            [--date DATE] [--ad N]\n"
+	               "  ledger confirm N | ledger refuse N [--reason R]\n"
+	               "  ledger reverse N --reason R   cancel a confirmed exchange (admins)\n"
+	               "  ledger balance [LOGIN]    a balance (others: facilitators)\n"
+	               "  ledger statement [LOGIN] [--page N] [--all]\n"
+	               "  ledger exchanges [LOGIN] [--pending]\n"
+	               "  ledger show N             one exchange\n"
+	               "  ledger accounts           every account (facilitators)\n"
+	               "  ledger check              the Accorderie's book holds (sums, balances)\n"
 	               "  check                     integrity, lock and mount of the database\n"
 	               "  lock status               who holds the database's lock\n"
 	               "  lock break [--yes]        break a stale lock (admins)\n"
@@ -158,6 +172,8 @@ int main(int argc, char **argv)
 		rc = cmd_desks(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "desk") == 0) {
 		rc = cmd_desk(&c, argc - i, argv + i);
+	} else if (strcmp(argv[i], "ledger") == 0) {
+		rc = cmd_ledger(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "check") == 0) {
 		rc = cmd_check(&c, argc - i, argv + i);
 	} else if (strcmp(argv[i], "lock") == 0) {

@@ -66,6 +66,7 @@ int cmd_idea(struct cli *c, int argc, char **argv);
 int cmd_check(struct cli *c, int argc, char **argv);
 int cmd_desks(struct cli *c, int argc, char **argv);
 int cmd_desk(struct cli *c, int argc, char **argv);
+int cmd_ledger(struct cli *c, int argc, char **argv);
 int cmd_idea_move(struct cli *c, int argc, char **argv);
 int cmd_idea_plan(struct cli *c, int argc, char **argv);
 int cmd_idea_evaluate(struct cli *c, int argc, char **argv);
