@@ -313,7 +313,8 @@ static const char *const migration_4[] = {
 	"CREATE INDEX ledger_exchanges_by_beneficiary ON ledger_exchanges(beneficiary, id);",
 	"CREATE INDEX ledger_exchanges_waiting ON ledger_exchanges(created_at)"
 	"  WHERE state = 'proposee';",
-	"CREATE UNIQUE INDEX ledger_one_opening ON ledger_exchanges(beneficiary)"
+	/* The opening credit's provider is the credited agent; the pool pays. */
+	"CREATE UNIQUE INDEX ledger_one_opening ON ledger_exchanges(provider)"
 	"  WHERE kind = 'ouverture';",
 	"CREATE UNIQUE INDEX ledger_one_reversal ON ledger_exchanges(reverses)"
 	"  WHERE reverses IS NOT NULL;",
