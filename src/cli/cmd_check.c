@@ -1,6 +1,7 @@
 /* cmd_check.c — `construisons check`: the database's health for an admin:
  * integrity, schema version, lock mode and state, the file system under it
- * and the risky mount options, with advice. Exit 74 when integrity fails. */
+ * and the risky mount options, with advice; the ideas' counters and the
+ * Accorderie's book. Exit 74 when integrity or the book fails. */
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "ideas.h"
+#include "ledger.h"
 #include "mounts.h"
 #include "schema.h"
 
@@ -81,6 +83,17 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	else {
 		printf(_("Ideas: %ld, %ld with inconsistent counters\n"), ideas, problems);
 		status = 65;
+	}
+	{
+		struct ledger_check_report r;
+		if (ledger_check(c->db, &r, &c->err) == CS_OK) {
+			printf(_("Accorderie: %zu accounts, %zu movements, sum zero, balances "
+			         "consistent\n"), r.accounts, r.movements);
+		} else {
+			printf(_("Accorderie: FAILED — %s\n"), c->err.message);
+			if (status == 0)
+				status = cs_status_exit_code(c->err.status);
+		}
 	}
 	cli_close(c);
 	return status;
