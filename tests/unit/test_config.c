@@ -93,6 +93,43 @@ int main(void)
 	p = write_file("login.conf", "admins = {\"a b\"}\n");
 	is_int(config_load(&cfg, p, &err), CS_ERR_CONFIG, "a login with a space refused");
 
+	/* The ledger's options: durations as people write them, checked ranges. */
+	ok(config_load(&cfg, write_file("empty.conf", ""), &err) == CS_OK
+	   && cfg.ledger_opening_minutes == 15 * 60 && cfg.ledger_floor_minutes == -10 * 60
+	   && cfg.ledger_ceiling_minutes == 60 * 60 && cfg.ledger_confirm_days == 7
+	   && cfg.ledger_rounding == 15, "ledger defaults: 15 h, -10 h, 60 h, 7 days, 15 min");
+	ok(cfg.ledger_categories.count == 10
+	   && config_list_has(&cfg.ledger_categories, "Rédaction"),
+	   "ten default categories, accents kept");
+	config_free(&cfg);
+	p = write_file("ledger.conf", "ledger_opening_credit = \"2h30\"\nledger_floor = \"-5h30\"\n"
+	               "ledger_ceiling = \"40h\"\nledger_confirm_days = 0\nledger_rounding = 5\n"
+	               "ledger_categories = {\"Jardinage\", \"Cuisine\"}\n");
+	ok(config_load(&cfg, p, &err) == CS_OK && cfg.ledger_opening_minutes == 150
+	   && cfg.ledger_floor_minutes == -330 && cfg.ledger_ceiling_minutes == 2400
+	   && cfg.ledger_confirm_days == 0 && cfg.ledger_rounding == 5
+	   && cfg.ledger_categories.count == 2, "ledger options read");
+	config_free(&cfg);
+	{
+		static const struct { const char *file, *text, *where; } bad[] = {
+			{ "lfloor.conf", "\nledger_floor = \"5h\"\n", "lfloor.conf:2" },
+			{ "lround.conf", "ledger_rounding = 7\n", "lround.conf:1" },
+			{ "lopen.conf", "# credit\nledger_opening_credit = \"abc\"\n", "lopen.conf:2" },
+			{ "lcats.conf", "ledger_categories = {\"Bureautique\", \"\"}\n", "lcats.conf:1" },
+			{ "lceil.conf", "ledger_ceiling = \"30min\"\n", "lceil.conf:1" },
+			{ "ldays.conf", "ledger_confirm_days = 91\n", "ldays.conf:1" },
+			{ "lbare.conf", "ledger_floor = \"-10\"\n", "lbare.conf:1" },
+		};
+		for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+			is_int(config_load(&cfg, write_file(bad[i].file, bad[i].text), &err), CS_ERR_CONFIG,
+			       "%s refused", bad[i].file);
+			ok(strstr(err.message, bad[i].where) != NULL && strstr(err.message, "ledger_") != NULL,
+			   "with file, line and option: %s", err.message);
+			snprintf(xdg, sizeof xdg, "%s/%s", dir, bad[i].file);
+			unlink(xdg);
+		}
+	}
+
 	snprintf(xdg, sizeof xdg, "%s/missing.conf", dir);
 	is_int(config_load(&cfg, xdg, &err), CS_ERR_CONFIG, "an explicitly named missing file is an error");
 	setenv("CONSTRUISONS_CONFIG", write_file("env.conf", "refresh_interval = 7\n"), 1);
@@ -136,7 +173,7 @@ int main(void)
 		ok(n == 3, "three user options listed (%zu)", n);
 	}
 	{
-		const char *files[] = { "empty.conf", "full.conf", "syntax.conf", "range.conf", "busy.conf",
+		const char *files[] = { "empty.conf", "ledger.conf", "full.conf", "syntax.conf", "range.conf", "busy.conf",
 			"unknown.conf", "comments.conf", "hash.conf", "lang.conf", "login.conf", "env.conf", "arg.conf", "sys.conf",
 			"xdg/construisons/construisons.conf", "xdg/construisons", "xdg" };
 		for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
