@@ -117,6 +117,7 @@ struct ledger_ad_filter {
 enum cs_status ledger_ads(struct cs_db *db, const struct cs_identity *id,
                           const struct ledger_ad_filter *filter, time_t now,
                           struct ledger_ad_list *out, struct cs_error *err);
+/* One announcement (expired is judged by the current time). */
 enum cs_status ledger_ad_get(struct cs_db *db, int64_t ad_id, struct ledger_ad *out,
                              struct cs_error *err);
 void ledger_ad_free(struct ledger_ad *ad);
@@ -150,7 +151,7 @@ struct ledger_exchange {
 	char created_at[24];      /* UTC */
 	char decided_at[24];      /* UTC, "" while proposed */
 	char *decided_by;         /* login, "" while proposed or when automatic */
-	bool auto_confirmed;
+	bool auto_confirmed;      /* decided automatically: confirmed, or refused for a limit */
 	char *reason;             /* refusal or reversal reason, "" if none */
 	int64_t reverses;         /* a reversal: the exchange it reverses */
 	int64_t reversed_by;      /* 0 unless a reversal cancels it */
