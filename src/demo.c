@@ -1,5 +1,7 @@
-/* demo.c — loading the demonstration data set (data/demo.sql) into a new
- * database, in one transaction. */
+/* demo.c — loading the demonstration data set into a new database: the
+ * ideas (data/demo.sql), BuroDispo's floors and bookings (data/floors,
+ * data/demo-desks.sql) and the Accorderie's book (data/demo-ledger.sql),
+ * each file in one transaction. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,6 +86,9 @@ enum cs_status demo_load(struct cs_db *db, const struct cs_identity *id,
 		s = desks_import(db, id, floors, &nfloors, &ndesks, err);
 	if (s == CS_OK)
 		s = run_file(db, "demo-desks.sql", err);
+	/* the Accorderie: accounts, announcements, exchanges around today */
+	if (s == CS_OK)
+		s = run_file(db, "demo-ledger.sql", err);
 	return s;
 }
 
