@@ -46,3 +46,12 @@ sqlite3 "$DB" "SELECT count(*) FROM floors; SELECT count(*) >= 100 FROM desks WH
 sqlite3 "$DB" "SELECT state, count(*) > 0 FROM bookings GROUP BY state ORDER BY state"
 sqlite3 "$DB" "SELECT count(*) FROM (SELECT desk_id, day, slot FROM bookings WHERE state IN ('reservee', 'occupee') GROUP BY 1, 2, 3 HAVING count(*) > 1)"
 run mdupont desk mine
+# L'Accorderie: twenty accounts, announcements, exchanges in every state,
+# a group session and a reversal, and the book holds.
+sqlite3 "$DB" "SELECT 'accounts', count(*) FROM ledger_accounts WHERE pool = 0"
+sqlite3 "$DB" "SELECT kind, state, count(*) > 0 FROM ledger_exchanges GROUP BY kind, state ORDER BY kind, state"
+sqlite3 "$DB" "SELECT 'group sessions', count(DISTINCT group_id) FROM ledger_exchanges WHERE group_id IS NOT NULL"
+sqlite3 "$DB" "SELECT 'announcements', kind, count(*) > 5 FROM ledger_ads GROUP BY kind ORDER BY kind"
+sqlite3 "$DB" "SELECT 'categories', count(DISTINCT category) >= 5 FROM ledger_ads"
+run admin ledger check
+run mdupont ledger balance
