@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "accorderie.h"
 #include "app.h"
 #include "board.h"
 #include "deskmap.h"
@@ -37,6 +38,7 @@ static const struct ui_pane_class *const pane_table[] = {
 	&ui_board_pane,
 	&ui_kanban_pane,
 	&ui_deskmap_pane,
+	&ui_accorderie_pane,
 };
 #define NPANES (sizeof pane_table / sizeof pane_table[0])
 

@@ -1,0 +1,1992 @@
+/* accorderie.c — owns the pane of l'Accorderie des savoir-faire, the time bank:
+ * five views under one row of tabs. "Mon compte": the balance in a line of
+ * its own (with what is proposed and not yet counted) over the statement,
+ * read a page at a time. "Annonces": the live offers and requests, by kind,
+ * category and words; Enter shows one, p proposes an exchange from it
+ * (for an offer its author gives to the agent, for a request the agent
+ * gives). "Échanges": the agent's exchanges, those awaiting their answer
+ * first and marked, with the day they confirm themselves; c confirms, n
+ * refuses (with an optional reason). "Mes annonces": the agent's own, with
+ * their expiry, a new one, withdrawing one. "Comptes" (facilitators):
+ * every account, and Enter opens one agent's statement. An exchange is
+ * recorded from any view (e), in a form whose duration is shown rounded as
+ * it is typed.
+ *
+ * Every rule is the core's (ledger.h); its refusals go to the status line
+ * and the form stays open with what was typed. The agent's account is
+ * opened (with the opening credit) when the pane is first shown. Data is
+ * read when the pane is shown and again when the database changed; moving
+ * the cursor repaints two rows. Every text from the core reaches the
+ * screen through ui_paint_put() or a dialog, both of which sanitise. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "accorderie.h"
+#include "dialog.h"
+#include "duration.h"
+#include "form.h"
+#include "fullview.h"
+#include "i18n.h"
+#include "labels.h"
+#include "ledger.h"
+#include "paint.h"
+#include "text.h"
+#include "theme.h"
+#include "when.h"
+
+#define AD_DAYS 90              /* default life of a new announcement */
+#define EXCHANGES_MAX 1000      /* the newest exchanges listed */
+#define TITLE_MAX 120
+#define DAY_W 10                /* "30/11/2026" */
+
+enum view { VIEW_ACCOUNT, VIEW_ADS, VIEW_EXCHANGES, VIEW_MYADS, VIEW_ACCOUNTS,
+	    VIEW_COUNT };
+
+enum dialog_tag {
+	DLG_DIRECTION, DLG_NEW_AD, DLG_CATEGORY, DLG_SEARCH, DLG_AD, DLG_CONFIRM,
+	DLG_REFUSE, DLG_WITHDRAW, DLG_INFO
+};
+
+enum form_kind { FORM_EXCHANGE, FORM_AD };
+enum { FX_LOGIN, FX_DURATION, FX_DAY, FX_DESCRIPTION };
+enum { FA_TITLE, FA_CATEGORY, FA_EXPIRES, FA_DESCRIPTION };
+
+struct lpane {
+	const struct ui_ctx *ctx;
+	int top, lines, cols;
+	WINDOW *w;
+	enum view view;
+	struct ledger_rules rules;
+	bool rules_ok, facilitator, opened;
+
+	/* the statement shown: the agent's own, or (facilitators) who's */
+	char who[AGENT_LOGIN_MAX];
+	struct ledger_statement st;
+	bool have_st;
+	size_t st_off;           /* the movement st.lines[0] is, newest first */
+
+	/* the announcements and their filters */
+	struct ledger_ad_list ads, myads;
+	int kind;                /* enum ad_kind, or -1 for both */
+	char *category, *search; /* NULL: none */
+	char **choices;          /* the category dialog's items, as shown */
+	size_t nchoices;
+
+	struct ledger_exchange_list ex;
+	size_t *order;           /* ex in the order shown: awaiting me first */
+	size_t awaiting;         /* proposals the agent must answer */
+	struct ledger_account_list accounts;
+
+	size_t cur[VIEW_COUNT], first[VIEW_COUNT];
+
+	/* what draw() must repaint */
+	bool d_all;
+	size_t d_rows[2];
+	int nd_rows;
+
+	/* the form, over the current view */
+	struct ui_form *form;
+	enum form_kind fkind;
+	bool given;              /* exchange: the agent gave the time */
+	enum ad_kind fad_kind;   /* announcement: which kind */
+	int64_t fad_id;          /* exchange: the announcement answered, 0 */
+	char fad_title[4 * TITLE_MAX + 8];
+	bool stale;              /* the data changed while the form was up */
+	struct ui_fullview_hooks fhooks;
+
+	/* what a dialog acts on */
+	int64_t did;
+	enum ad_kind dkind;
+	char dlogin[AGENT_LOGIN_MAX];
+	char dtitle[4 * TITLE_MAX + 8];
+};
+
+static const struct ui_keyhelp account_keys[] = {
+	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
+	{ N_("j k, arrows, PgUp PgDn"), N_("move in the statement") },
+	{ N_("Enter"), N_("the exchange of the line") },
+	{ N_("e"), N_("record an exchange") },
+	{ N_("r"), N_("read again now") },
+	{ N_("q"), N_("back to the accounts (facilitators)") },
+};
+
+static const struct ui_keyhelp ads_keys[] = {
+	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
+	{ N_("j k, arrows"), N_("move") },
+	{ N_("Enter"), N_("show the announcement") },
+	{ N_("p"), N_("propose an exchange from it") },
+	{ N_("t"), N_("offers, requests, or both") },
+	{ N_("f"), N_("choose the category") },
+	{ N_("/"), N_("search words (accents ignored)") },
+	{ N_("x"), N_("clear the filters") },
+	{ N_("n"), N_("publish an offer or a request") },
+	{ N_("e"), N_("record an exchange") },
+};
+
+static const struct ui_keyhelp exchange_keys[] = {
+	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
+	{ N_("j k, arrows"), N_("move") },
+	{ N_("Enter"), N_("the whole exchange") },
+	{ N_("c"), N_("confirm an exchange awaiting your answer") },
+	{ N_("n, Delete"), N_("refuse it, or withdraw your own proposal") },
+	{ N_("e"), N_("record an exchange") },
+};
+
+static const struct ui_keyhelp myads_keys[] = {
+	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
+	{ N_("j k, arrows"), N_("move") },
+	{ N_("Enter"), N_("show the announcement") },
+	{ N_("n"), N_("publish an offer or a request") },
+	{ N_("w, Delete"), N_("withdraw the announcement") },
+	{ N_("e"), N_("record an exchange") },
+};
+
+static const struct ui_keyhelp accounts_keys[] = {
+	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
+	{ N_("j k, arrows"), N_("move") },
+	{ N_("Enter"), N_("the statement of the account") },
+};
+
+/* ---- small helpers --------------------------------------------------- */
+
+static struct ui_app *
+app_of(const struct lpane *p)
+{
+	return p->ctx->app;
+}
+
+static const char *
+nz(const char *s)
+{
+	return s ? s : "";
+}
+
+static bool
+is_enter(const struct ui_key *k)
+{
+	return ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
+	       ui_app_key_func(k, KEY_ENTER);
+}
+
+static const char *
+me(const struct lpane *p)
+{
+	return identity_effective_login(p->ctx->id);
+}
+
+/* Today, local time, "YYYY-MM-DD". */
+static void
+today_of(char out[11])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	if (strftime(out, 11, "%Y-%m-%d", &tm) == 0)
+		out[0] = '\0';
+}
+
+/* A stored day "YYYY-MM-DD" as "30/11/2026" ("" stays ""). */
+static void
+day_short(const char *day, char *buf, size_t size)
+{
+	long n = when_day_number(nz(day));
+	int y, m, d;
+
+	if (n < 0) {
+		snprintf(buf, size, "%s", nz(day));
+		return;
+	}
+	when_civil_from_days(n, &y, &m, &d);
+	snprintf(buf, size, "%02d/%02d/%04d", d, m, y);
+}
+
+static const char *
+arrow(void)
+{
+	return ui_theme_ascii() ? "->" : "\u2192";   /* → */
+}
+
+static void
+set_opt(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = value && value[0] ? strdup(value) : NULL;
+}
+
+/* The first row of the list of a view, and how many rows it has. */
+static int
+list_top(const struct lpane *p)
+{
+	return p->view == VIEW_ACCOUNT ? 4 : 3;
+}
+
+static size_t
+list_rows(const struct lpane *p)
+{
+	int r = p->lines - 1 - list_top(p);
+
+	return r > 1 ? (size_t)r : 1;
+}
+
+static size_t
+count_of(const struct lpane *p, enum view v)
+{
+	switch (v) {
+	case VIEW_ACCOUNT:
+		return p->have_st ? p->st.total : 0;
+	case VIEW_ADS:
+		return p->ads.count;
+	case VIEW_EXCHANGES:
+		return p->ex.count;
+	case VIEW_MYADS:
+		return p->myads.count;
+	case VIEW_ACCOUNTS:
+		return p->accounts.count;
+	case VIEW_COUNT:
+		break;
+	}
+	return 0;
+}
+
+static size_t
+nviews(const struct lpane *p)
+{
+	return p->facilitator ? VIEW_COUNT : VIEW_ACCOUNTS;
+}
+
+/* ---- reading --------------------------------------------------------- */
+
+/* The agent's account, with the opening credit, the first time the pane
+ * is shown. */
+static void
+open_account(struct lpane *p)
+{
+	struct cs_error err;
+	enum cs_status st;
+
+	if (p->opened || !p->rules_ok)
+		return;
+	p->opened = true;
+	cs_error_clear(&err);
+	st = ledger_open_account(p->ctx->db, p->ctx->id, &p->rules, time(NULL),
+	                         &err);
+	ui_app_result(app_of(p), st, &err);
+}
+
+/* A page of the statement around the first row shown. */
+static void
+load_statement(struct lpane *p)
+{
+	struct ledger_statement s;
+	struct cs_error err;
+	enum cs_status st;
+	size_t rows = list_rows(p), first = p->first[VIEW_ACCOUNT];
+	size_t off = first > rows ? first - rows : 0;
+
+	memset(&s, 0, sizeof s);
+	cs_error_clear(&err);
+	st = ledger_statement(p->ctx->db, p->ctx->id, &p->rules,
+	                      p->who[0] ? p->who : NULL, off, 3 * rows + 32,
+	                      time(NULL), &s, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return;
+	if (p->have_st)
+		ledger_statement_free(&p->st);
+	p->st = s;
+	p->st_off = off;
+	p->have_st = true;
+}
+
+/* The statement line of movement i (newest first), NULL when not read. */
+static const struct ledger_line *
+line_at(const struct lpane *p, size_t i)
+{
+	if (!p->have_st || i < p->st_off || i - p->st_off >= p->st.count)
+		return NULL;
+	return &p->st.lines[i - p->st_off];
+}
+
+static void
+load_ads(struct lpane *p, bool mine)
+{
+	struct ledger_ad_filter f = { -1, NULL, NULL, mine };
+	struct ledger_ad_list l = { NULL, 0 };
+	struct cs_error err;
+	enum cs_status st;
+
+	if (!mine) {
+		f.kind = p->kind;
+		f.category = p->category;
+		f.search = p->search;
+	}
+	cs_error_clear(&err);
+	st = ledger_ads(p->ctx->db, p->ctx->id, &f, time(NULL), &l, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return;
+	if (mine) {
+		ledger_ads_free(&p->myads);
+		p->myads = l;
+	} else {
+		ledger_ads_free(&p->ads);
+		p->ads = l;
+	}
+}
+
+/* The agent's exchanges, those awaiting their answer first (each group
+ * newest first, as read). */
+static void
+load_exchanges(struct lpane *p)
+{
+	struct ledger_exchange_list l = { NULL, 0 };
+	struct cs_error err;
+	enum cs_status st;
+	size_t *order, n = 0;
+
+	cs_error_clear(&err);
+	st = ledger_exchanges(p->ctx->db, p->ctx->id, &p->rules, NULL, false,
+	                      EXCHANGES_MAX, time(NULL), &l, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return;
+	order = calloc(l.count ? l.count : 1, sizeof *order);
+	if (order == NULL) {
+		ledger_exchanges_free(&l);
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		return;
+	}
+	for (size_t i = 0; i < l.count; i++)
+		if (l.items[i].awaiting_me)
+			order[n++] = i;
+	p->awaiting = n;
+	for (size_t i = 0; i < l.count; i++)
+		if (!l.items[i].awaiting_me)
+			order[n++] = i;
+	ledger_exchanges_free(&p->ex);
+	free(p->order);
+	p->ex = l;
+	p->order = order;
+}
+
+/* How many proposals await the agent's answer (the tab says it). */
+static void
+load_awaiting(struct lpane *p)
+{
+	struct ledger_exchange_list l = { NULL, 0 };
+	struct cs_error err;
+	enum cs_status st;
+
+	cs_error_clear(&err);
+	st = ledger_exchanges(p->ctx->db, p->ctx->id, &p->rules, NULL, true, 0,
+	                      time(NULL), &l, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return;
+	p->awaiting = 0;
+	for (size_t i = 0; i < l.count; i++)
+		p->awaiting += l.items[i].awaiting_me;
+	ledger_exchanges_free(&l);
+}
+
+static void
+load_accounts(struct lpane *p)
+{
+	struct ledger_account_list l = { NULL, 0 };
+	struct cs_error err;
+	enum cs_status st;
+
+	cs_error_clear(&err);
+	st = ledger_accounts(p->ctx->db, p->ctx->id, &p->rules, time(NULL), &l,
+	                     &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return;
+	ledger_accounts_free(&p->accounts);
+	p->accounts = l;
+}
+
+/* Keeps the cursor of the view inside its list. */
+static void
+clamp_cursor(struct lpane *p)
+{
+	size_t n = count_of(p, p->view), rows = list_rows(p);
+	size_t *cur = &p->cur[p->view], *first = &p->first[p->view];
+
+	if (*cur >= n)
+		*cur = n ? n - 1 : 0;
+	if (*first > *cur)
+		*first = *cur;
+	if (*cur >= *first + rows)
+		*first = *cur - rows + 1;
+}
+
+/* Reads what the current view shows, and the count of the tab. */
+static void
+load_view(struct lpane *p)
+{
+	if (!p->rules_ok)
+		return;
+	switch (p->view) {
+	case VIEW_ACCOUNT:
+		load_statement(p);
+		clamp_cursor(p);
+		if (line_at(p, p->first[VIEW_ACCOUNT]) == NULL &&
+		    p->first[VIEW_ACCOUNT] < count_of(p, VIEW_ACCOUNT))
+			load_statement(p);
+		load_awaiting(p);
+		break;
+	case VIEW_ADS:
+		load_ads(p, false);
+		load_awaiting(p);
+		break;
+	case VIEW_EXCHANGES:
+		load_exchanges(p);
+		break;
+	case VIEW_MYADS:
+		load_ads(p, true);
+		load_awaiting(p);
+		break;
+	case VIEW_ACCOUNTS:
+		load_accounts(p);
+		load_awaiting(p);
+		break;
+	case VIEW_COUNT:
+		break;
+	}
+	clamp_cursor(p);
+	ui_app_refreshed(app_of(p));
+	p->d_all = true;
+}
+
+/* ---- drawing --------------------------------------------------------- */
+
+static const char *
+view_label(enum view v)
+{
+	switch (v) {
+	case VIEW_ACCOUNT:
+		return _("My account");
+	case VIEW_ADS:
+		return _("Ads");
+	case VIEW_EXCHANGES:
+		return _("Exchanges");
+	case VIEW_MYADS:
+		return _("My ads");
+	case VIEW_ACCOUNTS:
+		return _("Accounts");
+	case VIEW_COUNT:
+		break;
+	}
+	return "";
+}
+
+/* The tab of view v: "1 Mon compte", "3 Échanges (2)"; with short, only
+ * its number (and the count). */
+static void
+tab_text(const struct lpane *p, size_t v, bool short_, char *buf,
+         size_t size)
+{
+	bool on = v == (size_t)p->view;
+	char count[32] = "";
+
+	if (v == VIEW_EXCHANGES && p->awaiting > 0)
+		snprintf(count, sizeof count, " (%zu)", p->awaiting);
+	snprintf(buf, size, "%c%zu%s%s%s%c", on ? '[' : ' ', v + 1,
+	         short_ ? "" : " ", short_ ? "" : view_label((enum view)v), count,
+	         on ? ']' : ' ');
+}
+
+/* Row 0: the views, the current one in brackets and reversed; when they
+ * do not all fit, the others are only their numbers. */
+static void
+draw_tabs(struct lpane *p)
+{
+	attr_t h = ui_theme_attr(UI_HEADING);
+	char buf[256];
+	int x = 0, need = 0;
+	bool short_;
+
+	for (size_t v = 0; v < nviews(p); v++) {
+		tab_text(p, v, false, buf, sizeof buf);
+		need += text_width(buf) + 1;
+	}
+	short_ = need > p->cols;
+	ui_paint_fill(p->w, 0, 0, p->cols, h);
+	for (size_t v = 0; v < nviews(p) && x < p->cols; v++) {
+		bool on = v == (size_t)p->view;
+		tab_text(p, v, short_ && !on, buf, sizeof buf);
+		x += ui_paint_put(p->w, 0, x, p->cols - x, buf,
+		                  on ? ui_theme_attr(UI_SELECTED) | A_BOLD : h, 0);
+		x += 1;
+	}
+}
+
+/* The foot: how many rows are below, or the keys of the view. */
+static void
+draw_foot(struct lpane *p, const char *keys)
+{
+	size_t n = count_of(p, p->view), rows = list_rows(p);
+	size_t first = p->first[p->view];
+	size_t below = first + rows < n ? n - first - rows : 0;
+	int y = p->lines - 1, x = 1;
+	char buf[128];
+
+	ui_paint_fill(p->w, y, 0, p->cols, A_NORMAL);
+	if (below > 0) {
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		x += ui_paint_put(p->w, y, x, p->cols - 2, buf,
+		                  ui_theme_attr(UI_DIM), 0) + 3;
+	}
+	ui_paint_put(p->w, y, x, p->cols - x - 1, keys, ui_theme_attr(UI_DIM), 0);
+}
+
+/* Puts s in a column of w columns at x; returns the next column. */
+static int
+column(struct lpane *p, int y, int x, int w, const char *s, attr_t a,
+       unsigned flags)
+{
+	if (w > 1)
+		ui_paint_put(p->w, y, x, w - 1, s, a, flags);
+	return x + w;
+}
+
+/* The exchange at display row i of the exchanges view. */
+static const struct ledger_exchange *
+exchange_at(const struct lpane *p, size_t i)
+{
+	return i < p->ex.count ? &p->ex.items[p->order[i]] : NULL;
+}
+
+/* "received from Marie Dupont" / "given to Jean Martin". */
+static void
+exchange_who(const struct lpane *p, const struct ledger_exchange *e,
+             char *buf, size_t size)
+{
+	if (e->kind == EXCHANGE_OPENING)
+		snprintf(buf, size, "%s", _("opening credit"));
+	else if (e->kind == EXCHANGE_REVERSAL)
+		snprintf(buf, size, _("reversal of no. %lld"), (long long)e->reverses);
+	else if (strcmp(nz(e->provider_login), me(p)) == 0)
+		snprintf(buf, size, _("given to %s"), nz(e->beneficiary_name));
+	else if (strcmp(nz(e->beneficiary_login), me(p)) == 0)
+		snprintf(buf, size, _("received from %s"), nz(e->provider_name));
+	else
+		snprintf(buf, size, "%s %s %s", nz(e->provider_name), arrow(),
+		         nz(e->beneficiary_name));
+}
+
+/* Its state in words: "to confirm (auto 07/12/2026)", "confirmed"... */
+static void
+exchange_state(const struct ledger_exchange *e, char *buf, size_t size)
+{
+	char due[16];
+
+	day_short(e->due_day, due, sizeof due);
+	due[5] = '\0';   /* "07/12": the day is at most a few weeks ahead */
+	if (e->state == EXCHANGE_PROPOSED && e->awaiting_me)
+		snprintf(buf, size, e->due_day[0] ? _("to confirm (auto %s)")
+		                                  : _("to confirm"), due);
+	else if (e->state == EXCHANGE_PROPOSED)
+		snprintf(buf, size, e->due_day[0] ? _("awaiting (auto %s)")
+		                                  : _("awaiting the other"), due);
+	else if (e->reversed_by)
+		snprintf(buf, size, _("reversed by no. %lld"),
+		         (long long)e->reversed_by);
+	else if (e->state == EXCHANGE_CONFIRMED && e->auto_confirmed)
+		snprintf(buf, size, "%s", _("confirmed (auto)"));
+	else
+		snprintf(buf, size, "%s", ledger_state_label(e->state));
+}
+
+/* The columns of the lists at the pane's width: the flexible column takes
+ * what the others leave. */
+static int
+flex(const struct lpane *p, int fixed)
+{
+	int w = p->cols - 2 - fixed;
+
+	return w > 8 ? w : 8;
+}
+
+/* The exchanges' state column: "à confirmer (auto 07/12)" when there is
+ * room. */
+static int
+state_w(const struct lpane *p)
+{
+	return p->cols >= 100 ? 30 : p->cols >= 76 ? 26 : 18;
+}
+
+/* The statement's "with" column. */
+static int
+with_w(const struct lpane *p)
+{
+	return p->cols >= 100 ? 24 : p->cols >= 76 ? 18 : 14;
+}
+
+/* The announcements' "by" (or "state") and "until" columns: the browsing
+ * view leaves the expiry to the detail unless the pane is wide. */
+static int
+by_w(const struct lpane *p)
+{
+	return p->view == VIEW_ADS ? (p->cols >= 100 ? 22 : 16) : 10;
+}
+
+static int
+until_w(const struct lpane *p)
+{
+	return p->view == VIEW_MYADS || p->cols >= 96 ? DAY_W + 1 : 0;
+}
+
+static void
+draw_row(struct lpane *p, size_t i)
+{
+	size_t rows = list_rows(p), first = p->first[p->view];
+	int y = list_top(p) + (int)(i - first), x = 2;
+	bool sel = i == p->cur[p->view];
+	attr_t a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+	attr_t dim = sel ? a : ui_theme_attr(UI_DIM);
+	char buf[1024], day[16], dur[32], bal[32];
+
+	if (i < first || i >= first + rows)
+		return;
+	ui_paint_fill(p->w, y, 0, p->cols, a);
+	if (i >= count_of(p, p->view))
+		return;
+	ui_paint_put(p->w, y, 0, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", a, 0);
+	switch (p->view) {
+	case VIEW_ACCOUNT: {
+		const struct ledger_line *l = line_at(p, i);
+		int cw = with_w(p);
+		if (l == NULL)
+			return;
+		day_short(l->day, day, sizeof day);
+		duration_format_clock(l->minutes, true, dur, sizeof dur);
+		duration_format_clock(l->balance_after, false, bal, sizeof bal);
+		x = column(p, y, x, DAY_W + 1, day, a, 0);
+		x = column(p, y, x, cw, nz(l->counterpart), a, 0);
+		x = column(p, y, x, flex(p, DAY_W + 1 + cw + 17), nz(l->description),
+		           a, 0);
+		x = column(p, y, x, 8, dur, sel ? a : a | A_BOLD, UI_PUT_RIGHT);
+		column(p, y, x, 9, bal, a, UI_PUT_RIGHT);
+		break;
+	}
+	case VIEW_ADS:
+	case VIEW_MYADS: {
+		const struct ledger_ad *ad = p->view == VIEW_ADS ? &p->ads.items[i]
+		                                                : &p->myads.items[i];
+		int kw = 9, cw = p->cols >= 100 ? 18 : 14, ww = by_w(p);
+		int dw = until_w(p);
+		day_short(ad->expires, day, sizeof day);
+		x = column(p, y, x, kw, ledger_ad_kind_label(ad->kind),
+		           sel ? a : ad->kind == AD_OFFER ? ui_theme_attr(UI_MARK)
+		                                          : a, 0);
+		x = column(p, y, x, flex(p, kw + cw + ww + dw), nz(ad->title),
+		           a | (sel ? 0 : A_BOLD), 0);
+		x = column(p, y, x, cw, nz(ad->category), dim, 0);
+		if (p->view == VIEW_ADS) {
+			x = column(p, y, x, ww, nz(ad->name), a, 0);
+		} else {
+			const char *state = !ad->active ? _("withdrawn")
+			                    : ad->expired ? _("expired") : _("live");
+			x = column(p, y, x, ww, state, ad->active && !ad->expired ? a
+			                                                          : dim, 0);
+		}
+		column(p, y, x, dw, day, a, 0);
+		break;
+	}
+	case VIEW_EXCHANGES: {
+		const struct ledger_exchange *e = exchange_at(p, i);
+		int sw = state_w(p);
+		attr_t sa = e->awaiting_me ? (sel ? a | A_BOLD
+		                                  : ui_theme_attr(UI_MARK) | A_BOLD)
+		            : e->state == EXCHANGE_PROPOSED ? a : dim;
+		snprintf(buf, sizeof buf, "%lld", (long long)e->id);
+		x = column(p, y, x, 5, buf, dim, 0);
+		day_short(e->day, day, sizeof day);
+		x = column(p, y, x, DAY_W + 1, day, a, 0);
+		exchange_who(p, e, buf, sizeof buf);
+		x = column(p, y, x, flex(p, 5 + DAY_W + 1 + 9 + sw), buf, a, 0);
+		duration_format(e->minutes, dur, sizeof dur);
+		x = column(p, y, x, 9, dur, a | (sel ? 0 : A_BOLD), 0);
+		exchange_state(e, buf, sizeof buf);
+		column(p, y, x, sw, buf, sa, 0);
+		break;
+	}
+	case VIEW_ACCOUNTS: {
+		const struct ledger_account *ac = &p->accounts.items[i];
+		if (ac->pool)
+			snprintf(buf, sizeof buf, "%s", LEDGER_POOL_NAME);
+		else
+			snprintf(buf, sizeof buf, "%s (%s)", nz(ac->name), nz(ac->login));
+		x = column(p, y, x, flex(p, 10 + 12 + 12), buf,
+		           ac->pool ? dim : a, 0);
+		duration_format(ac->balance, bal, sizeof bal);
+		x = column(p, y, x, 10, bal, a | (sel ? 0 : A_BOLD), UI_PUT_RIGHT);
+		snprintf(buf, sizeof buf, "%zu", ac->movements);
+		x = column(p, y, x, 12, buf, a, UI_PUT_RIGHT);
+		snprintf(buf, sizeof buf, "%zu", ac->pending);
+		column(p, y, x, 12, buf, ac->pending ? a : dim, UI_PUT_RIGHT);
+		break;
+	}
+	case VIEW_COUNT:
+		break;
+	}
+}
+
+/* Rows 1 and 2 of the account view: the balance, then what waits. */
+static void
+draw_balance(struct lpane *p)
+{
+	const struct ledger_statement *s = &p->st;
+	char buf[512], bal[32], in[32], out[32];
+	int x;
+
+	if (!p->have_st) {
+		ui_paint_put(p->w, 1, 1, p->cols - 2, _("The account is not read."),
+		             ui_theme_attr(UI_DIM), 0);
+		return;
+	}
+	duration_format(s->balance, bal, sizeof bal);
+	snprintf(buf, sizeof buf, _("Balance: %s"), bal);
+	x = 1 + ui_paint_put(p->w, 1, 1, p->cols - 2, buf,
+	                     ui_theme_attr(UI_TITLE) | A_BOLD, 0);
+	if (s->pending_in || s->pending_out) {
+		duration_format(s->pending_in, in, sizeof in);
+		duration_format(s->pending_out, out, sizeof out);
+		if (s->pending_in && s->pending_out)
+			snprintf(buf, sizeof buf, _("   pending: +%s to receive, "
+			                            "-%s to give"), in, out);
+		else if (s->pending_in)
+			snprintf(buf, sizeof buf, _("   pending: +%s to receive"), in);
+		else
+			snprintf(buf, sizeof buf, _("   pending: -%s to give"), out);
+		ui_paint_put(p->w, 1, x, p->cols - x - 1, buf, ui_theme_attr(UI_DIM),
+		             0);
+	}
+	if (p->who[0]) {
+		snprintf(buf, sizeof buf, _("Statement of %s (%s)  q: back"),
+		         nz(s->name), nz(s->login));
+		ui_paint_put(p->w, 2, 1, p->cols - 2, buf, ui_theme_attr(UI_FILTER),
+		             0);
+	} else if (!s->has_account) {
+		ui_paint_put(p->w, 2, 1, p->cols - 2,
+		             _("No account yet: it opens with your first exchange."),
+		             ui_theme_attr(UI_DIM), 0);
+	} else if (p->awaiting > 0) {
+		snprintf(buf, sizeof buf,
+		         P_("%zu exchange awaits your answer (3: exchanges).",
+		            "%zu exchanges await your answer (3: exchanges).",
+		            p->awaiting), p->awaiting);
+		ui_paint_put(p->w, 2, 1, p->cols - 2, buf,
+		             ui_theme_attr(UI_MARK) | A_BOLD, 0);
+	}
+}
+
+/* Row 1 of the announcements: how many, and the filters that narrow
+ * them. */
+static void
+draw_filters(struct lpane *p)
+{
+	attr_t fa = ui_theme_attr(UI_FILTER);
+	const char *sep = ui_theme_glyph(UI_G_SEP);
+	char buf[1024];
+	int x;
+
+	snprintf(buf, sizeof buf, P_("%zu announcement", "%zu announcements",
+	                             p->ads.count), p->ads.count);
+	x = 1 + ui_paint_put(p->w, 1, 1, p->cols - 2, buf, A_BOLD, 0);
+	if (p->kind < 0 && !p->category && !p->search) {
+		snprintf(buf, sizeof buf, " %s %s", sep,
+		         _("offers and requests, every category"));
+		ui_paint_put(p->w, 1, x, p->cols - x - 1, buf, A_NORMAL, 0);
+		return;
+	}
+	if (p->kind >= 0) {
+		snprintf(buf, sizeof buf, " %s %s", sep, p->kind == AD_OFFER
+		         ? _("offers only") : _("requests only"));
+		x += ui_paint_put(p->w, 1, x, p->cols - x - 1, buf, fa, 0);
+	}
+	if (p->category) {
+		snprintf(buf, sizeof buf, " %s %s", sep, p->category);
+		x += ui_paint_put(p->w, 1, x, p->cols - x - 1, buf, fa, 0);
+	}
+	if (p->search) {
+		snprintf(buf, sizeof buf, " %s \u00ab %s \u00bb", sep, p->search);
+		ui_paint_put(p->w, 1, x, p->cols - x - 1, buf, fa, 0);
+	}
+}
+
+/* The column headings of the view, on the row above the list. */
+static void
+draw_headings(struct lpane *p)
+{
+	int y = list_top(p) - 1, x = 2;
+	attr_t b = A_BOLD;
+
+	switch (p->view) {
+	case VIEW_ACCOUNT: {
+		int cw = with_w(p);
+		x = column(p, y, x, DAY_W + 1, _("Day"), b, 0);
+		x = column(p, y, x, cw, _("With"), b, 0);
+		x = column(p, y, x, flex(p, DAY_W + 1 + cw + 17), _("Description"), b,
+		           0);
+		x = column(p, y, x, 8, _("Time"), b, UI_PUT_RIGHT);
+		column(p, y, x, 9, _("Balance"), b, UI_PUT_RIGHT);
+		break;
+	}
+	case VIEW_ADS:
+	case VIEW_MYADS: {
+		int kw = 9, cw = p->cols >= 100 ? 18 : 14, ww = by_w(p);
+		int dw = until_w(p);
+		x = column(p, y, x, kw, _("Kind"), b, 0);
+		x = column(p, y, x, flex(p, kw + cw + ww + dw), _("Title"), b, 0);
+		x = column(p, y, x, cw, _("Category"), b, 0);
+		x = column(p, y, x, ww, p->view == VIEW_ADS ? _("By") : _("State"), b,
+		           0);
+		column(p, y, x, dw, _("Until"), b, 0);
+		break;
+	}
+	case VIEW_EXCHANGES: {
+		int sw = state_w(p);
+		x = column(p, y, x, 5, _("No."), b, 0);
+		x = column(p, y, x, DAY_W + 1, _("Day"), b, 0);
+		x = column(p, y, x, flex(p, 5 + DAY_W + 1 + 9 + sw), _("With"), b, 0);
+		x = column(p, y, x, 9, _("Time"), b, 0);
+		column(p, y, x, sw, _("State"), b, 0);
+		break;
+	}
+	case VIEW_ACCOUNTS:
+		x = column(p, y, x, flex(p, 10 + 12 + 12), _("Agent"), b, 0);
+		x = column(p, y, x, 10, _("Balance"), b, UI_PUT_RIGHT);
+		x = column(p, y, x, 12, _("Movements"), b, UI_PUT_RIGHT);
+		column(p, y, x, 12, _("Pending"), b, UI_PUT_RIGHT);
+		break;
+	case VIEW_COUNT:
+		break;
+	}
+}
+
+static const char *
+empty_text(const struct lpane *p)
+{
+	switch (p->view) {
+	case VIEW_ACCOUNT:
+		return _("No movement yet.");
+	case VIEW_ADS:
+		return p->kind >= 0 || p->category || p->search
+		       ? _("No announcement matches (x clears the filters).")
+		       : _("No announcement yet (n publishes one).");
+	case VIEW_EXCHANGES:
+		return _("No exchange yet (e records one).");
+	case VIEW_MYADS:
+		return _("You have published nothing (n publishes an offer or a "
+		         "request).");
+	case VIEW_ACCOUNTS:
+		return _("No account yet.");
+	case VIEW_COUNT:
+		break;
+	}
+	return "";
+}
+
+static const char *
+foot_keys(const struct lpane *p)
+{
+	switch (p->view) {
+	case VIEW_ACCOUNT:
+		return p->who[0] ? _("Enter: the exchange   q: back")
+		                 : _("e: record an exchange   Enter: the exchange   "
+		                     "?: keys");
+	case VIEW_ADS:
+		return _("Enter: show  p: propose  t: kind  f: category  /: search");
+	case VIEW_EXCHANGES:
+		return _("c: confirm   n: refuse   Enter: details   e: record");
+	case VIEW_MYADS:
+		return _("n: new   w: withdraw   Enter: show   e: record");
+	case VIEW_ACCOUNTS:
+		return _("Enter: the statement of the account");
+	case VIEW_COUNT:
+		break;
+	}
+	return "";
+}
+
+static void
+draw_list(struct lpane *p)
+{
+	size_t n = count_of(p, p->view), rows = list_rows(p);
+
+	if (!p->d_all) {
+		for (int i = 0; i < p->nd_rows; i++)
+			draw_row(p, p->d_rows[i]);
+		p->nd_rows = 0;
+		wnoutrefresh(p->w);
+		return;
+	}
+	werase(p->w);
+	draw_tabs(p);
+	switch (p->view) {
+	case VIEW_ACCOUNT:
+		draw_balance(p);
+		break;
+	case VIEW_ADS:
+		draw_filters(p);
+		break;
+	case VIEW_EXCHANGES: {
+		char buf[256];
+		if (p->awaiting > 0)
+			snprintf(buf, sizeof buf,
+			         P_("%zu exchange awaits your answer: c confirms, "
+			            "n refuses.",
+			            "%zu exchanges await your answer: c confirms, "
+			            "n refuses.", p->awaiting), p->awaiting);
+		else
+			snprintf(buf, sizeof buf, "%s",
+			         _("No exchange awaits your answer."));
+		ui_paint_put(p->w, 1, 1, p->cols - 2, buf, p->awaiting
+		             ? ui_theme_attr(UI_MARK) | A_BOLD : A_NORMAL, 0);
+		break;
+	}
+	case VIEW_MYADS:
+		ui_paint_put(p->w, 1, 1, p->cols - 2,
+		             _("Your offers and requests, live, expired or "
+		               "withdrawn."), A_NORMAL, 0);
+		break;
+	case VIEW_ACCOUNTS:
+		ui_paint_put(p->w, 1, 1, p->cols - 2,
+		             _("Every account of the Accorderie (Enter: its "
+		               "statement)."), A_NORMAL, 0);
+		break;
+	case VIEW_COUNT:
+		break;
+	}
+	if (n == 0) {
+		ui_paint_put(p->w, list_top(p), 2, p->cols - 4, empty_text(p),
+		             A_NORMAL, 0);
+	} else {
+		draw_headings(p);
+		for (size_t r = 0; r < rows && p->first[p->view] + r < n; r++)
+			draw_row(p, p->first[p->view] + r);
+	}
+	draw_foot(p, foot_keys(p));
+	p->d_all = false;
+	p->nd_rows = 0;
+	wnoutrefresh(p->w);
+}
+
+/* ---- the forms ------------------------------------------------------- */
+
+static void
+close_form(void *self)
+{
+	struct lpane *p = self;
+
+	ui_form_free(p->form);
+	p->form = NULL;
+	if (p->w)
+		leaveok(p->w, TRUE);
+	if (p->stale) {
+		p->stale = false;
+		load_view(p);
+	}
+	p->d_all = true;
+}
+
+static unsigned
+show_form(struct lpane *p, const struct ui_form_field *fields, size_t n)
+{
+	ui_form_free(p->form);
+	p->form = ui_form_new(fields, n, false);
+	if (p->form == NULL) {
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		return UI_PAINT;
+	}
+	if (p->w)
+		leaveok(p->w, FALSE);
+	return UI_REDRAW;
+}
+
+/* The exchange form: given says who gave the time; login, ad_id and
+ * description come from an announcement (or are empty). */
+static unsigned
+open_exchange_form(struct lpane *p, bool given, const char *login,
+                   int64_t ad_id, const char *title)
+{
+	struct ui_form_field f[4] = {
+		{ _("Other agent (login):"), UI_FIELD_LINE, AGENT_LOGIN_MAX - 1, login },
+		{ _("Time (1h15, 45 min):"), UI_FIELD_LINE, 20, NULL },
+		{ _("Day (empty: today):"), UI_FIELD_LINE, 20, NULL },
+		{ _("What was done:"), UI_FIELD_TEXT, 500, title },
+	};
+
+	if (!p->rules_ok || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	p->fkind = FORM_EXCHANGE;
+	p->given = given;
+	p->fad_id = ad_id;
+	snprintf(p->fad_title, sizeof p->fad_title, "%s", nz(title));
+	if (show_form(p, f, 4) & UI_REDRAW) {
+		if (login && login[0])
+			ui_form_focus(p->form, FX_DURATION);
+		return UI_REDRAW;
+	}
+	return UI_PAINT;
+}
+
+static unsigned
+open_ad_form(struct lpane *p, enum ad_kind kind)
+{
+	char today[11], until[16];
+	long n;
+	int y, m, d;
+	struct ui_form_field f[4] = {
+		{ _("Title:"), UI_FIELD_LINE, TITLE_MAX, NULL },
+		{ _("Category:"), UI_FIELD_LINE, 40, NULL },
+		{ _("Shown until:"), UI_FIELD_LINE, 20, until },
+		{ _("Description:"), UI_FIELD_TEXT, 2000, NULL },
+	};
+
+	if (!p->rules_ok || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	today_of(today);
+	n = when_day_number(today) + AD_DAYS;
+	when_civil_from_days(n, &y, &m, &d);
+	snprintf(until, sizeof until, "%02d/%02d/%04d", d % 100, m % 100,
+	         y % 10000);
+	p->fkind = FORM_AD;
+	p->fad_kind = kind;
+	if (p->category)   /* the category being browsed */
+		f[FA_CATEGORY].initial = p->category;
+	return show_form(p, f, 4);
+}
+
+/* The field's text, "" when out of memory (the caller frees). */
+static char *
+field(const struct lpane *p, size_t i)
+{
+	char *s = ui_form_text(p->form, i);
+
+	return s ? s : strdup("");
+}
+
+static unsigned
+save_exchange(struct lpane *p)
+{
+	char *login = field(p, FX_LOGIN), *dur = field(p, FX_DURATION);
+	char *dayt = field(p, FX_DAY), *desc = field(p, FX_DESCRIPTION);
+	char today[11], day[11], shown[32], *who;
+	const char *mine = me(p), *benef[1];
+	struct ledger_record_request req;
+	struct cs_error err;
+	enum cs_status st;
+	int minutes = 0, rounded = 0;
+	int64_t id = 0;
+	unsigned bits = UI_PAINT;
+
+	cs_error_clear(&err);
+	today_of(today);
+	who = text_sanitize(nz(login), TEXT_SINGLE_LINE);
+	if (login == NULL || dur == NULL || dayt == NULL || desc == NULL ||
+	    who == NULL) {
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		goto out;
+	}
+	if (who[0] == '\0') {
+		ui_app_error(app_of(p), "%s",
+		             _("Say with whom: the other agent's login."));
+		ui_form_focus(p->form, FX_LOGIN);
+		goto out;
+	}
+	st = duration_parse(dur, false, &minutes, &err);
+	if (!ui_app_result(app_of(p), st, &err)) {
+		ui_form_focus(p->form, FX_DURATION);
+		goto out;
+	}
+	if (!when_parse_user_day(dayt, today, day)) {
+		ui_app_error(app_of(p), _("\"%s\" is not a day: write it as "
+		                          "30/11/2026."), dayt);
+		ui_form_focus(p->form, FX_DAY);
+		goto out;
+	}
+	if (!ui_app_may_write(app_of(p)))
+		goto out;
+	memset(&req, 0, sizeof req);
+	benef[0] = p->given ? who : mine;
+	req.provider = p->given ? mine : who;
+	req.beneficiaries = benef;
+	req.beneficiary_count = 1;
+	req.minutes = minutes;
+	req.day = day;
+	req.description = desc;
+	req.ad_id = p->fad_id;
+	st = ledger_record(p->ctx->db, p->ctx->id, &p->rules, &req, time(NULL),
+	                   &id, &rounded, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		goto out;
+	duration_format(rounded, shown, sizeof shown);
+	ui_app_message(app_of(p), _("Exchange %lld recorded (%s), awaiting "
+	                            "confirmation by %s."), (long long)id, shown,
+	               who);
+	close_form(p);
+	p->view = VIEW_EXCHANGES;
+	p->cur[VIEW_EXCHANGES] = p->first[VIEW_EXCHANGES] = 0;
+	bits = UI_RELOAD | UI_REDRAW;
+out:
+	free(login);
+	free(dur);
+	free(dayt);
+	free(desc);
+	free(who);
+	return bits;
+}
+
+static unsigned
+save_ad(struct lpane *p)
+{
+	char *title = field(p, FA_TITLE), *cat = field(p, FA_CATEGORY);
+	char *until = field(p, FA_EXPIRES), *desc = field(p, FA_DESCRIPTION);
+	char today[11], day[11];
+	struct cs_error err;
+	enum cs_status st;
+	int64_t id = 0;
+	unsigned bits = UI_PAINT;
+
+	cs_error_clear(&err);
+	today_of(today);
+	if (title == NULL || cat == NULL || until == NULL || desc == NULL) {
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		goto out;
+	}
+	if (!when_parse_user_day(until, today, day)) {
+		ui_app_error(app_of(p), _("\"%s\" is not a day: write it as "
+		                          "30/11/2026."), until);
+		ui_form_focus(p->form, FA_EXPIRES);
+		goto out;
+	}
+	if (!ui_app_may_write(app_of(p)))
+		goto out;
+	st = ledger_ad_add(p->ctx->db, p->ctx->id, &p->rules, p->fad_kind, title,
+	                   desc, cat, day, time(NULL), &id, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		goto out;
+	ui_app_message(app_of(p), p->fad_kind == AD_OFFER
+	               ? _("Offer %lld published.") : _("Request %lld published."),
+	               (long long)id);
+	close_form(p);
+	p->view = VIEW_MYADS;
+	p->cur[VIEW_MYADS] = p->first[VIEW_MYADS] = 0;
+	bits = UI_RELOAD | UI_REDRAW;
+out:
+	free(title);
+	free(cat);
+	free(until);
+	free(desc);
+	return bits;
+}
+
+static unsigned
+save_form(void *self)
+{
+	struct lpane *p = self;
+
+	return p->fkind == FORM_EXCHANGE ? save_exchange(p) : save_ad(p);
+}
+
+/* The exchange form's hint: who gives, and the time as it will count. */
+static void
+exchange_hint(const struct lpane *p, char *buf, size_t size)
+{
+	char *dur = ui_form_text(p->form, FX_DURATION), shown[32];
+	struct cs_error err;
+	int minutes;
+
+	cs_error_clear(&err);
+	if (dur == NULL || dur[0] == '\0') {
+		snprintf(buf, size, "%s", _("Type the time as 1h15, 1:15 or 75 min."));
+	} else if (duration_parse(dur, false, &minutes, &err) != CS_OK) {
+		snprintf(buf, size, "%s", err.message);
+	} else {
+		duration_format(duration_round(minutes, p->rules.rounding), shown,
+		                sizeof shown);
+		snprintf(buf, size, _("Time counted: %s"), shown);
+	}
+	free(dur);
+}
+
+static void
+draw_form(struct lpane *p)
+{
+	char buf[1024], hint[600];
+	int y = 2;
+
+	if (p->fkind == FORM_EXCHANGE) {
+		ui_fullview_heading(p->w, p->cols, p->given
+		                    ? _("Record an exchange: I gave time")
+		                    : _("Record an exchange: I received time"), false);
+		if (p->fad_id)
+			snprintf(buf, sizeof buf, _("Answering announcement %lld: %s"),
+			         (long long)p->fad_id, p->fad_title);
+		else
+			snprintf(buf, sizeof buf, "%s", p->given
+			         ? _("The other agent received the time; they confirm "
+			             "it.")
+			         : _("The other agent gave you the time; they confirm "
+			             "it."));
+		ui_paint_put(p->w, 1, 1, p->cols - 2, buf, ui_theme_attr(UI_DIM), 0);
+		exchange_hint(p, hint, sizeof hint);
+		ui_paint_put(p->w, 2, 1, p->cols - 2, hint, ui_theme_attr(UI_MARK), 0);
+		y = 3;
+	} else {
+		size_t used = 0;
+		ui_fullview_heading(p->w, p->cols, p->fad_kind == AD_OFFER
+		                    ? _("Publish an offer") : _("Publish a request"),
+		                    false);
+		snprintf(buf, sizeof buf, "%s ", _("Categories:"));
+		used = strlen(buf);
+		for (size_t i = 0; p->rules.categories &&
+		                   i < p->rules.categories->count; i++) {
+			int k = snprintf(buf + used, sizeof buf - used, "%s%s",
+			                 i ? ", " : "", p->rules.categories->items[i]);
+			if (k < 0 || (size_t)k >= sizeof buf - used)
+				break;
+			used += (size_t)k;
+		}
+		ui_paint_wrapped(p->w, 1, 1, p->cols - 2, 2, buf,
+		                 ui_theme_attr(UI_DIM));
+		y = 3;
+	}
+	ui_fullview_form_draw(p->w, p->lines, p->cols, p->form, y, false);
+}
+
+/* ---- moving ---------------------------------------------------------- */
+
+static unsigned
+move_to(struct lpane *p, size_t to)
+{
+	size_t n = count_of(p, p->view), rows = list_rows(p);
+	size_t old = p->cur[p->view], *first = &p->first[p->view];
+
+	if (n == 0)
+		return UI_DONE;
+	if (to >= n)
+		to = n - 1;
+	if (to == old)
+		return UI_DONE;
+	p->cur[p->view] = to;
+	if (to < *first || to >= *first + rows) {
+		*first = to < *first ? to : to - rows + 1;
+		if (p->view == VIEW_ACCOUNT &&
+		    (line_at(p, *first) == NULL ||
+		     line_at(p, *first + rows - 1 < n ? *first + rows - 1 : n - 1)
+		         == NULL))
+			load_statement(p);
+		p->d_all = true;
+	} else {
+		p->d_rows[0] = old;
+		p->d_rows[1] = to;
+		p->nd_rows = 2;
+	}
+	return UI_PAINT;
+}
+
+static unsigned
+show_view(struct lpane *p, enum view v)
+{
+	if ((size_t)v >= nviews(p))
+		return UI_DONE;
+	if (v == VIEW_ACCOUNT && p->view == VIEW_ACCOUNT && p->who[0])
+		p->who[0] = '\0';   /* "1" from another's statement: one's own */
+	else if (v == p->view)
+		return UI_DONE;
+	if (v == VIEW_ACCOUNT && p->who[0] == '\0')
+		p->cur[v] = p->first[v] = 0;
+	p->view = v;
+	load_view(p);
+	return UI_REDRAW;
+}
+
+/* ---- dialogs --------------------------------------------------------- */
+
+static unsigned ledger_dialog_done(void *owner, int tag,
+                                   const struct ui_dialog *d, bool ok);
+
+static void
+dialog(struct lpane *p, struct ui_dialog *d, enum dialog_tag tag)
+{
+	if (d == NULL) {
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		return;
+	}
+	ui_app_dialog(app_of(p), d, ledger_dialog_done, p, tag);
+}
+
+static unsigned
+start_record(struct lpane *p)
+{
+	const char *items[2] = {
+		_("I gave time (I was the provider)"),
+		_("I received time (I was the beneficiary)"),
+	};
+
+	if (!p->rules_ok || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	dialog(p, ui_dialog_choice(_("Record an exchange"), items, 2, 0),
+	       DLG_DIRECTION);
+	return UI_DONE;
+}
+
+static unsigned
+start_new_ad(struct lpane *p)
+{
+	const char *items[2] = {
+		_("An offer: a know-how I share"),
+		_("A request: a know-how I look for"),
+	};
+
+	if (!p->rules_ok || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	dialog(p, ui_dialog_choice(_("Publish"), items, 2, 0), DLG_NEW_AD);
+	return UI_DONE;
+}
+
+static void
+free_choices(struct lpane *p)
+{
+	for (size_t i = 0; i < p->nchoices; i++)
+		free(p->choices[i]);
+	free(p->choices);
+	p->choices = NULL;
+	p->nchoices = 0;
+}
+
+/* f: every category in use or configured, "all" first. */
+static unsigned
+start_category(struct lpane *p)
+{
+	struct cs_string_list cats = { NULL, 0 };
+	struct cs_error err;
+	enum cs_status st;
+	size_t sel = 0;
+
+	cs_error_clear(&err);
+	st = ledger_categories(p->ctx->db, &p->rules, &cats, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return UI_PAINT;
+	free_choices(p);
+	p->choices = calloc(cats.count + 1, sizeof *p->choices);
+	if (p->choices != NULL) {
+		p->choices[p->nchoices++] = strdup(_("All categories"));
+		for (size_t i = 0; i < cats.count; i++) {
+			if (p->category && strcmp(p->category, cats.items[i]) == 0)
+				sel = p->nchoices;
+			p->choices[p->nchoices++] = strdup(cats.items[i]);
+		}
+	}
+	ledger_categories_free(&cats);
+	for (size_t i = 0; i < p->nchoices; i++)
+		if (p->choices[i] == NULL) {
+			free_choices(p);
+			break;
+		}
+	if (p->choices == NULL) {
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		return UI_PAINT;
+	}
+	dialog(p, ui_dialog_choice(_("Category"), (const char *const *)p->choices,
+	                           p->nchoices, sel), DLG_CATEGORY);
+	return UI_DONE;
+}
+
+/* Enter on an announcement: the whole of it; another's can be answered. */
+static unsigned
+show_ad(struct lpane *p, const struct ledger_ad *ad)
+{
+	char text[6000], day[16];
+	bool own = strcmp(nz(ad->login), me(p)) == 0;
+
+	day_short(ad->expires, day, sizeof day);
+	snprintf(text, sizeof text, _("By %s (%s): %s, %s, shown until %s.\n\n%s"),
+	         nz(ad->name), nz(ad->login), ledger_ad_kind_label(ad->kind),
+	         nz(ad->category), day,
+	         ad->description && ad->description[0] ? ad->description
+	                                              : _("(no description)"));
+	p->did = ad->id;
+	p->dkind = ad->kind;
+	snprintf(p->dlogin, sizeof p->dlogin, "%s", nz(ad->login));
+	snprintf(p->dtitle, sizeof p->dtitle, "%s", nz(ad->title));
+	if (own || !ad->active || ad->expired)
+		dialog(p, ui_dialog_message(nz(ad->title), text), DLG_INFO);
+	else
+		dialog(p, ui_dialog_confirm(nz(ad->title), text,
+		                            _("Propose an exchange"), _("Close")),
+		       DLG_AD);
+	return UI_DONE;
+}
+
+/* p: an exchange from an announcement — an offer's author gives the time
+ * to the agent, the agent gives it to a request's author. */
+static unsigned
+propose(struct lpane *p, int64_t id, enum ad_kind kind, const char *login,
+        const char *title)
+{
+	if (strcmp(login, me(p)) == 0) {
+		ui_app_error(app_of(p), "%s",
+		             _("This announcement is yours: an exchange is with "
+		               "someone else."));
+		return UI_PAINT;
+	}
+	return open_exchange_form(p, kind == AD_REQUEST, login, id, title);
+}
+
+static void
+exchange_text(const struct lpane *p, const struct ledger_exchange *e,
+              char *text, size_t size)
+{
+	char dur[32], day[16], state[128], when[64];
+	size_t n;
+
+	duration_format(e->minutes, dur, sizeof dur);
+	day_short(e->day, day, sizeof day);
+	exchange_state(e, state, sizeof state);
+	n = (size_t)snprintf(text, size,
+	    _("%s (%s) gave %s to %s (%s) on %s.\n%s\n\nState: %s; recorded by "
+	      "%s."),
+	    nz(e->provider_name), nz(e->provider_login), dur,
+	    nz(e->beneficiary_name), nz(e->beneficiary_login), day,
+	    nz(e->description), state, nz(e->recorded_by));
+	if (n < size && e->decided_at[0]) {
+		when_format_iso(e->decided_at, WHEN_DATETIME, when, sizeof when);
+		n += (size_t)snprintf(text + n, size - n, _(" Decided on %s%s%s."),
+		                      when, e->decided_by && e->decided_by[0]
+		                      ? _(" by ") : "", nz(e->decided_by));
+	}
+	if (n < size && e->reason && e->reason[0])
+		n += (size_t)snprintf(text + n, size - n, _("\nReason: %s"),
+		                      e->reason);
+	if (n < size && e->ad_title && e->ad_title[0])
+		snprintf(text + n, size - n, _("\nAnnouncement: %s"), e->ad_title);
+	(void)p;
+}
+
+static void
+show_exchange(struct lpane *p, const struct ledger_exchange *e)
+{
+	char text[4000], title[64];
+
+	exchange_text(p, e, text, sizeof text);
+	snprintf(title, sizeof title, _("Exchange %lld"), (long long)e->id);
+	dialog(p, ui_dialog_message(title, text), DLG_INFO);
+}
+
+/* Enter on a statement line: its exchange, read from the core. */
+static unsigned
+show_line(struct lpane *p)
+{
+	const struct ledger_line *l = line_at(p, p->cur[VIEW_ACCOUNT]);
+	struct ledger_exchange e;
+	struct cs_error err;
+	enum cs_status st;
+
+	if (l == NULL || l->exchange_id == 0)
+		return UI_DONE;
+	memset(&e, 0, sizeof e);
+	cs_error_clear(&err);
+	st = ledger_exchange_get(p->ctx->db, p->ctx->id, &p->rules,
+	                         l->exchange_id, time(NULL), &e, &err);
+	if (!ui_app_result(app_of(p), st, &err))
+		return UI_PAINT;
+	show_exchange(p, &e);
+	ledger_exchange_free(&e);
+	return UI_DONE;
+}
+
+static unsigned
+start_confirm(struct lpane *p)
+{
+	const struct ledger_exchange *e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
+	char text[4000], body[3000];
+
+	if (e == NULL || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	if (!e->awaiting_me) {
+		ui_app_error(app_of(p), "%s", e->state == EXCHANGE_PROPOSED
+		             ? _("This exchange awaits the other party's answer, "
+		                 "not yours.")
+		             : _("This exchange is already decided."));
+		return UI_PAINT;
+	}
+	p->did = e->id;
+	exchange_text(p, e, body, sizeof body);
+	snprintf(text, sizeof text, "%s\n\n%s", body,
+	         _("Confirm it? It then counts on both balances."));
+	dialog(p, ui_dialog_confirm(_("Confirm an exchange"), text, _("Confirm"),
+	                            _("Not now")), DLG_CONFIRM);
+	return UI_DONE;
+}
+
+static unsigned
+start_refuse(struct lpane *p)
+{
+	const struct ledger_exchange *e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
+	char text[512], dur[32];
+	bool own;
+
+	if (e == NULL || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	if (e->state != EXCHANGE_PROPOSED) {
+		ui_app_error(app_of(p), "%s", _("This exchange is already decided."));
+		return UI_PAINT;
+	}
+	own = strcmp(nz(e->recorded_by), me(p)) == 0;
+	p->did = e->id;
+	duration_format(e->minutes, dur, sizeof dur);
+	snprintf(text, sizeof text, own
+	         ? _("Withdraw your proposal %lld (%s)? Nothing is counted.")
+	         : _("Refuse exchange %lld (%s)? Nothing is counted; the other "
+	             "party sees your reason."), (long long)e->id, dur);
+	dialog(p, ui_dialog_input(own ? _("Withdraw a proposal")
+	                              : _("Refuse an exchange"), text,
+	                          _("Reason (optional):"), NULL, 500), DLG_REFUSE);
+	return UI_DONE;
+}
+
+static unsigned
+start_withdraw(struct lpane *p)
+{
+	const struct ledger_ad *ad;
+	char text[700];
+
+	if (p->myads.count == 0 || !ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	ad = &p->myads.items[p->cur[VIEW_MYADS]];
+	if (!ad->active) {
+		ui_app_error(app_of(p), "%s", _("This announcement is already "
+		                                "withdrawn."));
+		return UI_PAINT;
+	}
+	p->did = ad->id;
+	snprintf(text, sizeof text, _("Withdraw \"%s\"? Nobody sees it any more."),
+	         nz(ad->title));
+	dialog(p, ui_dialog_confirm(_("Withdraw an announcement"), text,
+	                            _("Withdraw"), _("Keep it")), DLG_WITHDRAW);
+	return UI_DONE;
+}
+
+static unsigned
+write_done(struct lpane *p, enum cs_status st, const struct cs_error *err,
+           const char *ok_message)
+{
+	if (!ui_app_result(app_of(p), st, err))
+		return st == CS_ERR_CONFLICT || st == CS_ERR_NOTFOUND ? UI_RELOAD
+		                                                      : UI_PAINT;
+	ui_app_message(app_of(p), "%s", ok_message);
+	return UI_RELOAD;
+}
+
+static unsigned
+ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct lpane *p = owner;
+	size_t i = ui_dialog_choice_index(d);
+	unsigned bits = UI_DONE;
+	struct cs_error err;
+	enum cs_status st;
+	char msg[256];
+
+	cs_error_clear(&err);
+	switch ((enum dialog_tag)tag) {
+	case DLG_DIRECTION:
+		if (ok && i < 2)
+			bits = open_exchange_form(p, i == 0, NULL, 0, NULL);
+		break;
+	case DLG_NEW_AD:
+		if (ok && i < 2)
+			bits = open_ad_form(p, i == 0 ? AD_OFFER : AD_REQUEST);
+		break;
+	case DLG_CATEGORY:
+		if (ok && i < p->nchoices) {
+			set_opt(&p->category, i == 0 ? NULL : p->choices[i]);
+			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			load_view(p);
+			bits = UI_REDRAW;
+		}
+		free_choices(p);
+		break;
+	case DLG_SEARCH:
+		if (ok) {
+			char *s = text_sanitize(ui_dialog_text(d), TEXT_SINGLE_LINE);
+			set_opt(&p->search, s);
+			free(s);
+			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			load_view(p);
+			bits = UI_REDRAW;
+		}
+		break;
+	case DLG_AD:
+		if (ok)
+			bits = propose(p, p->did, p->dkind, p->dlogin, p->dtitle);
+		break;
+	case DLG_CONFIRM:
+		if (ok && ui_app_may_write(app_of(p))) {
+			st = ledger_confirm(p->ctx->db, p->ctx->id, &p->rules, p->did,
+			                    time(NULL), &err);
+			snprintf(msg, sizeof msg, _("Exchange %lld confirmed: it counts "
+			                            "on both balances."),
+			         (long long)p->did);
+			bits = write_done(p, st, &err, msg);
+		}
+		break;
+	case DLG_REFUSE:
+		if (ok && ui_app_may_write(app_of(p))) {
+			st = ledger_refuse(p->ctx->db, p->ctx->id, &p->rules, p->did,
+			                   ui_dialog_text(d), time(NULL), &err);
+			snprintf(msg, sizeof msg, _("Exchange %lld refused: nothing is "
+			                            "counted."), (long long)p->did);
+			bits = write_done(p, st, &err, msg);
+		}
+		break;
+	case DLG_WITHDRAW:
+		if (ok && ui_app_may_write(app_of(p))) {
+			st = ledger_ad_close(p->ctx->db, p->ctx->id, p->did, &err);
+			snprintf(msg, sizeof msg, _("Announcement %lld withdrawn."),
+			         (long long)p->did);
+			bits = write_done(p, st, &err, msg);
+		}
+		break;
+	case DLG_INFO:
+		break;
+	}
+	p->d_all = true;
+	return bits | UI_REDRAW;
+}
+
+/* ---- keys ------------------------------------------------------------ */
+
+static unsigned
+click(struct lpane *p, const struct ui_key *k)
+{
+	int by, bx, y;
+	size_t n = count_of(p, p->view);
+
+	getbegyx(p->w, by, bx);
+	(void)bx;
+	y = k->y - by - list_top(p);
+	if (y >= 0 && (size_t)y < list_rows(p) &&
+	    p->first[p->view] + (size_t)y < n)
+		return move_to(p, p->first[p->view] + (size_t)y);
+	return UI_DONE;
+}
+
+static unsigned
+enter(struct lpane *p)
+{
+	size_t c = p->cur[p->view];
+
+	if (c >= count_of(p, p->view))
+		return UI_DONE;
+	switch (p->view) {
+	case VIEW_ACCOUNT:
+		return show_line(p);
+	case VIEW_ADS:
+		return show_ad(p, &p->ads.items[c]);
+	case VIEW_MYADS:
+		return show_ad(p, &p->myads.items[c]);
+	case VIEW_EXCHANGES:
+		show_exchange(p, exchange_at(p, c));
+		return UI_DONE;
+	case VIEW_ACCOUNTS: {
+		const struct ledger_account *ac = &p->accounts.items[c];
+		if (ac->pool)
+			return UI_DONE;
+		snprintf(p->who, sizeof p->who, "%s", nz(ac->login));
+		p->view = VIEW_ACCOUNT;
+		p->cur[VIEW_ACCOUNT] = p->first[VIEW_ACCOUNT] = 0;
+		load_view(p);
+		return UI_REDRAW;
+	}
+	case VIEW_COUNT:
+		break;
+	}
+	return UI_DONE;
+}
+
+/* The keys of one view; UI_IGNORED for the others. */
+static unsigned
+view_key(struct lpane *p, const struct ui_key *k)
+{
+	switch (p->view) {
+	case VIEW_ADS:
+		if (ui_app_key_char(k, 'p') && p->ads.count) {
+			const struct ledger_ad *ad = &p->ads.items[p->cur[VIEW_ADS]];
+			return propose(p, ad->id, ad->kind, nz(ad->login), nz(ad->title));
+		}
+		if (ui_app_key_char(k, 't')) {
+			p->kind = p->kind < 0 ? AD_OFFER
+			          : p->kind == AD_OFFER ? AD_REQUEST : -1;
+			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			load_view(p);
+			return UI_REDRAW;
+		}
+		if (ui_app_key_char(k, 'f'))
+			return start_category(p);
+		if (ui_app_key_char(k, '/')) {
+			dialog(p, ui_dialog_input(_("Search"),
+			                          _("Words in the title, the description, "
+			                            "the category or the author (accents "
+			                            "and capitals ignored; empty: all)."),
+			                          _("Words:"), p->search, 100), DLG_SEARCH);
+			return UI_DONE;
+		}
+		if (ui_app_key_char(k, 'x')) {
+			p->kind = -1;
+			set_opt(&p->category, NULL);
+			set_opt(&p->search, NULL);
+			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			load_view(p);
+			return UI_REDRAW;
+		}
+		if (ui_app_key_char(k, 'n'))
+			return start_new_ad(p);
+		break;
+	case VIEW_EXCHANGES:
+		if (ui_app_key_char(k, 'c'))
+			return start_confirm(p);
+		if (ui_app_key_char(k, 'n') || ui_app_key_func(k, KEY_DC))
+			return start_refuse(p);
+		break;
+	case VIEW_MYADS:
+		if (ui_app_key_char(k, 'n'))
+			return start_new_ad(p);
+		if (ui_app_key_char(k, 'w') || ui_app_key_func(k, KEY_DC))
+			return start_withdraw(p);
+		break;
+	case VIEW_ACCOUNT:
+		if (p->who[0] && (ui_app_key_char(k, 'q') ||
+		                  ui_app_key_char(k, UI_ESC))) {
+			p->who[0] = '\0';
+			p->view = VIEW_ACCOUNTS;
+			load_view(p);
+			return UI_REDRAW;
+		}
+		break;
+	case VIEW_ACCOUNTS:
+	case VIEW_COUNT:
+		break;
+	}
+	return UI_IGNORED;
+}
+
+static unsigned
+list_key(struct lpane *p, const struct ui_key *k)
+{
+	size_t rows = list_rows(p), n = count_of(p, p->view), c = p->cur[p->view];
+	unsigned bits;
+
+	if (k->kind == UI_KEY_CHAR && k->code >= '1' &&
+	    k->code < '1' + (wint_t)nviews(p))
+		return show_view(p, (enum view)(k->code - '1'));
+	if (ui_app_key_char(k, '\t'))
+		return show_view(p, (enum view)(((size_t)p->view + 1) % nviews(p)));
+	if (ui_app_key_func(k, KEY_BTAB))
+		return show_view(p, (enum view)(((size_t)p->view + nviews(p) - 1) %
+		                                nviews(p)));
+	if (ui_app_key_char(k, 'r'))
+		return UI_RELOAD;
+	if (!p->rules_ok)
+		return UI_IGNORED;
+	bits = view_key(p, k);
+	if (!(bits & UI_IGNORED))
+		return bits;
+	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
+		return move_to(p, c + 1);
+	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
+		return c ? move_to(p, c - 1) : UI_DONE;
+	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' '))
+		return move_to(p, c + rows);
+	if (ui_app_key_func(k, KEY_PPAGE))
+		return move_to(p, c > rows ? c - rows : 0);
+	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
+		return move_to(p, 0);
+	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
+		return n ? move_to(p, n - 1) : UI_DONE;
+	if (is_enter(k))
+		return enter(p);
+	if (ui_app_key_char(k, 'e'))
+		return start_record(p);
+	if (k->kind == UI_KEY_CLICK)
+		return click(p, k);
+	return UI_IGNORED;
+}
+
+/* ---- the pane's table ------------------------------------------------ */
+
+static void *
+ledger_init(const struct ui_ctx *ctx)
+{
+	struct lpane *p = calloc(1, sizeof *p);
+	struct cs_error err;
+	enum cs_status st;
+
+	if (p == NULL)
+		return NULL;
+	p->ctx = ctx;
+	p->kind = -1;
+	p->d_all = true;
+	p->fhooks = (struct ui_fullview_hooks){ ctx->app, save_form, close_form,
+	                                        p };
+	p->facilitator = identity_has_role(ctx->id, ROLE_FACILITATOR);
+	cs_error_clear(&err);
+	st = ledger_rules_from_config(ctx->cfg, &p->rules, &err);
+	p->rules_ok = st == CS_OK;
+	if (!p->rules_ok)
+		ui_app_result(ctx->app, st, &err);
+	/* the account is opened and read when the pane is first shown */
+	return p;
+}
+
+static void
+ledger_free(void *self)
+{
+	struct lpane *p = self;
+
+	if (p->w)
+		delwin(p->w);
+	ui_form_free(p->form);
+	if (p->have_st)
+		ledger_statement_free(&p->st);
+	ledger_ads_free(&p->ads);
+	ledger_ads_free(&p->myads);
+	ledger_exchanges_free(&p->ex);
+	free(p->order);
+	ledger_accounts_free(&p->accounts);
+	free_choices(p);
+	free(p->category);
+	free(p->search);
+	free(p);
+}
+
+static void
+ledger_resize(void *self, int top, int lines, int cols)
+{
+	struct lpane *p = self;
+
+	if (p->w)
+		delwin(p->w);
+	p->top = top;
+	p->lines = lines;
+	p->cols = cols;
+	p->w = newwin(lines, cols, top, 0);
+	if (p->w == NULL)
+		return;
+	leaveok(p->w, p->form == NULL);
+	clamp_cursor(p);
+	if (p->view == VIEW_ACCOUNT && p->have_st &&
+	    line_at(p, p->first[VIEW_ACCOUNT]) == NULL &&
+	    p->first[VIEW_ACCOUNT] < p->st.total)
+		load_statement(p);
+	p->d_all = true;
+}
+
+static void
+ledger_draw(void *self, bool full)
+{
+	struct lpane *p = self;
+
+	if (p->w == NULL)
+		return;
+	if (p->form) {
+		draw_form(p);
+		return;
+	}
+	if (full)
+		p->d_all = true;
+	draw_list(p);
+}
+
+static unsigned
+ledger_key(void *self, const struct ui_key *k)
+{
+	struct lpane *p = self;
+
+	if (p->w == NULL)
+		return UI_IGNORED;
+	if (p->form)
+		return ui_fullview_form_key(&p->fhooks, p->form, k);
+	return list_key(p, k);
+}
+
+static unsigned
+ledger_reload(void *self, bool changed)
+{
+	struct lpane *p = self;
+
+	(void)changed;
+	if (!p->rules_ok)
+		return UI_DONE;
+	open_account(p);
+	if (p->form) {
+		/* never disturb typing: read when the form closes */
+		p->stale = true;
+		return UI_DONE;
+	}
+	load_view(p);
+	return UI_REDRAW;
+}
+
+static size_t
+ledger_help(void *self, const struct ui_keyhelp **keys)
+{
+	struct lpane *p = self;
+
+	if (p->form)
+		return ui_form_help(keys);
+	switch (p->view) {
+	case VIEW_ACCOUNT:
+		*keys = account_keys;
+		return sizeof account_keys / sizeof account_keys[0];
+	case VIEW_ADS:
+		*keys = ads_keys;
+		return sizeof ads_keys / sizeof ads_keys[0];
+	case VIEW_EXCHANGES:
+		*keys = exchange_keys;
+		return sizeof exchange_keys / sizeof exchange_keys[0];
+	case VIEW_MYADS:
+		*keys = myads_keys;
+		return sizeof myads_keys / sizeof myads_keys[0];
+	case VIEW_ACCOUNTS:
+		*keys = accounts_keys;
+		return sizeof accounts_keys / sizeof accounts_keys[0];
+	case VIEW_COUNT:
+		break;
+	}
+	return 0;
+}
+
+static bool
+ledger_pending(void *self)
+{
+	struct lpane *p = self;
+
+	return p->form && ui_form_modified(p->form);
+}
+
+static WINDOW *
+ledger_cursor(void *self)
+{
+	struct lpane *p = self;
+
+	return p->form ? p->w : NULL;
+}
+
+const struct ui_pane_class ui_accorderie_pane = {
+	.label = N_("Accorderie"),
+	.init = ledger_init,
+	.free = ledger_free,
+	.resize = ledger_resize,
+	.draw = ledger_draw,
+	.key = ledger_key,
+	.reload = ledger_reload,
+	.help = ledger_help,
+	.pending = ledger_pending,
+	.cursor = ledger_cursor,
+};
