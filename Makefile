@@ -69,6 +69,7 @@ bench: build
 	bench/run.sh $(BUILD)
 	bench/kanban.sh $(BUILD)
 	bench/desks.sh $(BUILD)
+	bench/ledger.sh $(BUILD)
 	bench/storage.sh $(BUILD)
 
 install: build
