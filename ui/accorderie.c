@@ -164,12 +164,6 @@ nz(const char *s)
 	return s ? s : "";
 }
 
-static bool
-is_enter(const struct ui_key *k)
-{
-	return ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
-	       ui_app_key_func(k, KEY_ENTER);
-}
 
 static const char *
 me(const struct lpane *p)
@@ -1809,7 +1803,7 @@ list_key(struct lpane *p, const struct ui_key *k)
 		return move_to(p, 0);
 	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
 		return n ? move_to(p, n - 1) : UI_DONE;
-	if (is_enter(k))
+	if (ui_app_key_enter(k))
 		return enter(p);
 	if (ui_app_key_char(k, 'e'))
 		return start_record(p);

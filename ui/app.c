@@ -129,6 +129,13 @@ ui_app_key_func(const struct ui_key *k, int code)
 	return k->kind == UI_KEY_FUNC && k->code == (wint_t)code;
 }
 
+bool
+ui_app_key_enter(const struct ui_key *k)
+{
+	return ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
+	       ui_app_key_func(k, KEY_ENTER);
+}
+
 static long long
 now_ms(void)
 {

@@ -40,6 +40,8 @@ struct ui_key {
 bool ui_app_key_char(const struct ui_key *k, wint_t ch);
 /* True when k is the function key code (KEY_DOWN...). */
 bool ui_app_key_func(const struct ui_key *k, int code);
+/* True when k is Enter (Return, Line Feed or the keypad's Enter). */
+bool ui_app_key_enter(const struct ui_key *k);
 
 /* What key() and the other pane functions ask of the shell. */
 enum ui_reaction {

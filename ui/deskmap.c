@@ -158,12 +158,6 @@ nz(const char *s)
 	return s ? s : "";
 }
 
-static bool
-is_enter(const struct ui_key *k)
-{
-	return ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
-	       ui_app_key_func(k, KEY_ENTER);
-}
 
 static const char *
 glyph_left(void)
@@ -1969,7 +1963,7 @@ list_key(struct dpane *p, const struct ui_key *k)
 		return back_to_map(p);
 	if (ui_app_key_char(k, 'r'))
 		return UI_RELOAD;
-	if (n && is_enter(k)) {
+	if (n && ui_app_key_enter(k)) {
 		if (p->view == VIEW_FREE) {
 			const struct desk_view *d = &p->free.items[p->lcur];
 			return show_on_map(p, d->floor, d->label, p->free_day,
@@ -2171,7 +2165,7 @@ map_key(struct dpane *p, const struct ui_key *k)
 		return open_date(p);
 	if (ui_app_key_char(k, 't'))
 		return toggle_slot(p);
-	if (is_enter(k))
+	if (ui_app_key_enter(k))
 		return enter_desk(p);
 	if (ui_app_key_char(k, 'b'))
 		return start_block(p);

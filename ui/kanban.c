@@ -1778,12 +1778,6 @@ late_key(struct kpane *k, const struct ui_key *key)
 
 /* ---- keys ------------------------------------------------------------ */
 
-static bool
-is_enter(const struct ui_key *key)
-{
-	return ui_app_key_char(key, '\r') || ui_app_key_char(key, '\n') ||
-	       ui_app_key_func(key, KEY_ENTER);
-}
 
 static unsigned
 open_current(struct kpane *k)
@@ -1868,7 +1862,7 @@ board_key(struct kpane *k, const struct ui_key *key)
 		return step_move(k, true);
 	if (ui_app_key_char(key, 'm'))
 		return choose_target(k);
-	if (is_enter(key))
+	if (ui_app_key_enter(key))
 		return open_current(k);
 	if (ui_app_key_char(key, 'v'))
 		return start_side_form(k, current_card(k), GUARD_EVALUATION);
