@@ -19,21 +19,6 @@
 static struct cs_db *db;
 static char dir[] = "/tmp/cs-desks-XXXXXX";
 
-/* Local time on the given day at hh:mm. */
-static time_t at(int y, int m, int d, int hh, int mm)
-{
-	struct tm tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = hh;
-	tm.tm_min = mm;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
-
 static int parses(const char *text, char *err, size_t size)
 {
 	struct floorplan fp;

@@ -24,21 +24,6 @@
 static struct cs_db *db;
 static char dir[] = "/tmp/cs-ledger-XXXXXX";
 
-/* Local time on the given day at hh:mm. */
-static time_t at(int y, int m, int d, int hh, int mm)
-{
-	struct tm tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = hh;
-	tm.tm_min = mm;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
-
 /* One integer from SQL with an optional text parameter; NONE when no row. */
 static long long sql_int(const char *sql, const char *param)
 {
