@@ -461,6 +461,52 @@ enum cs_status ledger_settle(struct cs_db *db, const struct ledger_rules *rules,
 	return s;
 }
 
+/* Runs fn in one read transaction that first looks for proposals due for
+ * automatic confirmation; only when some are due are they settled (a
+ * write) and fn run in a new read. The usual read is one transaction. */
+struct settled_read {
+	struct settle_work settle;
+	db_work_fn fn;
+	void *ctx;
+};
+
+static enum cs_status do_settled_read(struct cs_db *db, void *ctx, struct cs_error *err)
+{
+	struct settled_read *r = ctx;
+	enum cs_status s;
+
+	if (r->settle.rules->auto_confirm_days > 0) {
+		if ((s = do_any_due(db, &r->settle, err)) != CS_OK)
+			return s;
+		if (r->settle.settled > 0)
+			return CS_OK;
+	}
+	return r->fn(db, r->ctx, err);
+}
+
+static enum cs_status read_settled(struct cs_db *db, const struct ledger_rules *rules,
+                                   time_t now, db_work_fn fn, void *ctx, struct cs_error *err)
+{
+	struct settled_read r = { .settle = { .rules = rules }, .fn = fn, .ctx = ctx };
+	enum cs_status s;
+
+	read_clock(rules, now, &r.settle.clock);
+	if ((s = db_read(db, do_settled_read, &r, err)) != CS_OK || r.settle.settled == 0)
+		return s;
+	if ((s = db_write(db, do_settle, &r.settle, err)) != CS_OK)
+		return s;
+	return db_read(db, fn, ctx, err);
+}
+
+/* Settles what is due inside the caller's write transaction. */
+static enum cs_status settle_within(struct cs_db *db, const struct ledger_rules *rules,
+                                    const struct clock *clock, struct cs_error *err)
+{
+	struct settle_work w = { .rules = rules, .clock = *clock };
+
+	return do_settle(db, &w, err);
+}
+
 struct open_work {
 	const struct cs_identity *id;
 	const struct ledger_rules *rules;
@@ -983,6 +1029,8 @@ static enum cs_status do_record(struct cs_db *db, void *ctx, struct cs_error *er
 	enum cs_status s;
 	sqlite3_stmt *st;
 
+	if ((s = settle_within(db, w->rules, &w->clock, err)) != CS_OK)
+		return s;
 	if ((s = agent_by_login(db, req->provider, &provider_agent, NULL, 0, err)) != CS_OK)
 		return s;
 	agents = calloc(req->beneficiary_count, sizeof *agents);
@@ -1120,8 +1168,7 @@ enum cs_status ledger_record(struct cs_db *db, const struct cs_identity *id,
 		free(w.description);
 		return cs_error_set(err, CS_ERR_DATA, _("say in 1 to 500 bytes what the exchange was"));
 	}
-	if ((s = ledger_settle(db, rules, now, NULL, err)) == CS_OK)
-		s = db_write(db, do_record, &w, err);
+	s = db_write(db, do_record, &w, err);
 	free(w.description);
 	*first_id = s == CS_OK ? w.first_id : 0;
 	return s;
@@ -1209,6 +1256,8 @@ static enum cs_status do_answer(struct cs_db *db, void *ctx, struct cs_error *er
 	sqlite3_stmt *st;
 	bool party, recorder;
 
+	if ((s = settle_within(db, w->rules, &w->clock, err)) != CS_OK)
+		return s;
 	if ((s = read_exchange_row(db, w->exchange, &r, err)) != CS_OK)
 		return s;
 	party = me == r.provider_agent || me == r.beneficiary_agent;
@@ -1261,6 +1310,8 @@ static enum cs_status do_reverse(struct cs_db *db, void *ctx, struct cs_error *e
 	sqlite3_stmt *st;
 	bool found;
 
+	if ((s = settle_within(db, w->rules, &w->clock, err)) != CS_OK)
+		return s;
 	if ((s = read_exchange_row(db, w->exchange, &r, err)) != CS_OK)
 		return s;
 	if (strcmp(r.kind, "annulation") == 0)
@@ -1318,11 +1369,7 @@ static enum cs_status do_reverse(struct cs_db *db, void *ctx, struct cs_error *e
 static enum cs_status answer(struct cs_db *db, struct answer_work *w, time_t now,
                              struct cs_error *err)
 {
-	enum cs_status s;
-
 	read_clock(w->rules, now, &w->clock);
-	if ((s = ledger_settle(db, w->rules, now, NULL, err)) != CS_OK)
-		return s;
 	return db_write(db, w->what == ANSWER_REVERSE ? do_reverse : do_answer, w, err);
 }
 
@@ -1515,9 +1562,7 @@ enum cs_status ledger_exchanges(struct cs_db *db, const struct cs_identity *id,
 	enum cs_status s;
 
 	memset(out, 0, sizeof *out);
-	if ((s = ledger_settle(db, rules, now, NULL, err)) != CS_OK)
-		return s;
-	if ((s = db_read(db, do_exchanges, &w, err)) != CS_OK)
+	if ((s = read_settled(db, rules, now, do_exchanges, &w, err)) != CS_OK)
 		ledger_exchanges_free(out);
 	return s;
 }
@@ -1571,9 +1616,7 @@ enum cs_status ledger_exchange_get(struct cs_db *db, const struct cs_identity *i
 	enum cs_status s;
 
 	memset(out, 0, sizeof *out);
-	if ((s = ledger_settle(db, rules, now, NULL, err)) != CS_OK)
-		return s;
-	if ((s = db_read(db, do_exchange_get, &w, err)) == CS_OK)
+	if ((s = read_settled(db, rules, now, do_exchange_get, &w, err)) == CS_OK)
 		*out = l.items[0];
 	free(l.items);
 	return s;
@@ -1700,9 +1743,7 @@ enum cs_status ledger_statement(struct cs_db *db, const struct cs_identity *id,
 	enum cs_status s;
 
 	memset(out, 0, sizeof *out);
-	if ((s = ledger_settle(db, rules, now, NULL, err)) != CS_OK)
-		return s;
-	if ((s = db_read(db, do_statement, &w, err)) != CS_OK)
+	if ((s = read_settled(db, rules, now, do_statement, &w, err)) != CS_OK)
 		ledger_statement_free(out);
 	return s;
 }
@@ -1783,9 +1824,7 @@ enum cs_status ledger_accounts(struct cs_db *db, const struct cs_identity *id,
 	memset(out, 0, sizeof *out);
 	if (!identity_has_role(id, ROLE_FACILITATOR))
 		return cs_error_set(err, CS_ERR_PERM, _("only facilitators see every account"));
-	if ((s = ledger_settle(db, rules, now, NULL, err)) != CS_OK)
-		return s;
-	if ((s = db_read(db, do_accounts, &w, err)) != CS_OK)
+	if ((s = read_settled(db, rules, now, do_accounts, &w, err)) != CS_OK)
 		ledger_accounts_free(out);
 	return s;
 }
