@@ -579,6 +579,29 @@ int main(void)
 		       "confirming by hand after it confirmed itself: conflict");
 		ok(check_ok(), "the book holds");
 	}
+	/* A write settles what is due in its own transaction; so does a read. */
+	{
+		struct ledger_statement st;
+		time_t t0 = now + 7 * DAY + 120, t1 = t0 + 7 * DAY + 60, t2 = t1 + 7 * DAY + 60;
+		int64_t a, b;
+		char id[32];
+
+		is_int(record1(&marie, &rules, "mdupont", "lgarnier", 30, t0, &a, &err), CS_OK,
+		       "Marie records 30 min for Luc, who does not answer");
+		is_int(record1(&marie, &rules, "mdupont", "zoe", 30, t1, &b, &err), CS_OK,
+		       "a week later Marie records another, for Zoé");
+		snprintf(id, sizeof id, "%lld", (long long)a);
+		is_int(sql_int("SELECT state = 'confirmee' AND auto_confirmed FROM ledger_exchanges"
+		               " WHERE id = ?1", id), 1,
+		       "that write confirmed the first one, due, without any read between");
+		ok(ledger_statement(db, &zoe, &rules, NULL, 0, 5, t2, &st, &err) == CS_OK,
+		   "a week later again, Zoé reads her statement");
+		ledger_statement_free(&st);
+		snprintf(id, sizeof id, "%lld", (long long)b);
+		is_int(sql_int("SELECT state = 'confirmee' AND auto_confirmed FROM ledger_exchanges"
+		               " WHERE id = ?1", id), 1, "and that read confirmed the second one");
+		ok(check_ok(), "the book holds");
+	}
 	now += 8 * DAY;   /* 2026-12-08; nothing is proposed any more */
 
 	/* ---- reversal ------------------------------------------------------- */
