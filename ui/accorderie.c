@@ -1198,7 +1198,8 @@ exchange_hint(const struct lpane *p, char *buf, size_t size)
 	if (dur == NULL || dur[0] == '\0') {
 		snprintf(buf, size, "%s", _("Type the time as 1h15, 1:15 or 75 min."));
 	} else if (duration_parse(dur, false, &minutes, &err) != CS_OK) {
-		snprintf(buf, size, "%s", err.message);
+		/* the message may be longer than the hint: cut it */
+		snprintf(buf, size, "%.*s", (int)(size - 1), err.message);
 	} else {
 		duration_format(duration_round(minutes, p->rules.rounding), shown,
 		                sizeof shown);
