@@ -47,7 +47,7 @@ enum view { VIEW_ACCOUNT, VIEW_ADS, VIEW_EXCHANGES, VIEW_MYADS, VIEW_ACCOUNTS,
 
 enum dialog_tag {
 	DLG_DIRECTION, DLG_NEW_AD, DLG_CATEGORY, DLG_SEARCH, DLG_AD, DLG_CONFIRM,
-	DLG_REFUSE, DLG_WITHDRAW, DLG_INFO
+	DLG_REFUSE, DLG_WITHDRAW, DLG_REVERSE, DLG_INFO
 };
 
 enum form_kind { FORM_EXCHANGE, FORM_AD };
@@ -108,7 +108,8 @@ static const struct ui_keyhelp account_keys[] = {
 	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
 	{ N_("j k, arrows, PgUp PgDn"), N_("move in the statement") },
 	{ N_("Enter"), N_("the exchange of the line") },
-	{ N_("e"), N_("record an exchange") },
+	{ N_("R"), N_("reverse the exchange of the line (admins, with a reason)") },
+	{ N_("e"), N_("record an exchange (several logins: a group session)") },
 	{ N_("r"), N_("read again now") },
 	{ N_("q"), N_("back to the accounts (facilitators)") },
 };
@@ -132,6 +133,7 @@ static const struct ui_keyhelp exchange_keys[] = {
 	{ N_("Enter"), N_("the whole exchange") },
 	{ N_("c"), N_("confirm an exchange awaiting your answer") },
 	{ N_("n, Delete"), N_("refuse it, or withdraw your own proposal") },
+	{ N_("R"), N_("reverse a confirmed exchange (admins, with a reason)") },
 	{ N_("e"), N_("record an exchange") },
 };
 
@@ -1007,7 +1009,8 @@ open_exchange_form(struct lpane *p, bool given, const char *login,
                    int64_t ad_id, const char *title)
 {
 	struct ui_form_field f[4] = {
-		{ _("Other agent (login):"), UI_FIELD_LINE, AGENT_LOGIN_MAX - 1, login },
+		{ given ? _("To whom (login, or several):") : _("Other agent (login):"),
+		  UI_FIELD_LINE, given ? 400 : AGENT_LOGIN_MAX - 1, login },
 		{ _("Time (1h15, 45 min):"), UI_FIELD_LINE, 20, NULL },
 		{ _("Day (empty: today):"), UI_FIELD_LINE, 20, NULL },
 		{ _("What was done:"), UI_FIELD_TEXT, 500, title },
@@ -1068,8 +1071,9 @@ save_exchange(struct lpane *p)
 {
 	char *login = field(p, FX_LOGIN), *dur = field(p, FX_DURATION);
 	char *dayt = field(p, FX_DAY), *desc = field(p, FX_DESCRIPTION);
-	char today[11], day[11], shown[32], *who;
-	const char *mine = me(p), *benef[1];
+	char today[11], day[11], shown[32], *who, *save = NULL;
+	const char *mine = me(p), *benef[LEDGER_MAX_BENEFICIARIES];
+	size_t nbenef = 0;
 	struct ledger_record_request req;
 	struct cs_error err;
 	enum cs_status st;
@@ -1105,10 +1109,32 @@ save_exchange(struct lpane *p)
 	if (!ui_app_may_write(app_of(p)))
 		goto out;
 	memset(&req, 0, sizeof req);
-	benef[0] = p->given ? who : mine;
-	req.provider = p->given ? mine : who;
+	if (p->given) {
+		/* several logins (commas or spaces): a group session */
+		for (char *t = strtok_r(who, ", ", &save); t != NULL;
+		     t = strtok_r(NULL, ", ", &save)) {
+			if (nbenef == LEDGER_MAX_BENEFICIARIES) {
+				ui_app_error(app_of(p), _("At most %d agents in a group session."),
+				             LEDGER_MAX_BENEFICIARIES);
+				ui_form_focus(p->form, FX_LOGIN);
+				goto out;
+			}
+			benef[nbenef++] = t;
+		}
+		req.provider = mine;
+	} else {
+		if (strpbrk(who, ", ") != NULL) {
+			ui_app_error(app_of(p), "%s", _("You received time from one agent: "
+			                                "a group session is recorded by its "
+			                                "provider."));
+			ui_form_focus(p->form, FX_LOGIN);
+			goto out;
+		}
+		benef[nbenef++] = mine;
+		req.provider = who;
+	}
 	req.beneficiaries = benef;
-	req.beneficiary_count = 1;
+	req.beneficiary_count = nbenef;
 	req.minutes = minutes;
 	req.day = day;
 	req.description = desc;
@@ -1118,9 +1144,15 @@ save_exchange(struct lpane *p)
 	if (!ui_app_result(app_of(p), st, &err))
 		goto out;
 	duration_format(rounded, shown, sizeof shown);
-	ui_app_message(app_of(p), _("Exchange %lld recorded (%s), awaiting "
-	                            "confirmation by %s."), (long long)id, shown,
-	               who);
+	if (nbenef > 1)
+		ui_app_message(app_of(p), _("Group session recorded: exchanges %lld to "
+		                            "%lld (%s each), each awaiting its "
+		                            "beneficiary's confirmation."),
+		               (long long)id, (long long)(id + (int64_t)nbenef - 1), shown);
+	else
+		ui_app_message(app_of(p), _("Exchange %lld recorded (%s), awaiting "
+		                            "confirmation by %s."), (long long)id, shown,
+		               p->given ? benef[0] : who);
 	close_form(p);
 	p->view = VIEW_EXCHANGES;
 	p->cur[VIEW_EXCHANGES] = p->first[VIEW_EXCHANGES] = 0;
@@ -1545,6 +1577,37 @@ start_refuse(struct lpane *p)
 	return UI_DONE;
 }
 
+/* Admins: reverse the exchange of the current row (the exchanges view) or
+ * of the current statement line, with a written reason. */
+static unsigned
+start_reverse(struct lpane *p)
+{
+	const struct ledger_exchange *e = NULL;
+	const struct ledger_line *l = NULL;
+	char text[512], dur[32];
+
+	if (!ui_app_may_write(app_of(p)))
+		return UI_DONE;
+	if (!identity_has_role(p->ctx->id, ROLE_ADMIN)) {
+		ui_app_error(app_of(p), "%s", _("Only an admin reverses an exchange."));
+		return UI_PAINT;
+	}
+	if (p->view == VIEW_EXCHANGES)
+		e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
+	else
+		l = line_at(p, p->cur[VIEW_ACCOUNT]);
+	if (e == NULL && l == NULL)
+		return UI_DONE;
+	p->did = e ? e->id : l->exchange_id;
+	duration_format(e ? e->minutes : abs(l->minutes), dur, sizeof dur);
+	snprintf(text, sizeof text,
+	         _("Reverse exchange %lld (%s)? A new exchange gives the time back; "
+	           "nothing is erased."), (long long)p->did, dur);
+	dialog(p, ui_dialog_input(_("Reverse an exchange"), text,
+	                          _("Reason (required):"), NULL, 500), DLG_REVERSE);
+	return UI_DONE;
+}
+
 static unsigned
 start_withdraw(struct lpane *p)
 {
@@ -1648,6 +1711,16 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			bits = write_done(p, st, &err, msg);
 		}
 		break;
+	case DLG_REVERSE:
+		if (ok && ui_app_may_write(app_of(p))) {
+			int64_t reversal = 0;
+			st = ledger_reverse(p->ctx->db, p->ctx->id, &p->rules, p->did,
+			                    ui_dialog_text(d), time(NULL), &reversal, &err);
+			snprintf(msg, sizeof msg, _("Exchange %lld reversed by exchange %lld."),
+			         (long long)p->did, (long long)reversal);
+			bits = write_done(p, st, &err, msg);
+		}
+		break;
 	case DLG_INFO:
 		break;
 	}
@@ -1748,6 +1821,8 @@ view_key(struct lpane *p, const struct ui_key *k)
 			return start_confirm(p);
 		if (ui_app_key_char(k, 'n') || ui_app_key_func(k, KEY_DC))
 			return start_refuse(p);
+		if (ui_app_key_char(k, 'R'))
+			return start_reverse(p);
 		break;
 	case VIEW_MYADS:
 		if (ui_app_key_char(k, 'n'))
@@ -1756,6 +1831,8 @@ view_key(struct lpane *p, const struct ui_key *k)
 			return start_withdraw(p);
 		break;
 	case VIEW_ACCOUNT:
+		if (ui_app_key_char(k, 'R'))
+			return start_reverse(p);
 		if (p->who[0] && (ui_app_key_char(k, 'q') ||
 		                  ui_app_key_char(k, UI_ESC))) {
 			p->who[0] = '\0';
