@@ -1567,6 +1567,86 @@ enum cs_status ledger_exchanges(struct cs_db *db, const struct cs_identity *id,
 	return s;
 }
 
+struct journal_work {
+	const struct cs_identity *id;
+	const struct ledger_rules *rules;
+	char from[24], to[24];     /* UTC bounds: [from, to) */
+	struct ledger_exchange_list *out;
+	size_t cap;
+};
+
+static enum cs_status do_journal(struct cs_db *db, void *ctx, struct cs_error *err)
+{
+	static const char sql[] =
+		"SELECT " EXCHANGE_COLUMNS EXCHANGE_JOINS
+		" WHERE e.state = 'confirmee' AND e.decided_at >= ?1 AND e.decided_at < ?2"
+		" ORDER BY e.decided_at, e.id";
+	struct journal_work *w = ctx;
+	sqlite3_stmt *st = db_prepare(db, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return err->status;
+	db_bind_text(st, 1, w->from);
+	db_bind_text(st, 2, w->to);
+	db_bind_text(st, 9, LEDGER_POOL_NAME);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!cs_grow(&w->out->items, &w->cap, w->out->count, sizeof *w->out->items)) {
+			db_stmt_done(st);
+			return out_of_memory(err);
+		}
+		read_exchange(st, identity_effective_id(w->id), w->rules,
+		              &w->out->items[w->out->count++]);
+	}
+	db_stmt_done(st);
+	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, _("reading the journal"), err);
+}
+
+/* The UTC time of local midnight starting `day` plus `days` days. */
+static bool local_midnight_utc(const char *day, int days, char out[24])
+{
+	long n = when_day_number(day);
+	struct tm tm;
+	time_t t;
+	int y, m, d;
+
+	if (n < 0)
+		return false;
+	when_civil_from_days(n + days, &y, &m, &d);
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_isdst = -1;
+	if ((t = mktime(&tm)) == (time_t)-1)
+		return false;
+	gmtime_r(&t, &tm);
+	strftime(out, 24, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return true;
+}
+
+enum cs_status ledger_journal(struct cs_db *db, const struct cs_identity *id,
+                              const struct ledger_rules *rules, const char *from,
+                              const char *to, time_t now,
+                              struct ledger_exchange_list *out, struct cs_error *err)
+{
+	struct journal_work w = { .id = id, .rules = rules, .out = out };
+	enum cs_status s;
+
+	memset(out, 0, sizeof *out);
+	if (!identity_has_role(id, ROLE_FACILITATOR))
+		return cs_error_set(err, CS_ERR_PERM, _("only facilitators read the journal"));
+	if (!local_midnight_utc(from, 0, w.from))
+		return cs_error_set(err, CS_ERR_DATA, _("\"%s\" is not a day"), from);
+	if (!local_midnight_utc(to, 1, w.to))
+		return cs_error_set(err, CS_ERR_DATA, _("\"%s\" is not a day"), to);
+	if (strcmp(w.from, w.to) >= 0)
+		return cs_error_set(err, CS_ERR_DATA, _("the period ends before it starts"));
+	if ((s = read_settled(db, rules, now, do_journal, &w, err)) != CS_OK)
+		ledger_exchanges_free(out);
+	return s;
+}
+
 static enum cs_status do_exchange_get(struct cs_db *db, void *ctx, struct cs_error *err)
 {
 	static const char sql[] = "SELECT " EXCHANGE_COLUMNS EXCHANGE_JOINS " WHERE e.id = ?1";

@@ -224,6 +224,14 @@ enum cs_status ledger_exchanges(struct cs_db *db, const struct cs_identity *id,
                                 struct ledger_exchange_list *out, struct cs_error *err);
 void ledger_exchanges_free(struct ledger_exchange_list *l);
 
+/* The journal of a period (facilitators): every exchange posted — confirmed,
+ * opening credits, reversals — from the local day `from` to the local day
+ * `to` included ("YYYY-MM-DD"), in the order they were posted. */
+enum cs_status ledger_journal(struct cs_db *db, const struct cs_identity *id,
+                              const struct ledger_rules *rules, const char *from,
+                              const char *to, time_t now,
+                              struct ledger_exchange_list *out, struct cs_error *err);
+
 /* ---- balances and statements ------------------------------------------ */
 
 struct ledger_line {

@@ -62,6 +62,8 @@ static void usage(FILE *out)
 	               "  ledger exchanges [LOGIN] [--pending]\n"
 	               "  ledger show N             one exchange\n"
 	               "  ledger accounts           every account (facilitators)\n"
+	               "  ledger journal [--since DATE] [--until DATE]\n"
+	               "                            what was posted in a period (facilitators)\n"
 	               "  ledger check              the Accorderie's book holds (sums, balances)\n"
 	               "  check                     integrity, lock and mount of the database\n"
 	               "  lock status               who holds the database's lock\n"

@@ -313,6 +313,9 @@ static const char *const migration_4[] = {
 	"CREATE INDEX ledger_exchanges_by_beneficiary ON ledger_exchanges(beneficiary, id);",
 	"CREATE INDEX ledger_exchanges_waiting ON ledger_exchanges(created_at)"
 	"  WHERE state = 'proposee';",
+	/* the journal: what was posted, in order */
+	"CREATE INDEX ledger_exchanges_posted ON ledger_exchanges(decided_at, id)"
+	"  WHERE state = 'confirmee';",
 	/* The opening credit's provider is the credited agent; the pool pays. */
 	"CREATE UNIQUE INDEX ledger_one_opening ON ledger_exchanges(provider)"
 	"  WHERE kind = 'ouverture';",

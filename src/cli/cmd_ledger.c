@@ -1,6 +1,6 @@
 /* cmd_ledger.c — l'Accorderie from the command line: `construisons ledger
  * offer|request|ads|withdraw|record|confirm|refuse|reverse|balance|
- * statement|exchanges|show|accounts|check`. Each subcommand is one
+ * statement|exchanges|show|accounts|journal|check`. Each subcommand is one
  * function below; the rules live in src/ledger.c. */
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +16,7 @@
 
 struct ledger_args {
 	const char *title, *category, *description, *expires, *search, *date, *reason, *from;
+	const char *since, *until;
 	const char *to[LEDGER_MAX_BENEFICIARIES];
 	size_t to_count;
 	int kind;                 /* -1: both */
@@ -68,6 +69,8 @@ static int parse_ledger_args(int argc, char **argv, const char *command, struct 
 		{ "expires", required_argument, NULL, 'e' },
 		{ "search", required_argument, NULL, 's' },
 		{ "date", required_argument, NULL, 'D' },
+		{ "since", required_argument, NULL, 'S' },
+		{ "until", required_argument, NULL, 'U' },
 		{ "reason", required_argument, NULL, 'r' },
 		{ "to", required_argument, NULL, 'T' },
 		{ "from", required_argument, NULL, 'F' },
@@ -95,6 +98,8 @@ static int parse_ledger_args(int argc, char **argv, const char *command, struct 
 		case 'e': a->expires = optarg; break;
 		case 's': a->search = optarg; break;
 		case 'D': a->date = optarg; break;
+		case 'S': a->since = optarg; break;
+		case 'U': a->until = optarg; break;
 		case 'r': a->reason = optarg; break;
 		case 'F': a->from = optarg; break;
 		case 'T': {
@@ -553,6 +558,50 @@ static int ledger_check_cmd(struct cli *c, const struct ledger_rules *rules)
 	return 0;
 }
 
+static int ledger_journal_cmd(struct cli *c, const struct ledger_rules *rules,
+                              const struct ledger_args *a)
+{
+	struct ledger_exchange_list l;
+	char since[11], until[11], d[24];
+	long total = 0;
+	int rc;
+
+	today_of(until);
+	snprintf(since, sizeof since, "%.8s01", until);
+	if (a->since != NULL && (rc = user_day("ledger journal", a->since, since)) != 0)
+		return rc;
+	if (a->until != NULL && (rc = user_day("ledger journal", a->until, until)) != 0)
+		return rc;
+	if (ledger_journal(c->db, &c->id, rules, since, until, time(NULL), &l, &c->err) != CS_OK)
+		return cli_fail(&c->err);
+	fputs(_("Journal of the Accorderie from "), stdout);
+	print_day(since);
+	fputs(_(" to "), stdout);
+	print_day(until);
+	fputc('\n', stdout);
+	for (size_t i = 0; i < l.count; i++) {
+		const struct ledger_exchange *e = &l.items[i];
+		char posted[40];
+		when_format_iso(e->decided_at, WHEN_DATE, posted, sizeof posted);
+		duration_format(e->minutes, d, sizeof d);
+		printf("%-5lld %s  ", (long long)e->id, posted);
+		cli_put_padded(stdout, e->kind == EXCHANGE_OPENING ? e->beneficiary_name
+		                                                   : e->provider_name, 18);
+		fputs(" → ", stdout);
+		cli_put_padded(stdout, e->kind == EXCHANGE_OPENING ? e->provider_name
+		                                                   : e->beneficiary_name, 18);
+		printf(" %8s  ", d);
+		cli_put_text(stdout, e->description, false, 0);
+		fputc('\n', stdout);
+		total += e->minutes;
+	}
+	duration_format((int)total, d, sizeof d);
+	printf(P_("%zu exchange posted, %s in all.\n", "%zu exchanges posted, %s in all.\n",
+	          l.count), l.count, d);
+	ledger_exchanges_free(&l);
+	return 0;
+}
+
 /* ---- dispatch ----------------------------------------------------------- */
 
 static const char *optional_login(const char *command, int argc, char **argv, int *rc)
@@ -575,7 +624,7 @@ int cmd_ledger(struct cli *c, int argc, char **argv)
 {
 	static const char *const subs[] = {
 		"offer", "request", "ads", "withdraw", "record", "confirm", "refuse", "reverse",
-		"balance", "statement", "exchanges", "show", "accounts", "check", NULL
+		"balance", "statement", "exchanges", "show", "accounts", "journal", "check", NULL
 	};
 	const char *sub = argc > 1 ? argv[1] : "";
 	struct ledger_rules rules;
@@ -589,7 +638,8 @@ int cmd_ledger(struct cli *c, int argc, char **argv)
 		known = known || strcmp(sub, subs[i]) == 0;
 	if (argc < 2)
 		return cli_usage(_("ledger: say offer, request, ads, withdraw, record, confirm, refuse, "
-		                   "reverse, balance, statement, exchanges, show, accounts or check"));
+		                   "reverse, balance, statement, exchanges, show, accounts, journal "
+		                   "or check"));
 	if (!known)
 		return cli_usage(_("ledger: unknown subcommand \"%s\""), sub);
 	snprintf(command, sizeof command, "ledger %s", sub);
@@ -637,6 +687,9 @@ int cmd_ledger(struct cli *c, int argc, char **argv)
 			rc = ledger_list_exchanges(c, &rules, &a, login);
 		else if (rc == 0)
 			rc = ledger_balance(c, &rules, login, &a, strcmp(sub, "statement") == 0);
+	} else if (strcmp(sub, "journal") == 0) {
+		if ((rc = no_more_arguments(command, argc, argv)) == 0)
+			rc = ledger_journal_cmd(c, &rules, &a);
 	} else if (strcmp(sub, "accounts") == 0) {
 		if ((rc = no_more_arguments(command, argc, argv)) == 0)
 			rc = ledger_list_accounts(c, &rules);

@@ -827,6 +827,45 @@ int main(void)
 		is_int(ledger_refuse(db, &jean, &rules, eid, NULL, now, &err), CS_OK, "(refused)");
 	}
 
+	/* ---- the journal of a period ---------------------------------------- */
+	{
+		struct ledger_exchange_list l;
+		time_t d1 = now + 20 * DAY, d2 = d1 + DAY;
+		char day1[11], day2[11];
+		struct tm tm;
+		int64_t j;
+
+		localtime_r(&d1, &tm);
+		strftime(day1, sizeof day1, "%Y-%m-%d", &tm);
+		localtime_r(&d2, &tm);
+		strftime(day2, sizeof day2, "%Y-%m-%d", &tm);
+		is_int(record1(&jean, &rules, "jmartin", "zoe", 45, d1, &j, &err), CS_OK,
+		       "Jean records 45 min for Zoé one day");
+		is_int(ledger_confirm(db, &zoe, &rules, j, d2, &err), CS_OK, "she confirms it the next");
+		ok(ledger_journal(db, &anim, &rules, day1, day1, d2, &l, &err) == CS_OK
+		   && (l.count == 0 || l.items[l.count - 1].id != j),
+		   "the journal of the first day does not have it: it was not counted yet");
+		ledger_exchanges_free(&l);
+		ok(ledger_journal(db, &anim, &rules, day2, day2, d2, &l, &err) == CS_OK && l.count == 1
+		   && l.items[0].id == j && l.items[0].minutes == 45
+		   && strcmp(l.items[0].provider_login, "jmartin") == 0,
+		   "the journal of the second day has it, and only it");
+		ledger_exchanges_free(&l);
+		ok(ledger_journal(db, &anim, &rules, "2026-01-01", day2, d2, &l, &err) == CS_OK
+		   && l.count > 20 && l.items[l.count - 1].id == j,
+		   "a longer period: everything posted, in the order it was posted");
+		for (size_t i = 1; i < l.count; i++)
+			if (strcmp(l.items[i - 1].decided_at, l.items[i].decided_at) > 0)
+				ok(false, "out of order at %zu", i);
+		ledger_exchanges_free(&l);
+		is_int(ledger_journal(db, &jean, &rules, day1, day2, d2, &l, &err), CS_ERR_PERM,
+		       "an agent may not read the journal");
+		is_int(ledger_journal(db, &anim, &rules, day2, day1, d2, &l, &err), CS_ERR_DATA,
+		       "a period that ends before it starts");
+		is_int(ledger_journal(db, &anim, &rules, "31/12/2026", day1, d2, &l, &err), CS_ERR_DATA,
+		       "a day not in the stored form");
+	}
+
 	/* ---- the integrity check -------------------------------------------- */
 	{
 		struct ledger_check_report rep;

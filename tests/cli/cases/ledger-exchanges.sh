@@ -3,7 +3,8 @@
 # the other, one refused, a group session, statements with running
 # balances, a facilitator's view of every account, the automatic
 # confirmation after ledger_confirm_days (the clock moved on), an admin's
-# reversal, and `ledger check` on the book and on a tampered copy.
+# reversal, the journal of a period, and `ledger check` on the book and on
+# a tampered copy.
 run admin init
 run mdupont whoami >/dev/null
 run jmartin whoami >/dev/null
@@ -37,6 +38,10 @@ run admin ledger reverse 3 --reason "Saisie en double"
 run mdupont ledger statement
 run mdupont ledger withdraw 1
 run mdupont ledger ads --mine
+run anim ledger journal --since 01/11/2026 --until 31/12/2026
+run anim ledger journal --since 08/12/2026 --until 08/12/2026
+run anim ledger journal --since 31/12/2026 --until 01/12/2026
+run jmartin ledger journal
 run admin ledger check
 sqlite3 "$DB" "UPDATE ledger_accounts SET balance = balance + 15 WHERE agent_id = (SELECT id FROM agents WHERE login = 'jmartin')"
 run admin ledger check
