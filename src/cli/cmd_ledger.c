@@ -313,6 +313,18 @@ static void print_state(const struct ledger_exchange *e)
 	}
 }
 
+/* "giver → receiver" in two columns: time goes from the provider to the
+ * beneficiary; an opening credit goes from the pool (its "beneficiary",
+ * debited) to the agent. */
+static void print_parties(const struct ledger_exchange *e)
+{
+	bool opening = e->kind == EXCHANGE_OPENING;
+
+	cli_put_padded(stdout, opening ? e->beneficiary_name : e->provider_name, 18);
+	fputs(" → ", stdout);
+	cli_put_padded(stdout, opening ? e->provider_name : e->beneficiary_name, 18);
+}
+
 static void print_exchange_row(const struct ledger_exchange *e)
 {
 	char d[24];
@@ -321,13 +333,7 @@ static void print_exchange_row(const struct ledger_exchange *e)
 	printf("%-5lld ", (long long)e->id);
 	print_day(e->day);
 	fputs("  ", stdout);
-	/* time goes from provider to beneficiary; an opening credit goes from
-	 * the pool (its "beneficiary", debited) to the agent */
-	cli_put_padded(stdout, e->kind == EXCHANGE_OPENING ? e->beneficiary_name
-	                                                   : e->provider_name, 18);
-	fputs(" → ", stdout);
-	cli_put_padded(stdout, e->kind == EXCHANGE_OPENING ? e->provider_name
-	                                                   : e->beneficiary_name, 18);
+	print_parties(e);
 	printf(" %8s  ", d);
 	print_state(e);
 	if (e->reversed_by != 0)
@@ -585,11 +591,7 @@ static int ledger_journal_cmd(struct cli *c, const struct ledger_rules *rules,
 		when_format_iso(e->decided_at, WHEN_DATE, posted, sizeof posted);
 		duration_format(e->minutes, d, sizeof d);
 		printf("%-5lld %s  ", (long long)e->id, posted);
-		cli_put_padded(stdout, e->kind == EXCHANGE_OPENING ? e->beneficiary_name
-		                                                   : e->provider_name, 18);
-		fputs(" → ", stdout);
-		cli_put_padded(stdout, e->kind == EXCHANGE_OPENING ? e->provider_name
-		                                                   : e->beneficiary_name, 18);
+		print_parties(e);
 		printf(" %8s  ", d);
 		cli_put_text(stdout, e->description, false, 0);
 		fputc('\n', stdout);
