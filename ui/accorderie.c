@@ -15,7 +15,9 @@
  * Every rule is the core's (ledger.h); its refusals go to the status line
  * and the form stays open with what was typed. The agent's account is
  * opened (with the opening credit) when the pane is first shown. Data is
- * read when the pane is shown and again when the database changed; moving
+ * read when the pane is shown, again when the database changed and once a
+ * minute while it is shown (proposals confirm themselves, announcements
+ * expire: time alone changes what is shown); moving
  * the cursor repaints two rows. Every text from the core reaches the
  * screen through ui_paint_put() or a dialog, both of which sanitise. */
 #include <stdint.h>
@@ -2061,4 +2063,5 @@ const struct ui_pane_class ui_accorderie_pane = {
 	.help = ledger_help,
 	.pending = ledger_pending,
 	.cursor = ledger_cursor,
+	.clock_sensitive = true,
 };

@@ -823,11 +823,11 @@ poll_changes(struct ui_app *app)
 	bool changed = db_changed(app->ctx.db);
 	time_t now = time(NULL);
 
-	/* On the desk map time itself changes what is shown (a half-day
-	 * starts, a booking not checked in is released): read it again once a
-	 * minute. Elsewhere an idle UI takes no lock at all. */
+	/* On a pane where time itself changes what is shown (the desk map,
+	 * the Accorderie), read again once a minute. Elsewhere an idle UI
+	 * takes no lock at all. */
 	if (!changed && now - app->last_tick >= 60
-	    && pane_table[app->focus] == &ui_deskmap_pane) {
+	    && pane_table[app->focus]->clock_sensitive) {
 		app->last_tick = now;
 		if (app->db_state == DB_STATE_OK)
 			reload_all(app, false);

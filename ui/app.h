@@ -91,6 +91,10 @@ struct ui_pane_class {
 	bool (*pending)(void *self);
 	/* The window whose cursor is the text cursor (a form), or NULL. */
 	WINDOW *(*cursor)(void *self);
+	/* Time alone changes what the pane shows (a half-day starts, a
+	 * proposal confirms itself): while it has the focus, it is read again
+	 * once a minute. Other panes take no lock while nothing changes. */
+	bool clock_sensitive;
 };
 
 /* Shows an information message in the status line until the next key. */

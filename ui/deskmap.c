@@ -2319,4 +2319,5 @@ const struct ui_pane_class ui_deskmap_pane = {
 	.help = deskmap_help,
 	.pending = NULL,
 	.cursor = NULL,
+	.clock_sensitive = true,
 };
