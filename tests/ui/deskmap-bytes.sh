@@ -18,26 +18,13 @@ ui_wait s "Bureau 001 — · libre"
 ui_count_bytes s
 
 settle
-total=0 moves=0 report=""
 # key, then the desk the details must name
 for step in "l 002" "l 003" "j 008" "h 007" "Down 012" "Up 007" "Right 008" \
             "k 003" "Left 002"; do
 	set -- $step
-	before=$(size)
-	ui_keys s "$1"
-	ui_wait s "Bureau $2 — "
-	settle
-	bytes=$(( $(size) - before ))
-	report="$report $1:$bytes"
-	total=$((total + bytes))
-	moves=$((moves + 1))
-	if [ "$bytes" -gt "$BUDGET" ]; then
-		od -c "$out" | tail -n 20 >&2
-		ui_fail s "moving with $1 wrote $bytes bytes (budget $BUDGET)"
-	fi
-	[ "$bytes" -gt 0 ] || ui_fail s "nothing was written for $1 (is pipe-pane working?)"
+	ui_budget_move s "$1" "$BUDGET" ui_wait s "Bureau $2 — "
 done
-echo "bytes per move:$report (mean $((total / moves)), budget $BUDGET)"
+ui_budget_report "$BUDGET"
 
 tm pipe-pane -t s
 ui_keys s q

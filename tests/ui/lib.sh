@@ -168,3 +168,30 @@ settle() {
 		sleep 0.05
 	done
 }
+
+# ui_budget_move NAME KEY BUDGET WAIT...: presses KEY in session NAME, runs
+# the command WAIT... until the screen shows the move done, lets the output
+# settle, and fails when the move wrote more than BUDGET bytes (or none).
+# Keeps the tally that ui_budget_report prints.
+budget_report="" budget_total=0 budget_moves=0
+ui_budget_move() {
+	bn=$1 bkey=$2 bbudget=$3; shift 3
+	before=$(size)
+	ui_keys "$bn" "$bkey"
+	"$@"
+	settle
+	bytes=$(( $(size) - before ))
+	budget_report="$budget_report $bkey:$bytes"
+	budget_total=$((budget_total + bytes))
+	budget_moves=$((budget_moves + 1))
+	if [ "$bytes" -gt "$bbudget" ]; then
+		od -c "$out" | tail -n 20 >&2
+		ui_fail "$bn" "moving with $bkey wrote $bytes bytes (budget $bbudget)"
+	fi
+	[ "$bytes" -gt 0 ] || ui_fail "$bn" "nothing was written for $bkey (is pipe-pane working?)"
+}
+
+# ui_budget_report BUDGET: the bytes of each measured move and their mean.
+ui_budget_report() {
+	echo "bytes per move:$budget_report (mean $((budget_total / budget_moves)), budget $1)"
+}
