@@ -14,6 +14,7 @@
 #include "grow.h"
 #include "i18n.h"
 #include "text.h"
+#include "when.h"
 
 /* ---- slots, days, rules ---------------------------------------------- */
 
@@ -127,8 +128,8 @@ static void read_clock(const struct desk_rules *r, time_t now, struct clock *c)
 {
 	struct tm tm;
 
+	when_local_day(now, c->today);
 	localtime_r(&now, &tm);
-	strftime(c->today, sizeof c->today, "%Y-%m-%d", &tm);
 	c->minutes = tm.tm_hour * 60 + tm.tm_min;
 	c->morning_released = c->minutes >= r->morning_start + r->checkin_minutes;
 	c->afternoon_released = c->minutes >= r->afternoon_start + r->checkin_minutes;

@@ -25,16 +25,16 @@ struct clock {
 	char due_before[24];   /* UTC: proposals recorded before this are due */
 };
 
-static void read_clock(const struct ledger_rules *r, time_t now, struct clock *c)
+/* The clock at now; proposals recorded more than confirm_days ago are due. */
+static void read_clock(int confirm_days, time_t now, struct clock *c)
 {
 	struct tm tm;
-	time_t cut = now - (time_t)r->auto_confirm_days * 86400;
+	time_t cut = now - (time_t)confirm_days * 86400;
 
 	c->now = now;
 	gmtime_r(&now, &tm);
 	strftime(c->now_iso, sizeof c->now_iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	localtime_r(&now, &tm);
-	strftime(c->today, sizeof c->today, "%Y-%m-%d", &tm);
+	when_local_day(now, c->today);
 	gmtime_r(&cut, &tm);
 	strftime(c->due_before, sizeof c->due_before, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
@@ -451,7 +451,7 @@ enum cs_status ledger_settle(struct cs_db *db, const struct ledger_rules *rules,
 		*settled = 0;
 	if (rules->auto_confirm_days <= 0)
 		return CS_OK;
-	read_clock(rules, now, &w.clock);
+	read_clock(rules->auto_confirm_days, now, &w.clock);
 	/* A cheap read first: most of the time nothing is due and no write
 	 * lock is taken. */
 	if ((s = db_read(db, do_any_due, &w, err)) != CS_OK || w.settled == 0)
@@ -490,7 +490,7 @@ static enum cs_status read_settled(struct cs_db *db, const struct ledger_rules *
 	struct settled_read r = { .settle = { .rules = rules }, .fn = fn, .ctx = ctx };
 	enum cs_status s;
 
-	read_clock(rules, now, &r.settle.clock);
+	read_clock(rules->auto_confirm_days, now, &r.settle.clock);
 	if ((s = db_read(db, do_settled_read, &r, err)) != CS_OK || r.settle.settled == 0)
 		return s;
 	if ((s = db_write(db, do_settle, &r.settle, err)) != CS_OK)
@@ -541,7 +541,7 @@ enum cs_status ledger_open_account(struct cs_db *db, const struct cs_identity *i
 	struct open_work w = { .id = id, .rules = rules };
 	enum cs_status s;
 
-	read_clock(rules, now, &w.clock);
+	read_clock(rules->auto_confirm_days, now, &w.clock);
 	if ((s = db_read(db, do_has_account, &w, err)) != CS_OK || !w.missing)
 		return s;
 	return db_write(db, do_open, &w, err);
@@ -612,7 +612,7 @@ enum cs_status ledger_ad_add(struct cs_db *db, const struct cs_identity *id,
 	enum cs_status s = CS_OK;
 
 	*ad_id = 0;
-	read_clock(rules, now, &w.clock);
+	read_clock(rules->auto_confirm_days, now, &w.clock);
 	w.title = text_sanitize(title ? title : "", TEXT_SINGLE_LINE);
 	w.description = text_sanitize(description ? description : "", TEXT_MULTI_LINE);
 	typed = text_sanitize(category ? category : "", TEXT_SINGLE_LINE);
@@ -798,12 +798,11 @@ enum cs_status ledger_ads(struct cs_db *db, const struct cs_identity *id,
                           const struct ledger_ad_filter *filter, time_t now,
                           struct ledger_ad_list *out, struct cs_error *err)
 {
-	struct ledger_rules none = { .auto_confirm_days = 0 };
 	struct ads_work w = { .id = id, .filter = filter, .out = out };
 	enum cs_status s;
 
 	memset(out, 0, sizeof *out);
-	read_clock(&none, now, &w.clock);
+	read_clock(0, now, &w.clock);
 	if ((s = db_read(db, do_ads, &w, err)) != CS_OK)
 		ledger_ads_free(out);
 	return s;
@@ -843,13 +842,12 @@ static enum cs_status do_ad_get(struct cs_db *db, void *ctx, struct cs_error *er
 enum cs_status ledger_ad_get(struct cs_db *db, int64_t ad_id, struct ledger_ad *out,
                              struct cs_error *err)
 {
-	struct ledger_rules none = { .auto_confirm_days = 0 };
 	struct ledger_ad_list l = { 0 };
 	struct ads_work w = { .one = ad_id, .out = &l };
 	enum cs_status s;
 
 	memset(out, 0, sizeof *out);
-	read_clock(&none, time(NULL), &w.clock);
+	read_clock(0, time(NULL), &w.clock);
 	s = db_read(db, do_ad_get, &w, err);
 	if (s == CS_OK)
 		*out = l.items[0];
@@ -1121,7 +1119,7 @@ enum cs_status ledger_record(struct cs_db *db, const struct cs_identity *id,
 	*first_id = 0;
 	if (rounded != NULL)
 		*rounded = 0;
-	read_clock(rules, now, &w.clock);
+	read_clock(rules->auto_confirm_days, now, &w.clock);
 	if (req->minutes <= 0)
 		return cs_error_set(err, CS_ERR_DATA, _("an exchange lasts more than zero minutes"));
 	w.minutes = duration_round(req->minutes, rules->rounding);
@@ -1369,7 +1367,7 @@ static enum cs_status do_reverse(struct cs_db *db, void *ctx, struct cs_error *e
 static enum cs_status answer(struct cs_db *db, struct answer_work *w, time_t now,
                              struct cs_error *err)
 {
-	read_clock(w->rules, now, &w->clock);
+	read_clock(w->rules->auto_confirm_days, now, &w->clock);
 	return db_write(db, w->what == ANSWER_REVERSE ? do_reverse : do_answer, w, err);
 }
 
@@ -1482,12 +1480,8 @@ static void read_exchange(sqlite3_stmt *st, int64_t viewer, const struct ledger_
 	                 && (viewer == provider || viewer == beneficiary);
 	if (e->state == EXCHANGE_PROPOSED && r->auto_confirm_days > 0) {
 		time_t t = when_parse_utc(e->created_at);
-		if (t != (time_t)-1) {
-			struct tm tm;
-			t += (time_t)r->auto_confirm_days * 86400;
-			localtime_r(&t, &tm);
-			strftime(e->due_day, sizeof e->due_day, "%Y-%m-%d", &tm);
-		}
+		if (t != (time_t)-1)
+			when_local_day(t + (time_t)r->auto_confirm_days * 86400, e->due_day);
 	}
 }
 

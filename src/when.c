@@ -146,3 +146,25 @@ bool when_parse_user_day(const char *s, const char *today, char out[11])
 	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 	return true;
 }
+
+void when_local_day(time_t t, char out[11])
+{
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	if (strftime(out, 11, "%Y-%m-%d", &tm) == 0)
+		out[0] = '\0';
+}
+
+void when_day_text(const char *day, char *buf, size_t size)
+{
+	long n = when_day_number(day);
+	int y, m, d;
+
+	if (n < 0) {
+		snprintf(buf, size, "%s", day);
+		return;
+	}
+	when_civil_from_days(n, &y, &m, &d);
+	snprintf(buf, size, "%02d/%02d/%04d", d, m, y);
+}

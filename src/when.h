@@ -32,6 +32,13 @@ void when_civil_from_days(long days, int *y, int *m, int *d);
 /* True for a real calendar day (years 1900..2999). */
 bool when_valid_ymd(int y, int m, int d);
 
+/* The local day of t as stored: "YYYY-MM-DD" (out has 11 bytes). */
+void when_local_day(time_t t, char out[11]);
+
+/* A stored day "YYYY-MM-DD" as users read it, "30/11/2026"; anything
+ * else is copied as it is. */
+void when_day_text(const char *day, char *buf, size_t size);
+
 /* A stored day "YYYY-MM-DD" as days since the epoch; -1 when malformed. */
 long when_day_number(const char *day);
 

@@ -175,33 +175,6 @@ me(const struct lpane *p)
 	return identity_effective_login(p->ctx->id);
 }
 
-/* Today, local time, "YYYY-MM-DD". */
-static void
-today_of(char out[11])
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	if (strftime(out, 11, "%Y-%m-%d", &tm) == 0)
-		out[0] = '\0';
-}
-
-/* A stored day "YYYY-MM-DD" as "30/11/2026" ("" stays ""). */
-static void
-day_short(const char *day, char *buf, size_t size)
-{
-	long n = when_day_number(nz(day));
-	int y, m, d;
-
-	if (n < 0) {
-		snprintf(buf, size, "%s", nz(day));
-		return;
-	}
-	when_civil_from_days(n, &y, &m, &d);
-	snprintf(buf, size, "%02d/%02d/%04d", d, m, y);
-}
-
 static const char *
 arrow(void)
 {
@@ -579,7 +552,7 @@ exchange_state(const struct ledger_exchange *e, char *buf, size_t size)
 {
 	char due[16];
 
-	day_short(e->due_day, due, sizeof due);
+	when_day_text(nz(e->due_day), due, sizeof due);
 	due[5] = '\0';   /* "07/12": the day is at most a few weeks ahead */
 	if (e->state == EXCHANGE_PROPOSED && e->awaiting_me)
 		snprintf(buf, size, e->due_day[0] ? _("to confirm (auto %s)")
@@ -657,7 +630,7 @@ draw_row(struct lpane *p, size_t i)
 		int cw = with_w(p);
 		if (l == NULL)
 			return;
-		day_short(l->day, day, sizeof day);
+		when_day_text(nz(l->day), day, sizeof day);
 		duration_format_clock(l->minutes, true, dur, sizeof dur);
 		duration_format_clock(l->balance_after, false, bal, sizeof bal);
 		x = column(p, y, x, DAY_W + 1, day, a, 0);
@@ -674,7 +647,7 @@ draw_row(struct lpane *p, size_t i)
 		                                                : &p->myads.items[i];
 		int kw = 9, cw = p->cols >= 100 ? 18 : 14, ww = by_w(p);
 		int dw = until_w(p);
-		day_short(ad->expires, day, sizeof day);
+		when_day_text(nz(ad->expires), day, sizeof day);
 		x = column(p, y, x, kw, ledger_ad_kind_label(ad->kind),
 		           sel ? a : ad->kind == AD_OFFER ? ui_theme_attr(UI_MARK)
 		                                          : a, 0);
@@ -700,7 +673,7 @@ draw_row(struct lpane *p, size_t i)
 		            : e->state == EXCHANGE_PROPOSED ? a : dim;
 		snprintf(buf, sizeof buf, "%lld", (long long)e->id);
 		x = column(p, y, x, 5, buf, dim, 0);
-		day_short(e->day, day, sizeof day);
+		when_day_text(nz(e->day), day, sizeof day);
 		x = column(p, y, x, DAY_W + 1, day, a, 0);
 		exchange_who(p, e, buf, sizeof buf);
 		x = column(p, y, x, flex(p, 5 + DAY_W + 1 + 9 + sw), buf, a, 0);
@@ -1047,7 +1020,7 @@ open_ad_form(struct lpane *p, enum ad_kind kind)
 
 	if (!p->rules_ok || !ui_app_may_write(app_of(p)))
 		return UI_DONE;
-	today_of(today);
+	when_local_day(time(NULL), today);
 	n = when_day_number(today) + AD_DAYS;
 	when_civil_from_days(n, &y, &m, &d);
 	snprintf(until, sizeof until, "%02d/%02d/%04d", d % 100, m % 100,
@@ -1084,7 +1057,7 @@ save_exchange(struct lpane *p)
 	unsigned bits = UI_PAINT;
 
 	cs_error_clear(&err);
-	today_of(today);
+	when_local_day(time(NULL), today);
 	who = text_sanitize(nz(login), TEXT_SINGLE_LINE);
 	if (login == NULL || dur == NULL || dayt == NULL || desc == NULL ||
 	    who == NULL) {
@@ -1180,7 +1153,7 @@ save_ad(struct lpane *p)
 	unsigned bits = UI_PAINT;
 
 	cs_error_clear(&err);
-	today_of(today);
+	when_local_day(time(NULL), today);
 	if (title == NULL || cat == NULL || until == NULL || desc == NULL) {
 		ui_app_error(app_of(p), "%s", _("Out of memory."));
 		goto out;
@@ -1433,7 +1406,7 @@ show_ad(struct lpane *p, const struct ledger_ad *ad)
 	char text[6000], day[16];
 	bool own = strcmp(nz(ad->login), me(p)) == 0;
 
-	day_short(ad->expires, day, sizeof day);
+	when_day_text(nz(ad->expires), day, sizeof day);
 	snprintf(text, sizeof text, _("By %s (%s): %s, %s, shown until %s.\n\n%s"),
 	         nz(ad->name), nz(ad->login), ledger_ad_kind_label(ad->kind),
 	         nz(ad->category), day,
@@ -1475,7 +1448,7 @@ exchange_text(const struct lpane *p, const struct ledger_exchange *e,
 	size_t n;
 
 	duration_format(e->minutes, dur, sizeof dur);
-	day_short(e->day, day, sizeof day);
+	when_day_text(nz(e->day), day, sizeof day);
 	exchange_state(e, state, sizeof state);
 	n = (size_t)snprintf(text, size,
 	    _("%s (%s) gave %s to %s (%s) on %s.\n%s\n\nState: %s; recorded by "

@@ -137,26 +137,17 @@ static int parse_ledger_args(int argc, char **argv, const char *command, struct 
 /* "30/11/2026" from "2026-11-30". */
 static void print_day(const char *day)
 {
-	if (strlen(day) == 10)
-		printf("%.2s/%.2s/%.4s", day + 8, day + 5, day);
-	else
-		fputs(day, stdout);
-}
+	char text[16];
 
-static void today_of(char out[11])
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	when_day_text(day, text, sizeof text);
+	fputs(text, stdout);
 }
 
 static int user_day(const char *command, const char *typed, char out[11])
 {
 	char today[11];
 
-	today_of(today);
+	when_local_day(time(NULL), today);
 	if (!when_parse_user_day(typed, today, out))
 		return cli_usage(_("%s: \"%s\" is not a day (write 30/11/2026)"), command, typed);
 	return 0;
@@ -177,10 +168,7 @@ static int ledger_publish(struct cli *c, const struct ledger_rules *rules, enum 
 		if ((rc = user_day(command, a->expires, expires)) != 0)
 			return rc;
 	} else {
-		time_t later = time(NULL) + 90L * 86400;
-		struct tm tm;
-		localtime_r(&later, &tm);
-		strftime(expires, sizeof expires, "%Y-%m-%d", &tm);
+		when_local_day(time(NULL) + 90L * 86400, expires);
 	}
 	if (ledger_ad_add(c->db, &c->id, rules, kind, a->title, a->description, a->category,
 	                  expires, time(NULL), &ad, &c->err) != CS_OK)
@@ -572,7 +560,7 @@ static int ledger_journal_cmd(struct cli *c, const struct ledger_rules *rules,
 	long total = 0;
 	int rc;
 
-	today_of(until);
+	when_local_day(time(NULL), until);
 	snprintf(since, sizeof since, "%.8s01", until);
 	if (a->since != NULL && (rc = user_day("ledger journal", a->since, since)) != 0)
 		return rc;

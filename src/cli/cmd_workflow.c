@@ -206,12 +206,7 @@ int cmd_idea_evaluate(struct cli *c, int argc, char **argv)
 	char today[12];
 	int ch, rc;
 
-	{
-		time_t t = time(NULL);
-		struct tm tm;
-		localtime_r(&t, &tm);
-		strftime(today, sizeof today, "%Y-%m-%d", &tm);
-	}
+	when_local_day(time(NULL), today);
 	ev.date = today;
 	ev.values = values;
 	optind = 0;

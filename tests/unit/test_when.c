@@ -35,5 +35,15 @@ int main(void)
 	is_str(buf, "30/11/2026 8 h 15", "date and time the French way");
 	when_format_iso("n'importe quoi", WHEN_DATE, buf, sizeof buf);
 	is_str(buf, "?", "a malformed stored time");
+	when_local_day(when_days_from_civil(2026, 11, 30) * 86400L + 23 * 3600 + 59 * 60, out);
+	is_str(out, "2026-11-30", "the local day of a time (UTC here)");
+	setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3", 1);
+	tzset();
+	when_local_day(when_days_from_civil(2026, 11, 30) * 86400L + 23 * 3600 + 30 * 60, out);
+	is_str(out, "2026-12-01", "23 h 30 UTC is already the next day in Paris");
+	when_day_text("2026-12-01", buf, sizeof buf);
+	is_str(buf, "01/12/2026", "a stored day as users read it");
+	when_day_text("demain", buf, sizeof buf);
+	is_str(buf, "demain", "anything else as it is");
 	return tap_done();
 }
