@@ -2,7 +2,10 @@
 # idle-ui.sh — the UI on a shared database over sshfs: while it idles it
 # takes no lock at all (<db>.lock never appears: changes are detected by
 # reading <db>.gen), and a commit made through another mount shows on its
-# screen within 3 s.
+# screen within 3 s; once both UIs have read that change, idle again means
+# no lock again. (The check after the refresh used to start while Jean's
+# UI was still reading the change through the other mount, and failed
+# now and then.)
 set -u
 . "$TESTS_DIR/ui/lib.sh"
 . "$TESTS_DIR/storage/mounts.sh"
@@ -29,6 +32,14 @@ done
 cs comite --db "$db2" idea support "$ref" >/dev/null || fail "support"
 row="$ref Une idée partagée"
 ui_wait_row marie 5 "$row .* 1 +0 +●\$" 3
+# Both UIs read the change (Jean's too, through his own mount): wait until
+# both show it and their reads are over, then idle again means no lock.
+ui_wait_re jean "$row .* 1 +0( |\$)" 3
+i=0
+while [ -e "$T/export/construisons.db.lock" ] && [ $i -lt 30 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
 
 i=0
 while [ $i -lt 30 ]; do
