@@ -43,7 +43,7 @@ deps:
 	fi
 
 $(BUILD)/build.ninja:
-	$(MESON) setup $(BUILD) -Dwerror=true -Dbuildtype=debugoptimized
+	$(MESON) setup $(BUILD) -Dwerror=true -Dbuildtype=debugoptimized -Dtest_hooks=true
 
 build: deps $(BUILD)/build.ninja
 	$(MESON) compile -C $(BUILD)
@@ -60,7 +60,8 @@ check: build
 
 sanitize: deps
 	@[ -f $(BUILD_ASAN)/build.ninja ] || $(MESON) setup $(BUILD_ASAN) -Dwerror=true \
-		-Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+		-Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug \
+		-Dtest_hooks=true
 	$(MESON) compile -C $(BUILD_ASAN)
 	$(MESON) test -C $(BUILD_ASAN) --setup sanitize --suite unit --suite cli \
 		--print-errorlogs --num-processes 2
