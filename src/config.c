@@ -14,6 +14,7 @@
 #include "buildinfo.h"
 #include "duration.h"
 #include "i18n.h"
+#include "privilege.h"
 
 #ifndef SYSCONFDIR
 #define SYSCONFDIR "/etc"
@@ -489,7 +490,7 @@ enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
 enum cs_status config_load(struct cs_config *cfg, const char *path,
                            struct cs_error *err)
 {
-	const char *env = getenv("CONSTRUISONS_CONFIG");
+	const char *env = privilege_getenv("CONSTRUISONS_CONFIG");
 	bool must_exist = true;
 	enum cs_status st;
 	char *upath;

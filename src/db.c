@@ -15,6 +15,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "privilege.h"
 #include "schema.h"
 #include "text.h"
 
@@ -249,7 +250,7 @@ static bool write_proto(const char *path, enum lock_mode mode)
 /* The mode this process was told to use (CONSTRUISONS_LOCK), or -1. */
 static int forced_mode(void)
 {
-	const char *v = getenv("CONSTRUISONS_LOCK");
+	const char *v = privilege_getenv("CONSTRUISONS_LOCK");
 
 	if (v == NULL || v[0] == '\0')
 		return -1;

@@ -13,6 +13,7 @@
 #include "demo.h"
 #include "desks.h"
 #include "i18n.h"
+#include "privilege.h"
 
 #ifndef SOURCE_DATADIR
 #define SOURCE_DATADIR "data"
@@ -27,7 +28,7 @@ static bool is_dir(const char *path)
 
 const char *demo_data_dir(void)
 {
-	const char *env = getenv("CONSTRUISONS_DATADIR");
+	const char *env = privilege_getenv("CONSTRUISONS_DATADIR");
 
 	if (env != NULL && env[0] != '\0')
 		return env;

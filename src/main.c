@@ -9,6 +9,7 @@
 #include "buildinfo.h"
 #include "cli/cli.h"
 #include "i18n.h"
+#include "privilege.h"
 #include "text.h"
 #include "ui.h"
 
@@ -116,18 +117,51 @@ static const char *global_value(int argc, char **argv, int *i, const char *name,
 	return argv[++*i];
 }
 
+/* --config and --db steer where roles and data come from: for root and test
+ * builds only. Returns 0, or the exit code after saying why. */
+static int refuse_steering(const char *option)
+{
+	if (privilege_may_steer(privilege_current()))
+		return 0;
+	fprintf(stderr, _("construisons: option %s is reserved to root (and to test builds)\n"),
+	        option);
+	return EXIT_USAGE;
+}
+
+/* Refuses a borrowed identity, then drops (saying so) the CONSTRUISONS_*
+ * variables this process may not be steered by. Returns 0 or an exit code. */
+static int check_privilege(void)
+{
+	struct cs_error err;
+	char **ignored;
+
+	if (privilege_check_namespace(&err) != CS_OK)
+		return cli_fail(&err);
+	ignored = privilege_scrub_environment(privilege_current());
+	for (size_t k = 0; ignored != NULL && ignored[k] != NULL; k++)
+		fprintf(stderr, _("construisons: ignoring the variable %s (reserved to root and "
+		                  "to test builds)\n"), ignored[k]);
+	privilege_free_names(ignored);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	const char *localedir = getenv("CONSTRUISONS_LOCALEDIR");
+	const char *localedir;
 	struct cli c;
 	int i, rc;
 
+	/* First: this process's facts, before anything reads the environment. */
+	privilege_current();
+	localedir = privilege_getenv("CONSTRUISONS_LOCALEDIR");
 	memset(&c, 0, sizeof c);
 	text_init_locale();
 	set_language("fr");
 	bindtextdomain(PACKAGE, localedir && localedir[0] ? localedir : LOCALEDIR);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	if ((rc = check_privilege()) != 0)
+		return rc;
 
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *v;
@@ -140,11 +174,15 @@ int main(int argc, char **argv)
 			printf("construisons %s\n", VERSION);
 			return 0;
 		}
-		if ((v = global_value(argc, argv, &i, "--config", &missing)) != NULL)
+		if ((v = global_value(argc, argv, &i, "--config", &missing)) != NULL) {
+			if ((rc = refuse_steering("--config")) != 0)
+				return rc;
 			c.config_path = v;
-		else if (!missing && (v = global_value(argc, argv, &i, "--db", &missing)) != NULL)
+		} else if (!missing && (v = global_value(argc, argv, &i, "--db", &missing)) != NULL) {
+			if ((rc = refuse_steering("--db")) != 0)
+				return rc;
 			c.db_path = v;
-		else if (!missing && (v = global_value(argc, argv, &i, "--pour", &missing)) != NULL)
+		} else if (!missing && (v = global_value(argc, argv, &i, "--pour", &missing)) != NULL)
 			c.for_login = v;
 		else if (missing)
 			return cli_usage(_("option %s needs a value"), argv[i]);
