@@ -12,6 +12,7 @@
 #define _XOPEN_SOURCE 700   /* wcwidth() */
 #include <langinfo.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -140,19 +141,46 @@ size_t text_decode(const char *s, size_t len, uint32_t *cp)
 }
 
 /* Code points that are dropped whatever the mode: controls, and format
- * characters that reorder or hide text. '\n', '\r' and '\t' are handled
- * before this is asked. */
-static bool is_dropped(uint32_t cp)
+ * characters that reorder, hide or join text invisibly. '\n', '\r' and
+ * '\t' are handled before this is asked; U+200D is text_is_hidden() but
+ * text_sanitize() keeps it between two pictographs (emoji sequences). */
+bool text_is_hidden(uint32_t cp)
 {
 	return cp < 0x20 ||
 	       (cp >= 0x7F && cp <= 0x9F) ||          /* DEL, C1 */
+	       cp == 0x00AD ||                        /* soft hyphen */
+	       cp == 0x034F ||                        /* combining grapheme joiner */
 	       cp == 0x061C ||                        /* Arabic letter mark */
-	       cp == 0x200E || cp == 0x200F ||        /* LRM, RLM */
+	       cp == 0x115F || cp == 0x1160 ||        /* Hangul fillers */
+	       cp == 0x17B4 || cp == 0x17B5 ||        /* Khmer inherent vowels */
+	       cp == 0x180E ||                        /* Mongolian vowel separator */
+	       (cp >= 0x200B && cp <= 0x200F) ||      /* zero width, LRM, RLM */
 	       (cp >= 0x202A && cp <= 0x202E) ||      /* embeddings, overrides */
-	       (cp >= 0x2066 && cp <= 0x2069) ||      /* isolates */
-	       (cp >= 0x206A && cp <= 0x206F) ||      /* deprecated format */
+	       (cp >= 0x2060 && cp <= 0x206F) ||      /* joiners, invisible operators,
+	                                                 isolates, deprecated format */
+	       cp == 0x3164 || cp == 0xFFA0 ||        /* Hangul fillers */
 	       cp == 0xFEFF ||                        /* BOM, ZWNBSP */
-	       (cp >= 0xFFF9 && cp <= 0xFFFB);        /* interlinear annotation */
+	       (cp >= 0xFFF9 && cp <= 0xFFFB) ||      /* interlinear annotation */
+	       (cp >= 0x1D173 && cp <= 0x1D17A) ||    /* musical format */
+	       (cp >= 0xE0000 && cp <= 0xE007F);      /* tags */
+}
+
+/* Pictographs that U+200D joins into one emoji (family, profession...). */
+static bool is_pictograph(uint32_t cp)
+{
+	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF);
+}
+
+/* A zero width joiner is kept only between two pictographs: elsewhere it
+ * only serves to make two names that look the same differ. */
+static bool keeps_joiner(uint32_t before, const char *rest, size_t len)
+{
+	uint32_t next;
+
+	if (!is_pictograph(before) || len == 0)
+		return false;
+	text_decode(rest, len, &next);
+	return is_pictograph(next);
 }
 
 char *text_sanitize(const char *s, unsigned flags)
@@ -161,7 +189,7 @@ char *text_sanitize(const char *s, unsigned flags)
 	bool break_run = false;   /* single line: the last space stands for a break */
 	size_t len = s != NULL ? strlen(s) : 0;
 	size_t i = 0, o = 0, n;
-	uint32_t cp;
+	uint32_t cp, last = 0;   /* last: the last code point kept */
 	char *out, *shrunk;
 
 	if (len > (SIZE_MAX - 1) / 3)
@@ -201,9 +229,11 @@ char *text_sanitize(const char *s, unsigned flags)
 				out[o++] = ' ';
 			continue;
 		}
-		if (is_dropped(cp))
+		if (text_is_hidden(cp)
+		    && !(cp == 0x200D && keeps_joiner(last, s + i, len - i)))
 			continue;
 		break_run = false;
+		last = cp;
 		o += utf8_encode(cp, out + o);
 	}
 	while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '\n'))
@@ -472,4 +502,30 @@ int text_collate(const char *a, size_t alen, const char *b, size_t blen)
 	free(sa);
 	free(sb);
 	return r;
+}
+
+const char *text_clean(const char *s, char *out, size_t outsz)
+{
+	char *clean;
+	size_t len, n, cut = 0;
+	uint32_t cp;
+
+	if (out == NULL || outsz == 0)
+		return out;
+	clean = s != NULL ? text_sanitize(s, TEXT_SINGLE_LINE) : NULL;
+	if (clean == NULL) {
+		snprintf(out, outsz, "?");
+		return out;
+	}
+	len = strlen(clean);
+	while (cut < len) {
+		n = text_decode(clean + cut, len - cut, &cp);
+		if (cut + n > outsz - 1)
+			break;
+		cut += n;
+	}
+	memcpy(out, clean, cut);
+	out[cut] = '\0';
+	free(clean);
+	return out;
 }

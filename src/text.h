@@ -28,13 +28,24 @@ bool text_is_valid_utf8(const char *s, size_t len);
  * returns the bytes used (>= 1). Malformed input yields U+FFFD and 1 byte. */
 size_t text_decode(const char *s, size_t len, uint32_t *cp);
 
+/* True for the code points text_sanitize() drops: C0 and C1 controls, DEL,
+ * bidi controls (U+061C, U+200E-F, U+202A-E, U+2066-9), zero-width and other
+ * invisible format characters (U+00AD, U+180E, U+200B-D, U+2060-4, U+FEFF,
+ * tags...). json_write_string() escapes the same ones. */
+bool text_is_hidden(uint32_t cp);
+
 /* A newly allocated sanitised copy of s: invalid UTF-8 becomes U+FFFD;
- * C0 controls (but '\n' with TEXT_MULTI_LINE), DEL, C1 controls, bidi
- * embedding/override/isolate marks (U+061C, U+200E-F, U+202A-E, U+2066-9)
- * and other format characters that move the cursor are dropped; leading and
- * trailing white space is trimmed. Returns NULL only when out of memory.
- * The caller frees. */
+ * every text_is_hidden() code point is dropped (C0 controls but '\n' with
+ * TEXT_MULTI_LINE; a zero width joiner is kept between two pictographs, as
+ * in emoji sequences); leading and trailing white space is trimmed.
+ * Returns NULL only when out of memory. The caller frees. */
 char *text_sanitize(const char *s, unsigned flags);
+
+/* The same sanitising (TEXT_SINGLE_LINE) into a caller's buffer, for text
+ * printed from fixed-size records (a lock record's host): out (size outsz,
+ * at least 1) is always NUL-terminated, cut on a character boundary when
+ * too small; "?" when s is NULL or memory runs out. Returns out. */
+const char *text_clean(const char *s, char *out, size_t outsz);
 
 /* Number of code points in a UTF-8 string. */
 size_t text_length(const char *s);

@@ -45,5 +45,12 @@ int main(void)
 	       "UTF-8 kept");
 	writes("\xef\xbf\xbd", "\"\xef\xbf\xbd\"", "a real U+FFFD kept");
 	writes("a\xff" "b\xc0\xaf", "\"a\\uFFFDb\\uFFFD\\uFFFD\"", "malformed bytes");
+	/* issue 13: what the sanitiser drops is escaped, not left raw */
+	writes("a\xe2\x80\xae" "b", "\"a\\u202Eb\"", "U+202E escaped");
+	writes("a\xe2\x81\xa6" "b", "\"a\\u2066b\"", "U+2066 escaped");
+	writes("a\xe2\x80\x8b" "b", "\"a\\u200Bb\"", "U+200B escaped");
+	writes("a\xef\xbb\xbf" "b", "\"a\\uFEFFb\"", "U+FEFF escaped");
+	writes("a\xc2\xad" "b", "\"a\\u00ADb\"", "soft hyphen escaped");
+	writes("a\xf3\xa0\x81\x81" "b", "\"a\\uDB40\\uDC41b\"", "tag U+E0041 as a surrogate pair");
 	return tap_done();
 }

@@ -137,7 +137,24 @@ static void test_sanitize(void)
 	sanitizes("a\xe2\x81\xa8" "b", S, "ab", "U+2068");
 	sanitizes("a\xe2\x81\xa9" "b", S, "ab", "U+2069");
 	sanitizes("\xef\xbb\xbf" "abc", S, "abc", "U+FEFF");
-	sanitizes("a\xe2\x80\x8d" "b", S, "a\xe2\x80\x8d" "b", "ZWJ kept");
+	/* zero-width and other invisible characters (issue 13) */
+	sanitizes("a\xe2\x80\x8b" "b", S, "ab", "U+200B zero width space");
+	sanitizes("a\xe2\x80\x8c" "b", S, "ab", "U+200C ZWNJ");
+	sanitizes("a\xe2\x80\x8d" "b", S, "ab", "U+200D ZWJ between letters");
+	sanitizes("a\xe2\x81\xa0" "b", S, "ab", "U+2060 word joiner");
+	sanitizes("a\xe2\x81\xa4" "b", S, "ab", "U+2064 invisible plus");
+	sanitizes("a\xe1\xa0\x8e" "b", S, "ab", "U+180E");
+	sanitizes("a\xc2\xad" "b", S, "ab", "U+00AD soft hyphen");
+	sanitizes("a\xcd\x8f" "b", S, "ab", "U+034F");
+	sanitizes("a\xe3\x85\xa4" "b", S, "ab", "U+3164 Hangul filler");
+	sanitizes("a\xf3\xa0\x81\x81" "b", S, "ab", "U+E0041 tag");
+	sanitizes("Alice\xe2\x80\x8b Agent", S, "Alice Agent", "a name made to differ");
+	sanitizes("\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb", S,
+	          "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb", "ZWJ kept inside an emoji");
+	sanitizes("\xf0\x9f\x91\xa9\xe2\x80\x8d" "b", S, "\xf0\x9f\x91\xa9" "b",
+	          "ZWJ after an emoji, before a letter");
+	ok(text_is_hidden(0x202E) && text_is_hidden(0x200B) && !text_is_hidden('a')
+	   && !text_is_hidden(0x00E9) && !text_is_hidden(0x00A0), "text_is_hidden");
 	/* invalid UTF-8 becomes U+FFFD, one per byte */
 	sanitizes("a\xff" "b", S, "a\xef\xbf\xbd" "b", "byte FF");
 	sanitizes("\xc0\xaf", S, "\xef\xbf\xbd\xef\xbf\xbd", "overlong");
@@ -165,6 +182,17 @@ static void test_sanitize(void)
 	sanitizes("\n \r\n premier\n second \n\n", M, "premier\n second",
 	          "multi: trims around");
 	sanitizes("a\n\x1b[1Ab", M, "a\n[1Ab", "multi: ESC dropped");
+}
+
+static void test_clean(void)
+{
+	char buf[8];
+
+	is_str(text_clean("h\x1b[2J\xe2\x80\xaeo", buf, sizeof buf), "h[2Jo", "clean: ESC and RLO");
+	is_str(text_clean(NULL, buf, sizeof buf), "?", "clean: NULL");
+	is_str(text_clean("abcdefghij", buf, sizeof buf), "abcdefg", "clean: cut to the buffer");
+	is_str(text_clean("abcdef\xc3\xa9", buf, sizeof buf), "abcdef", "clean: never cuts a character");
+	is_str(text_clean("\xe2\x80\x8b", buf, 1), "", "clean: a one-byte buffer");
 }
 
 static void test_width(void)
@@ -270,6 +298,7 @@ int main(void)
 	test_valid();
 	test_decode();
 	test_sanitize();
+	test_clean();
 	test_width();
 	test_fit();
 	test_folded();
