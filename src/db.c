@@ -313,6 +313,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	int rc, version = 0, app_id = 0;
 	enum cs_status st;
 	double deadline;
+	char raw_host[256] = "";
 
 	*out = NULL;
 	if (path == NULL || path[0] == '\0')
@@ -360,8 +361,12 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	deadline = monotonic_seconds() + db->busy_timeout;
 	db->lock_mode = lock_mode;
 	db->last_data_version = -1;
-	if (gethostname(db->host, sizeof db->host - 1) != 0)
-		strcpy(db->host, "?");
+	/* The host name is stored with every change and shown to every
+	 * reader: whoever sets it (a UTS namespace takes any bytes) must not
+	 * reach their screens with it. */
+	if (gethostname(raw_host, sizeof raw_host - 1) != 0)
+		strcpy(raw_host, "?");
+	text_clean(raw_host, db->host, sizeof db->host);
 	db->seed = (unsigned)getpid() ^ (unsigned)time(NULL);
 
 	rc = sqlite3_open_v2(path, &db->handle, flags,
@@ -499,9 +504,10 @@ static void describe_holder(struct cs_db *db, struct cs_error *err)
 	lockvfs_holder(db->path, &h);
 	if (h.present && h.parsed) {
 		long long age = (long long)time(NULL) - h.acquired;
+		char host[sizeof h.host];
 		cs_error_set(err, CS_ERR_BUSY,
 		             _("the database is busy: held by host %s, pid %ld, for %lld s"),
-		             h.host, h.pid, age > 0 ? age : 0);
+		             text_clean(h.host, host, sizeof host), h.pid, age > 0 ? age : 0);
 	}
 }
 

@@ -13,6 +13,7 @@
 #include "ledger.h"
 #include "mounts.h"
 #include "schema.h"
+#include "text.h"
 
 static void print_holder(const char *path)
 {
@@ -25,8 +26,9 @@ static void print_holder(const char *path)
 		printf(_("Lock: present, owner record unreadable\n"));
 	} else {
 		long long age = (long long)time(NULL) - h.acquired;
+		char host[sizeof h.host];
 		printf(_("Lock: held by host %s, pid %ld, for %lld s (heartbeat %llu)%s\n"),
-		       h.host, h.pid, age > 0 ? age : 0, h.heartbeat,
+		       text_clean(h.host, host, sizeof host), h.pid, age > 0 ? age : 0, h.heartbeat,
 		       h.same_host && !h.alive ? _(" — the process is dead: stale") : "");
 	}
 }

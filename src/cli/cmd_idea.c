@@ -330,7 +330,7 @@ static void print_idea(const struct idea_detail *d, const struct cs_audit_list *
 	printf("\n%s\n", _("History"));
 	for (size_t i = 0; i < h->count; i++) {
 		const struct cs_audit_entry *e = &h->items[i];
-		char actor[160];
+		char actor[160], host[256];
 		when_format_iso(e->at, WHEN_DATETIME, when, sizeof when);
 		audit_actor_text(e, actor, sizeof actor);
 		printf("  %s  %s  %s", when, actor, audit_action_label(e->action));
@@ -338,7 +338,7 @@ static void print_idea(const struct idea_detail *d, const struct cs_audit_list *
 			fputs(" — ", stdout);
 			cli_put_text(stdout, e->detail, false, 0);
 		}
-		printf(_(" (from %s)\n"), e->host);
+		printf(_(" (from %s)\n"), text_clean(e->host, host, sizeof host));
 	}
 }
 

@@ -9,11 +9,13 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "text.h"
 
 static int lock_status(struct cli *c)
 {
 	const char *path = cli_database(c);
 	struct lock_holder h;
+	char host[sizeof h.host], version[sizeof h.version];
 
 	lockvfs_holder(path, &h);
 	if (!h.present) {
@@ -25,7 +27,9 @@ static int lock_status(struct cli *c)
 		return 0;
 	}
 	printf(_("%s: locked by host %s, pid %ld, since %lld s, heartbeat %llu, version %s\n"),
-	       path, h.host, h.pid, (long long)time(NULL) - h.acquired, h.heartbeat, h.version);
+	       path, text_clean(h.host, host, sizeof host), h.pid,
+	       (long long)time(NULL) - h.acquired, h.heartbeat,
+	       text_clean(h.version, version, sizeof version));
 	if (h.same_host)
 		printf(h.alive ? _("The process is running on this host.\n")
 		               : _("The process is dead: the next access breaks the lock at once.\n"));
@@ -96,8 +100,10 @@ static int lock_break(struct cli *c, int argc, char **argv)
 		char answer[16] = "";
 		if (!isatty(STDIN_FILENO))
 			return cli_usage(_("lock break: confirm with --yes when not on a terminal"));
+		char host[sizeof h.host];
 		printf(_("Break the lock of %s held by host %s, pid %ld? [oui/non] "),
-		       path, h.parsed ? h.host : "?", h.parsed ? h.pid : 0L);
+		       path, h.parsed ? text_clean(h.host, host, sizeof host) : "?",
+		       h.parsed ? h.pid : 0L);
 		fflush(stdout);
 		if (fgets(answer, sizeof answer, stdin) == NULL
 		    || (strncmp(answer, "oui", 3) != 0 && strncmp(answer, "o\n", 2) != 0

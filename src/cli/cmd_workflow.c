@@ -249,7 +249,7 @@ int cmd_idea_evaluate(struct cli *c, int argc, char **argv)
 
 static void print_transition(const struct transition_entry *t)
 {
-	char when[64];
+	char when[64], host[256];
 
 	when_format_iso(t->at, WHEN_DATETIME, when, sizeof when);
 	printf("  %s  %s → %s  %s", when, stage_label(t->from), stage_label(t->to), t->actor);
@@ -269,7 +269,7 @@ static void print_transition(const struct transition_entry *t)
 		fputs(" — ", stdout);
 		cli_put_text(stdout, t->reason, false, 0);
 	}
-	printf(_(" (from %s)\n"), t->host);
+	printf(_(" (from %s)\n"), text_clean(t->host, host, sizeof host));
 }
 
 void cli_print_workflow(const struct workflow_detail *w)

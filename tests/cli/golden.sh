@@ -38,7 +38,7 @@ run() {
 	LD_PRELOAD="$preload" \
 		NSS_WRAPPER_PASSWD="$T/nss/$login.passwd" \
 		NSS_WRAPPER_GROUP="$T/nss/$login.group" \
-		$as_unprivileged "$CONSTRUISONS_BIN" "$@" 2>&1
+		$on_host_cmd $as_unprivileged "$CONSTRUISONS_BIN" "$@" 2>&1
 	rc=$?
 	[ $rc -eq 0 ] || printf '[exit %d]\n' "$rc"
 	return 0
@@ -54,6 +54,21 @@ unprivileged() {
 	chmod 711 "$T" "$T/nss"
 	chmod 644 "$T/nss/$1.passwd" "$T/nss/$1.group" "$CONSTRUISONS_CONFIG"
 	as_unprivileged="setpriv --reuid=65534 --regid=65534 --clear-groups"
+}
+
+# on_host NAME: later `run` calls happen on a host named NAME, in a UTS
+# namespace of their own (the kernel takes any bytes up to 64, escapes
+# included; needs root); on_host "" comes back to this host.
+on_host_cmd=""
+on_host() {
+	if [ -z "$1" ]; then
+		on_host_cmd=""
+		return 0
+	fi
+	printf '%s' "$1" >"$T/on-host.name"
+	printf '#!/bin/sh\ncat "$0.name" >/proc/sys/kernel/hostname && exec "$@"\n' >"$T/on-host"
+	chmod 755 "$T/on-host"
+	on_host_cmd="unshare --uts $T/on-host"
 }
 
 out="$T/actual.out"
