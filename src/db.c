@@ -300,6 +300,16 @@ static enum cs_status choose_mode(const char *path, bool exists,
 	return CS_OK;
 }
 
+int db_mode_for_new(const char *path, const struct db_settings *settings)
+{
+	enum lock_mode mode = LOCK_MODE_POSIX;
+	struct cs_error err;
+
+	if (choose_mode(path, false, settings, &mode, &err) != CS_OK)
+		return -1;
+	return (int)mode;
+}
+
 enum cs_status db_open(const char *path, enum db_open_mode mode,
                        const struct db_settings *settings, struct cs_db **out,
                        struct cs_error *err)

@@ -1,7 +1,8 @@
 /* cmd_check.c — `construisons check`: the database's health for an admin:
  * integrity, schema version, lock mode and state, the file system under it
  * and the risky mount options, with advice; the ideas' counters and the
- * Accorderie's book. Exit 74 when integrity or the book fails. */
+ * Accorderie's book; for a lease database, a probe of the share (exit 69
+ * when it cannot hold the lock). Exit 74 when integrity or the book fails. */
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "ideas.h"
 #include "ledger.h"
 #include "mounts.h"
+#include "probe_report.h"
 #include "schema.h"
 #include "text.h"
 
@@ -31,6 +33,28 @@ static void print_holder(const char *path)
 		       text_clean(h.host, host, sizeof host), h.pid, age > 0 ? age : 0, h.heartbeat,
 		       h.same_host && !h.alive ? _(" — the process is dead: stale") : "");
 	}
+}
+
+/* Probes the share under a lease database and prints each check; returns
+ * the exit code of a failure, else 0. */
+static int check_share_probe(struct cli *c)
+{
+	struct shareprobe_report r;
+	struct cs_error err;
+	char *copy, *dir;
+	int rc = 0;
+
+	if (db_lock_mode(c->db) != LOCK_MODE_LEASE)
+		return 0;
+	copy = strdup(db_path(c->db));
+	if (copy == NULL)
+		return 70;
+	dir = dirname(copy);
+	if (shareprobe_run(dir, &r, &err) != CS_OK)
+		rc = cs_status_exit_code(err.status);
+	probe_report_print(stdout, dir, &r);
+	free(copy);
+	return rc;
 }
 
 int cmd_check(struct cli *c, int argc, char **argv)
@@ -67,6 +91,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 		         "writes when several hosts use it; recreate it with --lock lease\n"));
 	for (int i = 0; i < m.advice_count; i++)
 		printf(_("Advice: %s\n"), m.advice[i]);
+	status = check_share_probe(c);
 
 	integrity = db_check_integrity(c->db, false, &c->err);
 	if (integrity == CS_OK) {

@@ -1,6 +1,7 @@
 /* cmd_init.c — `construisons init [--demo]`: creates the database and its
  * schema, records the account running it as the first admin, and loads the
- * demo data on request. */
+ * demo data on request. Before creating a lease-mode database it probes the
+ * share (shareprobe.h) and refuses a file system that cannot hold the lock. */
 #include <errno.h>
 #include <libgen.h>
 #include <stdlib.h>
@@ -12,6 +13,8 @@
 #include "config.h"
 #include "demo.h"
 #include "i18n.h"
+#include "probe_report.h"
+#include "shareprobe.h"
 
 /* Creates the directories of the embedded default path (under
  * $XDG_DATA_HOME), never those of a configured shared path. */
@@ -40,6 +43,37 @@ static void make_default_dirs(const char *db)
 	free(def);
 }
 
+/* Probes the directory of a new lease-mode database; on failure prints the
+ * report to stderr and returns the exit code, else 0. */
+static int probe_before_create(struct cli *c, const char *path,
+                               const struct db_settings *settings)
+{
+	struct shareprobe_report r;
+	char *copy, *dir;
+	enum cs_status s;
+
+	if (db_mode_for_new(path, settings) != LOCK_MODE_LEASE)
+		return 0;   /* posix, or refused by db_open with its own reason */
+	copy = strdup(path);
+	if (copy == NULL) {
+		cs_error_set(&c->err, CS_ERR_INTERNAL, _("out of memory"));
+		return cli_fail(&c->err);
+	}
+	dir = dirname(copy);
+	s = shareprobe_run(dir, &r, &c->err);
+	if (s != CS_ERR_UNAVAILABLE) {
+		/* Passed, or nothing can be created there: db_open says why. */
+		free(copy);
+		cs_error_clear(&c->err);
+		return 0;
+	}
+	probe_report_print(stderr, dir, &r);
+	cs_error_set(&c->err, s, _("init: the file system of %s cannot hold the lease "
+	                           "lock (see above): nothing was created"), dir);
+	free(copy);
+	return cli_fail(&c->err);
+}
+
 static enum cs_status record_init(struct cs_db *db, void *ctx, struct cs_error *err)
 {
 	const struct cs_identity *id = ctx;
@@ -59,7 +93,7 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	int lock_mode = -1;
 	struct stat sb;
 	enum cs_status s;
-	int ch;
+	int ch, rc;
 
 	optind = 0;
 	while ((ch = cli_getopt(argc, argv, ":", opts, "init")) != -1) {
@@ -87,9 +121,12 @@ int cmd_init(struct cli *c, int argc, char **argv)
 		return cli_fail(&c->err);
 	}
 	s = identity_from_unix(&c->cfg, &c->id, &c->err);
-	if (s == CS_OK)
-		s = db_open(path, DB_OPEN_CREATE, &(struct db_settings){
-		                c->cfg.busy_timeout, c->cfg.lease_time, lock_mode }, &c->db, &c->err);
+	if (s == CS_OK) {
+		struct db_settings settings = { c->cfg.busy_timeout, c->cfg.lease_time, lock_mode };
+		if ((rc = probe_before_create(c, path, &settings)) != 0)
+			return rc;
+		s = db_open(path, DB_OPEN_CREATE, &settings, &c->db, &c->err);
+	}
 	if (s == CS_OK)
 		s = agents_register(c->db, &c->id, &c->err);
 	if (s == CS_OK)

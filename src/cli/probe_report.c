@@ -1,0 +1,30 @@
+/* probe_report.c — prints a share probe's report (see probe_report.h). */
+#include "i18n.h"
+#include "probe_report.h"
+
+void probe_report_print(FILE *out, const char *dir, const struct shareprobe_report *r)
+{
+	fprintf(out, _("Share probe in %s:\n"), dir);
+	for (int c = 0; c < SHAREPROBE_COUNT; c++) {
+		const struct shareprobe_line *l = &r->line[c];
+		const char *name = shareprobe_check_name((enum shareprobe_check)c);
+
+		switch (l->result) {
+		case SHAREPROBE_OK:
+			fprintf(out, _("  %s: ok\n"), name);
+			break;
+		case SHAREPROBE_FAILED:
+			fprintf(out, _("  %s: FAILED — %s\n"), name, l->reason);
+			break;
+		case SHAREPROBE_WARNING:
+			fprintf(out, _("  %s: warning — %s\n"), name, l->reason);
+			break;
+		case SHAREPROBE_NOT_RUN:
+			fprintf(out, _("  %s: not tried\n"), name);
+			break;
+		}
+	}
+	if (r->leftover)
+		fprintf(out, _("  (a scratch file .construisons-probe.* could not be removed "
+		               "from %s)\n"), dir);
+}

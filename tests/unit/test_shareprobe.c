@@ -1,0 +1,59 @@
+/* test_shareprobe.c — the share probe on a local directory: every check
+ * passes, quickly, and no scratch file is left; a directory that cannot be
+ * written or does not exist is "cannot create", not a failed check. */
+#include <dirent.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "shareprobe.h"
+#include "tap.h"
+
+static int entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/test_shareprobe.XXXXXX", missing[4200];
+	struct shareprobe_report r;
+	struct cs_error err;
+	enum cs_status s;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	if (mkdtemp(dir) == NULL)
+		return 99;
+
+	s = shareprobe_run(dir, &r, &err);
+	ok(s == CS_OK, "a local directory passes (%s)", s == CS_OK ? "" : err.message);
+	for (int c = 0; c < SHAREPROBE_COUNT; c++)
+		ok(r.line[c].result == SHAREPROBE_OK, "%s: ok (%s)",
+		   shareprobe_check_name((enum shareprobe_check)c), r.line[c].reason);
+	ok(r.failures == 0 && r.warnings == 0, "no failure, no warning");
+	ok(!r.leftover && entries(dir) == 0, "no scratch file left (%d entries)", entries(dir));
+	ok(r.seconds < 1.0, "fast: %.3f s", r.seconds);
+
+	snprintf(missing, sizeof missing, "%s/nothing-here", dir);
+	s = shareprobe_run(missing, &r, &err);
+	ok(s == CS_ERR_CANTCREAT, "a missing directory cannot be probed (%d)", s);
+	ok(strstr(err.message, "nothing-here") != NULL, "the message names it: %s", err.message);
+	ok(r.line[SHAREPROBE_EXCL].result == SHAREPROBE_FAILED
+	   && r.line[SHAREPROBE_RENAME].result == SHAREPROBE_NOT_RUN,
+	   "the first check failed, the others were not tried");
+
+	rmdir(dir);
+	return tap_done();
+}
