@@ -5,9 +5,11 @@
  * only in the system file; the user file holds preferences. */
 #include <confuse.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -61,37 +63,69 @@ static cfg_opt_t user_opts[] = {
 static char parse_message[768];
 static const char *parsing_path;
 
-/* Reads a configuration file with its comments (#, // and slash-star)
- * blanked out, newlines kept: libconfuse 3.3 miscounts lines after comments,
- * so it parses this copy and reports true line numbers. Newly allocated;
- * NULL with errno set when the file cannot be read. */
-static char *read_without_comments(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char *buf;
-	long size;
-	size_t n;
-	char quote = 0;
+/* How a configuration file must be held before it is read. */
+enum file_rule {
+	FILE_ANY,       /* any regular file (root, test builds) */
+	FILE_OF_ROOT,   /* not a link, regular, owned by root, not group/other-writable */
+	FILE_OF_USER,   /* not a link, regular, owned by the real user */
+};
 
-	if (f == NULL)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0
-	    || size > 1024 * 1024) {
-		fclose(f);
-		errno = EFBIG;
-		return NULL;
+/* Opens path for reading under rule. Returns the descriptor, or -1 with
+ * *absent set (no such file), or -1 with *problem (a translated phrase:
+ * what is wrong with the file) and errno. Never blocks on a FIFO. */
+static int open_config(const char *path, enum file_rule rule, bool *absent,
+                       const char **problem)
+{
+	int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
+	struct stat st;
+	int fd;
+
+	*absent = false;
+	*problem = NULL;
+	if (rule != FILE_ANY)
+		flags |= O_NOFOLLOW;
+	fd = open(path, flags);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			*absent = true;
+		else if (errno == ELOOP && rule != FILE_ANY)
+			*problem = _("it is a symbolic link");
+		else
+			*problem = cs_strerror(errno);
+		return -1;
 	}
-	buf = malloc((size_t)size + 1);
-	if (buf == NULL) {
-		fclose(f);
-		return NULL;
+	if (fstat(fd, &st) != 0) {
+		*problem = cs_strerror(errno);
+	} else if (rule == FILE_OF_ROOT) {
+		*problem = privilege_system_file_problem(&st);
+	} else if (rule == FILE_OF_USER) {
+		*problem = privilege_user_file_problem(&st, getuid());
+	} else if (!S_ISREG(st.st_mode)) {
+		*problem = _("it is not a regular file");
 	}
-	n = fread(buf, 1, (size_t)size, f);
-	fclose(f);
-	buf[n] = '\0';
+	if (*problem == NULL && (flags = fcntl(fd, F_GETFL)) >= 0
+	    && fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0)
+		return fd;
+	if (*problem == NULL)
+		*problem = cs_strerror(errno);
+	close(fd);
+	return -1;
+}
+
+/* Blanks out the comments of buf (#, // and slash-star), keeping newlines:
+ * libconfuse 3.3 miscounts lines after comments, so it parses this copy
+ * and reports true line numbers. Returns 0, or the line of a slash-star
+ * that is never closed (which would silently hide the rest of the file). */
+static int blank_comments(char *buf, size_t n)
+{
+	char quote = 0;
+	int line = 1;
+
 	for (size_t i = 0; i < n; i++) {
+		if (buf[i] == '\n')
+			line++;
 		if (quote) {
-			if (buf[i] == '\\' && quote == '"' && i + 1 < n)
+			if (buf[i] == '\\' && quote == '"' && i + 1 < n && buf[i + 1] != '\n')
 				i++;
 			else if (buf[i] == quote)
 				quote = 0;
@@ -100,21 +134,79 @@ static char *read_without_comments(const char *path)
 		} else if (buf[i] == '#' || (buf[i] == '/' && buf[i + 1] == '/')) {
 			while (i < n && buf[i] != '\n')
 				buf[i++] = ' ';
+			if (i < n)
+				line++;
 		} else if (buf[i] == '/' && buf[i + 1] == '*') {
+			int opened = line;
+
 			buf[i++] = ' ';
 			buf[i++] = ' ';
 			while (i < n && !(buf[i] == '*' && buf[i + 1] == '/')) {
 				if (buf[i] != '\n')
 					buf[i] = ' ';
+				else
+					line++;
 				i++;
 			}
-			if (i < n) {
-				buf[i++] = ' ';
-				buf[i] = ' ';
-			}
+			if (i >= n)
+				return opened;
+			buf[i++] = ' ';
+			buf[i] = ' ';
 		}
 	}
+	return 0;
+}
+
+/* Reads the configuration file open on fd (closed here) with its comments
+ * blanked out. Newly allocated; NULL with err set (naming path) when it
+ * cannot be read, is too large, or leaves a comment open. */
+static char *read_without_comments(int fd, const char *path, struct cs_error *err)
+{
+	size_t size = 0, cap = 4096;
+	char *buf = malloc(cap + 1), *grown;
+	ssize_t got = 0;
+	int line;
+
+	while (buf != NULL && (got = read(fd, buf + size, cap - size)) != 0) {
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration file: %s"),
+			             path, cs_strerror(errno));
+			goto fail;
+		}
+		size += (size_t)got;
+		if (size == cap) {
+			if (cap >= 1024 * 1024) {
+				cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration "
+				                                   "file: %s"), path, cs_strerror(EFBIG));
+				goto fail;
+			}
+			if ((grown = realloc(buf, cap * 2 + 1)) == NULL)
+				break;
+			buf = grown;
+			cap *= 2;
+		}
+	}
+	close(fd);
+	if (buf == NULL || got != 0) {
+		free(buf);
+		cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+		return NULL;
+	}
+	buf[size] = '\0';
+	if ((line = blank_comments(buf, size)) != 0) {
+		cs_error_set(err, CS_ERR_CONFIG, _("invalid configuration: %s:%d: this comment is "
+		                                   "never closed (\"*/\" missing): the rest of the "
+		                                   "file would be ignored"), path, line);
+		free(buf);
+		return NULL;
+	}
 	return buf;
+fail:
+	close(fd);
+	free(buf);
+	return NULL;
 }
 
 static void on_confuse_error(cfg_t *cfg, const char *fmt, va_list ap)
@@ -332,14 +424,22 @@ static void free_list(struct cs_string_list *l)
 	l->count = 0;
 }
 
+/* Parses path under rule. NULL with err set when the file is invalid or
+ * (for the system file) held wrongly; else the parsed options, with
+ * *absent when the file does not exist and defaults apply. A user file held
+ * wrongly (FILE_OF_USER) is not an error: defaults apply, *absent is set
+ * and *ignored says why. */
 static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
-                         bool *absent, struct cs_error *err)
+                         enum file_rule rule, bool *absent, const char **ignored,
+                         struct cs_error *err)
 {
 	cfg_t *c = cfg_init(opts, CFGF_NONE);
+	const char *problem;
 	char *buf;
-	int rc;
+	int rc, fd;
 
 	*absent = false;
+	*ignored = NULL;
 	if (c == NULL) {
 		cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		return NULL;
@@ -371,21 +471,35 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 			cfg_set_validate_func(c, lists[i], validate_login_list);
 	}
-	if (access(path, F_OK) != 0) {
+	fd = open_config(path, rule, absent, &problem);
+	if (fd < 0 && *absent) {
 		if (must_exist) {
 			cs_error_set(err, CS_ERR_CONFIG,
 			             _("%s: configuration file not found"), path);
 			cfg_free(c);
 			return NULL;
 		}
-		*absent = true;
 		return c;
 	}
+	if (fd < 0 && rule == FILE_OF_USER) {
+		*absent = true;
+		*ignored = problem;
+		return c;
+	}
+	if (fd < 0) {
+		if (rule == FILE_OF_ROOT)
+			cs_error_set(err, CS_ERR_CONFIG, _("%s: refusing this configuration file: %s "
+			                                   "(it must be a regular file of root's that "
+			                                   "only root can write)"), path, problem);
+		else
+			cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration file: %s"),
+			             path, problem);
+		cfg_free(c);
+		return NULL;
+	}
 	parse_message[0] = '\0';
-	buf = read_without_comments(path);
+	buf = read_without_comments(fd, path, err);
 	if (buf == NULL) {
-		cs_error_set(err, CS_ERR_CONFIG, _("%s: cannot read the configuration file: %s"),
-		             path, cs_strerror(errno));
 		cfg_free(c);
 		return NULL;
 	}
@@ -433,19 +547,27 @@ static char *user_file_path(void)
 	return strdup(buf);
 }
 
-enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
-                                       bool must_exist, struct cs_error *err)
+/* Reads the system file at path under rule into cfg; without a database
+ * named there, the default under $HOME is used only if default_db. */
+static enum cs_status load_system(struct cs_config *cfg, const char *path, bool must_exist,
+                                  enum file_rule rule, bool default_db, struct cs_error *err)
 {
+	const char *db, *ignored;
 	bool absent;
 	cfg_t *c;
-	const char *db;
 
 	memset(cfg, 0, sizeof *cfg);
-	c = parse_file(system_opts, path, must_exist, &absent, err);
+	c = parse_file(system_opts, path, must_exist, rule, &absent, &ignored, err);
 	if (c == NULL)
 		return err ? err->status : CS_ERR_CONFIG;
-	cfg->system_file = absent ? NULL : strdup(path);
 	db = cfg_getstr(c, "database");
+	if ((db == NULL || db[0] == '\0') && !default_db) {
+		cfg_free(c);
+		return cs_error_set(err, CS_ERR_CONFIG,
+		                    _("%s names no database: an installed program shared by several "
+		                      "users takes its database only from its system file"), path);
+	}
+	cfg->system_file = absent ? NULL : strdup(path);
 	cfg->database = (db != NULL && db[0] != '\0') ? strdup(db)
 	                                              : config_default_database();
 	copy_list(c, "facilitator_groups", &cfg->facilitator_groups);
@@ -487,34 +609,60 @@ enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
 	return CS_OK;
 }
 
+enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
+                                       bool must_exist, const struct privilege *p,
+                                       struct cs_error *err)
+{
+	return load_system(cfg, path, must_exist,
+	                   p != NULL && privilege_checks_system_file(p) ? FILE_OF_ROOT : FILE_ANY,
+	                   p == NULL || privilege_default_database_allowed(p), err);
+}
+
 enum cs_status config_load(struct cs_config *cfg, const char *path,
                            struct cs_error *err)
 {
-	const char *env = privilege_getenv("CONSTRUISONS_CONFIG");
+	return config_load_as(cfg, path, privilege_current(), err);
+}
+
+enum cs_status config_load_as(struct cs_config *cfg, const char *path,
+                              const struct privilege *p, struct cs_error *err)
+{
+	const char *env = privilege_may_steer(p) ? getenv("CONSTRUISONS_CONFIG") : NULL;
+	enum file_rule rule;
+	const char *ignored;
 	bool must_exist = true;
 	enum cs_status st;
 	char *upath;
 	bool absent;
 	cfg_t *u;
 
+	if (!privilege_may_steer(p))
+		path = NULL;
 	if (path == NULL && env != NULL && env[0] != '\0')
 		path = env;
 	if (path == NULL) {
 		path = SYSCONFDIR "/construisons.conf";
 		must_exist = false;
 	}
-	st = config_load_system_file(cfg, path, must_exist, err);
+	st = config_load_system_file(cfg, path, must_exist, p, err);
 	if (st != CS_OK)
 		return st;
 
 	upath = user_file_path();
 	if (upath == NULL)
 		return CS_OK;
-	u = parse_file(user_opts, upath, false, &absent, err);
+	rule = privilege_checks_user_file(p) ? FILE_OF_USER : FILE_ANY;
+	u = parse_file(user_opts, upath, false, rule, &absent, &ignored, err);
 	if (u == NULL) {
 		free(upath);
 		config_free(cfg);
 		return err ? err->status : CS_ERR_CONFIG;
+	}
+	if (ignored != NULL) {
+		char line[4200];
+
+		snprintf(line, sizeof line, _("ignoring the user file %s: %s"), upath, ignored);
+		cfg->notice = strdup(line);
 	}
 	if (!absent) {
 		cfg->user_file = upath;
@@ -532,6 +680,7 @@ void config_free(struct cs_config *cfg)
 {
 	free(cfg->system_file);
 	free(cfg->user_file);
+	free(cfg->notice);
 	free(cfg->database);
 	free(cfg->language);
 	free(cfg->desk_morning_start);

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "err.h"
+#include "privilege.h"
 
 struct cs_string_list {
 	char **items;
@@ -20,6 +21,7 @@ struct cs_string_list {
 struct cs_config {
 	char *system_file;    /* the system file that was read, NULL if none */
 	char *user_file;      /* the user file that was read, NULL if none */
+	char *notice;         /* a line for the user (a user file ignored), or NULL */
 
 	/* system file */
 	char *database;       /* path of the shared database (never NULL) */
@@ -60,14 +62,28 @@ struct cs_config {
  * named file must exist; the default one may be absent (defaults apply).
  * The user file is $XDG_CONFIG_HOME/construisons/construisons.conf (or
  * ~/.config/...), optional. On error cfg is left zeroed and err says which
- * file and line. cfg must be released with config_free(). */
+ * file and line (an unclosed comment included). cfg must be released with
+ * config_free(). Same as config_load_as() for this process's privilege. */
 enum cs_status config_load(struct cs_config *cfg, const char *path,
                            struct cs_error *err);
 
+/* config_load() as a process with p would (privilege.h): when p may not be
+ * steered, path and $CONSTRUISONS_CONFIG are ignored; the system file at
+ * its compiled path must then be root's and only root's to write (else
+ * CS_ERR_CONFIG naming the file and what is wrong), and under AT_SECURE it
+ * must name the database. Under AT_SECURE the user file is read only when
+ * it is a regular file of the real user's, not a link; otherwise it is
+ * ignored and cfg->notice says so. */
+enum cs_status config_load_as(struct cs_config *cfg, const char *path,
+                              const struct privilege *p, struct cs_error *err);
+
 /* Parses only the system file at path (no user file, no environment);
- * used by config_load and by tests. */
+ * used by config_load_as and by tests. With p not NULL, the file is held
+ * as p requires (config_load_as: root's and only root's to write, a
+ * database named under AT_SECURE); NULL checks nothing. */
 enum cs_status config_load_system_file(struct cs_config *cfg, const char *path,
-                                       bool must_exist, struct cs_error *err);
+                                       bool must_exist, const struct privilege *p,
+                                       struct cs_error *err);
 
 /* Releases what config_load allocated; cfg is zeroed. */
 void config_free(struct cs_config *cfg);

@@ -194,6 +194,8 @@ int main(int argc, char **argv)
 
 	if (config_load(&c.cfg, c.config_path, &c.err) != CS_OK)
 		return cli_fail(&c.err);
+	if (c.cfg.notice != NULL)
+		fprintf(stderr, "construisons: %s\n", c.cfg.notice);
 	set_language(c.cfg.language);
 
 	if (i >= argc) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "privilege.h"
 #include "tap.h"
 
 static char dir[] = "/tmp/cs-config-XXXXXX";
@@ -23,6 +24,153 @@ static const char *write_file(const char *name, const char *text)
 	fputs(text, f);
 	fclose(f);
 	return path;
+}
+
+/* Issue 13: the system file of a release build run by an agent must be
+ * root's and only root's to write; under AT_SECURE it names the database,
+ * and the user file is read only when it is the user's own regular file. */
+static void held_files(void)
+{
+	const struct privilege agent = { true, false, false };
+	const struct privilege agent_test = { true, false, true };
+	const struct privilege plain = { false, false, false };
+	struct cs_config cfg;
+	struct cs_error err;
+	char path[300], link[300];
+	const char *p;
+
+	p = write_file("held.conf", "database = \"/srv/held.db\"\nadmins = {\"eve\"}\n");
+	snprintf(path, sizeof path, "%s", p);
+	chmod(path, 0644);
+	if (getuid() == 0) {
+		is_int(config_load_system_file(&cfg, path, true, &agent, &err), CS_OK,
+		       "root's 0644 system file is read");
+		config_free(&cfg);
+		chmod(path, 0664);
+		is_int(config_load_system_file(&cfg, path, true, &agent, &err), CS_ERR_CONFIG,
+		       "a group-writable system file is refused");
+		ok(strstr(err.message, path) != NULL && strstr(err.message, "writable") != NULL,
+		   "naming the file and what is wrong: %s", err.message);
+		chmod(path, 0646);
+		is_int(config_load_system_file(&cfg, path, true, &agent, &err), CS_ERR_CONFIG,
+		       "a world-writable system file is refused");
+		chmod(path, 0644);
+		ok(chown(path, 65534, 65534) == 0, "(the file given to another user)");
+		is_int(config_load_system_file(&cfg, path, true, &agent, &err), CS_ERR_CONFIG,
+		       "a system file not owned by root is refused");
+		ok(strstr(err.message, "not owned by root") != NULL, "saying so: %s", err.message);
+		ok(config_load_system_file(&cfg, path, true, NULL, &err) == CS_OK
+		   && config_list_has(&cfg.admins, "eve"), "(unchecked, the same file is read)");
+		config_free(&cfg);
+		ok(chown(path, 0, 0) == 0, "(the file given back to root)");
+	} else {
+		is_int(config_load_system_file(&cfg, path, true, &agent, &err), CS_ERR_CONFIG,
+		       "a system file not owned by root is refused (not root: the rest is skipped)");
+	}
+	snprintf(link, sizeof link, "%s/held-link.conf", dir);
+	unlink(link);
+	ok(symlink(path, link) == 0, "(a link to the system file)");
+	is_int(config_load_system_file(&cfg, link, true, &agent, &err), CS_ERR_CONFIG,
+	       "a system file reached through a symbolic link is refused");
+	ok(strstr(err.message, "symbolic link") != NULL, "saying so: %s", err.message);
+	unlink(link);
+	snprintf(link, sizeof link, "%s/held-fifo.conf", dir);
+	unlink(link);
+	mkfifo(link, 0644);
+	is_int(config_load_system_file(&cfg, link, true, &agent, &err), CS_ERR_CONFIG,
+	       "a FIFO as system file is refused, without hanging");
+	is_int(config_load_system_file(&cfg, link, true, NULL, &err), CS_ERR_CONFIG,
+	       "a FIFO is refused even unchecked");
+	unlink(link);
+
+	p = write_file("nodb.conf", "refresh_interval = 3\n");
+	snprintf(path, sizeof path, "%s", p);
+	is_int(config_load_system_file(&cfg, path, true, &agent_test, &err), CS_ERR_CONFIG,
+	       "under AT_SECURE the system file must name the database");
+	ok(strstr(err.message, "names no database") != NULL, "saying so: %s", err.message);
+	ok(config_load_system_file(&cfg, path, true, &plain, &err) == CS_OK
+	   && strcmp(cfg.database, "/srv/data/construisons/construisons.db") == 0,
+	   "without AT_SECURE the default under XDG_DATA_HOME applies");
+	config_free(&cfg);
+
+	/* The user file under AT_SECURE (a test build, so the system file
+	 * may be named). */
+	snprintf(path, sizeof path, "%s/xdg", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/xdg/construisons", dir);
+	mkdir(path, 0700);
+	p = write_file("prefs.conf", "colors = false\n");
+	snprintf(path, sizeof path, "%s", p);
+	snprintf(link, sizeof link, "%s/xdg/construisons/construisons.conf", dir);
+	unlink(link);
+	ok(symlink(path, link) == 0, "(the user file is a link)");
+	ok(config_load_as(&cfg, write_file("sys.conf", "database = \"/srv/x.db\"\n"), &agent_test,
+	                  &err) == CS_OK && cfg.colors && cfg.user_file == NULL,
+	   "under AT_SECURE a linked user file is not read");
+	ok(cfg.notice != NULL && strstr(cfg.notice, link) != NULL
+	   && strstr(cfg.notice, "symbolic link") != NULL, "and a line says so: %s",
+	   cfg.notice ? cfg.notice : "(none)");
+	config_free(&cfg);
+	ok(config_load_as(&cfg, write_file("sys.conf", "database = \"/srv/x.db\"\n"), &plain,
+	                  &err) == CS_OK && !cfg.colors && cfg.notice == NULL,
+	   "without AT_SECURE the linked user file is read");
+	config_free(&cfg);
+	unlink(link);
+	write_file("xdg/construisons/construisons.conf", "colors = false\n");
+	ok(config_load_as(&cfg, write_file("sys.conf", "database = \"/srv/x.db\"\n"), &agent_test,
+	                  &err) == CS_OK && !cfg.colors && cfg.notice == NULL,
+	   "under AT_SECURE the user's own regular file is read");
+	config_free(&cfg);
+	if (getuid() == 0) {
+		ok(chown(link, 65534, 65534) == 0, "(the user file given to another user)");
+		enum cs_status st = config_load_as(&cfg, write_file("sys.conf",
+		                                   "database = \"/srv/x.db\"\n"), &agent_test, &err);
+		ok(st == CS_OK && cfg.colors && cfg.notice != NULL
+		   && strstr(cfg.notice, "not owned by you") != NULL,
+		   "under AT_SECURE someone else's user file is ignored: %s",
+		   cfg.notice ? cfg.notice : "(none)");
+		config_free(&cfg);
+	}
+	unlink(link);
+	ok(config_load_as(&cfg, "/nonexistent/evil.conf", &agent, &err) != CS_OK
+	   || cfg.system_file == NULL || strcmp(cfg.system_file, "/nonexistent/evil.conf") != 0,
+	   "an agent's path is not read");
+	if (cfg.database != NULL)
+		config_free(&cfg);
+	unlink(write_file("held.conf", ""));
+	unlink(write_file("nodb.conf", ""));
+	unlink(write_file("prefs.conf", ""));
+}
+
+/* Issue 13: an unclosed comment used to hide the rest of the file (roles
+ * included) with no error. */
+static void unclosed_comment(void)
+{
+	struct cs_config cfg;
+	struct cs_error err;
+	const char *p;
+
+	p = write_file("open.conf", "database = \"/srv/a.db\"\n# a note\nrefresh_interval = 3 "
+	                            "/* the admins:\n\nadmins = {\"claire\"}\n");
+	is_int(config_load_system_file(&cfg, p, true, NULL, &err), CS_ERR_CONFIG,
+	       "an unclosed comment is refused");
+	ok(strstr(err.message, "open.conf:3:") != NULL && strstr(err.message, "*/") != NULL,
+	   "with the line of its opening: %s", err.message);
+	p = write_file("open.conf", "/* one */ database = \"/srv/a.db\" // c\n/* two\nlines */\n"
+	                            "admins = {\"claire\"} /* three */\n");
+	ok(config_load_system_file(&cfg, p, true, NULL, &err) == CS_OK
+	   && config_list_has(&cfg.admins, "claire"), "closed comments are fine");
+	config_free(&cfg);
+	p = write_file("open.conf", "database = \"/srv/a/*b.db\"\nadmins = {\"claire\"}\n");
+	ok(config_load_system_file(&cfg, p, true, NULL, &err) == CS_OK
+	   && strcmp(cfg.database, "/srv/a/*b.db") == 0, "slash-star inside a string is text");
+	config_free(&cfg);
+	p = write_file("open.conf", "database = \"/srv/a.db\"\nadmins = {\"claire\"}\n"
+	                            "refresh_interval = 0 /*\n");
+	is_int(config_load_system_file(&cfg, p, true, NULL, &err), CS_ERR_CONFIG,
+	       "an unclosed comment on the last line is refused");
+	ok(strstr(err.message, "open.conf:3:") != NULL, "on its line: %s", err.message);
+	unlink(p);
 }
 
 int main(void)
@@ -159,6 +307,9 @@ int main(void)
 	write_file("xdg/construisons/construisons.conf", "admins = {\"me\"}\n");
 	is_int(config_load(&cfg, write_file("sys.conf", ""), &err), CS_ERR_CONFIG,
 	       "the user file may not grant roles");
+
+	held_files();
+	unclosed_comment();
 
 	{
 		const char *const *names = config_option_names(0);

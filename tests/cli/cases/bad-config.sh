@@ -17,3 +17,8 @@ printf 'colors = false\nmouse = maybe\n' >"$XDG_CONFIG_HOME/construisons/constru
 run admin init
 printf 'colors = false\nascii_only = true\n' >"$XDG_CONFIG_HOME/construisons/construisons.conf"
 run admin init
+# Issue 13: an unclosed comment hid the rest of the file (roles included)
+# with exit 0; it is refused with the line where it opens.
+printf 'database = "%s"\n# the roles\nrefresh_interval = 2 /* admins below\n\nadmins = {"admin"}\n' "$T/open.db" >open.conf
+run admin --config open.conf init
+test -e "$T/open.db" && echo "database created despite the error"
