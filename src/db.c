@@ -188,13 +188,17 @@ fail:
 static bool directory_exists(const char *path, bool *writable)
 {
 	char *copy = strdup(path);
+	const char *dir;
 	struct stat sb;
 	bool ok;
 
 	if (copy == NULL)
 		return false;
-	ok = stat(dirname(copy), &sb) == 0 && S_ISDIR(sb.st_mode);
-	*writable = ok && access(dirname(copy), W_OK) == 0;
+	/* dirname() may change its argument: called once (a second call
+	 * gave the grandparent). */
+	dir = dirname(copy);
+	ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
+	*writable = ok && access(dir, W_OK) == 0;
 	free(copy);
 	return ok;
 }
