@@ -508,21 +508,39 @@ const char *db_host(const struct cs_db *db)
 	return db->host;
 }
 
-/* After the retries: who holds the database, so the user knows whom to ask. */
+/* After the retries: who holds the database, how long it has been silent
+ * and when it will be broken, so the user knows whom to ask or how long to
+ * wait. */
 static void describe_holder(struct cs_db *db, struct cs_error *err)
 {
 	struct lock_holder h;
+	char *host;
 
 	if (db->lock_mode != LOCK_MODE_LEASE)
 		return;
 	lockvfs_holder(db->path, &h);
-	if (h.present && h.parsed) {
-		long long age = (long long)time(NULL) - h.acquired;
-		char host[sizeof h.host];
+	if (!h.present)
+		return;
+	host = text_sanitize(h.parsed ? h.host : "?", TEXT_SINGLE_LINE);
+	if (h.state != LOCK_LIVE)
+		cs_error_set(err, CS_ERR_BUSY,
+		             _("the database is busy: its lock (host %s, pid %ld) has been silent "
+		               "for %.0f s, longer than the lease (%d s): the next access breaks it"),
+		             host ? host : "?", h.parsed ? h.pid : 0L,
+		             h.silent_for > 0 ? h.silent_for : 0.0, h.lease);
+	else if (h.silent_for >= 0 && h.silent_for >= (double)h.lease / 2.0)
+		cs_error_set(err, CS_ERR_BUSY,
+		             _("the database is busy: its lock (host %s, pid %ld) has been silent "
+		               "for %.0f s; it will be broken in %.0f s if it stays silent"),
+		             host ? host : "?", h.parsed ? h.pid : 0L, h.silent_for,
+		             h.breaks_in > 0 ? h.breaks_in : 0.0);
+	else if (h.parsed)
 		cs_error_set(err, CS_ERR_BUSY,
 		             _("the database is busy: held by host %s, pid %ld, for %lld s"),
-		             text_clean(h.host, host, sizeof host), h.pid, age > 0 ? age : 0);
-	}
+		             host ? host : "?", h.pid,
+		             (long long)time(NULL) - h.acquired > 0
+		                 ? (long long)time(NULL) - h.acquired : 0LL);
+	free(host);
 }
 
 static enum cs_status run_transaction(struct cs_db *db, bool write,

@@ -5,10 +5,17 @@
  *   <db>.lock       the lease, an owner record rewritten by the heartbeat;
  *   <db>.lock.brk   the breakers' short-lived mutex;
  *   <db>.locklog    one line per broken lock;
- *   <db>.gen        the change generation (header bytes 24..39 + counter).
- * Test hook: CONSTRUISONS_CRASH_AT=write:N or sync:N makes the process
- * _exit(137) at its N-th write or sync of the database or its journal, to
- * simulate a writer killed mid-transaction. */
+ *   <db>.gen        the change generation (header bytes 24..39 + counter);
+ *   <db>.clock      touched to read the file server's time (shareclock.c).
+ * Every one of them is opened through sidefile.c (no symlink, FIFO or
+ * foreign file is ever followed or written).
+ * Test hook (test builds only): CONSTRUISONS_CRASH_AT makes the process
+ * _exit(137) at a chosen point, to simulate a writer killed there:
+ *   write:N, sync:N   at its N-th write or sync of the database or journal;
+ *   lock-created      right after creating <db>.lock, before its record;
+ *   lock-record       right after writing the record (lease held);
+ *   heartbeat         half-way through writing the first heartbeat;
+ *   brk-created       a breaker, right after creating <db>.lock.brk. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -27,13 +34,26 @@
 
 #include "buildinfo.h"
 #include "lockvfs.h"
+#include "shareclock.h"
+#include "sidefile.h"
 
 #define RECORD_MAGIC "construisons-lease 1"
 #define RECORD_SIZE 512
 #define GEN_MAGIC "CSGEN1\n"
 #define LEASE_FCNTL_LEVEL 0x4c5601   /* our file-control opcode (>= 100) */
+#define BRK_STALE_SECONDS 10.0       /* a breaker's mutex older than this is left over */
+#define MAX_HOLD_LEASES 10           /* a lease is never renewed past 10 lease times */
+#define SHARE_CLOCK_REUSE 60.0       /* seconds an offset to the share's clock is reused */
 
 enum file_kind { KIND_MAIN_DB, KIND_MAIN_JOURNAL, KIND_OTHER };
+
+/* The share's clock, estimated from our monotonic clock and an offset
+ * measured by touching <db>.clock (at most once a minute unless fresh). */
+struct share_estimate {
+	double offset;      /* share seconds minus monotonic seconds */
+	double measured_at; /* monotonic; 0 = never */
+};
+
 
 struct lease_file {
 	sqlite3_file base;          /* must be first: SQLite sees this */
@@ -45,6 +65,7 @@ struct lease_file {
 	/* main database only */
 	char *lock_path, *gen_path, *brk_path, *log_path;
 	mode_t file_mode;           /* the database's permissions, for our files */
+	gid_t file_gid;             /* and its group: our files must have it */
 	int level;                  /* what SQLite believes it holds */
 	int lock_fd;                /* >= 0 while we hold the lease */
 	char record[RECORD_SIZE];   /* our owner record, as written */
@@ -52,6 +73,7 @@ struct lease_file {
 	unsigned long long heartbeat;
 	double last_refresh_ok;     /* monotonic seconds */
 	double acquired_at;         /* monotonic seconds */
+	time_t acquired_wall;       /* our wall clock then (display only) */
 	bool poisoned;              /* lease lost: refuse every write */
 	bool wrote;                 /* this lease wrote the database */
 	bool fenced;                /* lease verified before this lease's writes */
@@ -66,6 +88,7 @@ struct lease_file {
 	bool seen_valid;
 	struct stat seen_stat;      /* the lock file's attributes, as last seen */
 	double seen_stat_since;
+	struct share_estimate share; /* the share's clock, for judging ages */
 
 	pthread_mutex_t mu;         /* guards lock_fd, record, heartbeat... */
 	pthread_cond_t cv;
@@ -83,6 +106,9 @@ static struct lockvfs_stats stats;
 static char my_host[256], my_boot[64];
 static unsigned long long my_start;
 static long crash_at_write = -1, crash_at_sync = -1, writes_seen, syncs_seen;
+enum crash_point { CRASH_NONE, CRASH_LOCK_CREATED, CRASH_LOCK_RECORD, CRASH_HEARTBEAT,
+                   CRASH_BRK_CREATED };
+static enum crash_point crash_point = CRASH_NONE;
 
 /* ---- small helpers --------------------------------------------------- */
 
@@ -106,6 +132,22 @@ static char *concat(const char *a, const char *b)
 	return s;
 }
 
+/* Reads a companion file (never following a link or blocking on a FIFO);
+ * "" when absent or not a plain file of ours. */
+static void read_side_file(const char *path, char *buf, size_t size)
+{
+	int fd = sidefile_open(path, O_RDONLY, 0, (gid_t)-1, NULL);
+	ssize_t n = -1;
+
+	buf[0] = '\0';
+	if (fd >= 0) {
+		n = read(fd, buf, size - 1);
+		close(fd);
+	}
+	buf[n > 0 ? n : 0] = '\0';
+}
+
+/* Reads a kernel file under /proc. */
 static void read_small_file(const char *path, char *buf, size_t size)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -131,10 +173,11 @@ static unsigned long long start_time_of(long pid)
 	p = strrchr(buf, ')');
 	if (p == NULL)
 		return 0;
-	/* after ") " come fields 3..; the start time is field 22 */
+	/* the space before field N is found when field == N: fields 3.. follow
+	 * ") ", and the start time is field 22 (proc(5)) */
 	for (int field = 3; p != NULL && *p; field++) {
 		p = strchr(p + 1, ' ');
-		if (p != NULL && field == 21) {
+		if (p != NULL && field == 22) {
 			v = strtoull(p + 1, NULL, 10);
 			break;
 		}
@@ -162,6 +205,11 @@ static void identify_self(void)
 		return;
 	if (gethostname(my_host, sizeof my_host - 1) != 0)
 		strcpy(my_host, "?");
+	/* The record is "key=value" lines: a host name is whatever the kernel
+	 * was told, so nothing in it may start a line or a key of its own. */
+	for (char *p = my_host; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f || *p == '=')
+			*p = '?';
 	read_small_file("/proc/sys/kernel/random/boot_id", my_boot, sizeof my_boot);
 	my_boot[strcspn(my_boot, "\n")] = '\0';
 	my_start = start_time_of((long)getpid());
@@ -173,7 +221,7 @@ static void format_record(struct lease_file *f)
 	                 RECORD_MAGIC "\nhost=%s\nboot=%s\npid=%ld\nstart=%llu\n"
 	                 "token=%s\nheartbeat=%020llu\nacquired=%lld\nversion=%s\n",
 	                 my_host, my_boot, (long)getpid(), my_start, f->token,
-	                 f->heartbeat, (long long)time(NULL), VERSION);
+	                 f->heartbeat, (long long)f->acquired_wall, VERSION);
 	/* Pad to a fixed size so a rewrite never leaves a tail behind. */
 	if (n > 0 && (size_t)n < sizeof f->record - 1)
 		memset(f->record + n, ' ', sizeof f->record - 1 - (size_t)n);
@@ -231,25 +279,67 @@ static void parse_holder(const char *rec, struct lock_holder *h)
 	}
 }
 
-/* Opens (creating with flags) a file beside the database with the
- * database's own permissions, so that every agent of its group can take
- * the lock, publish the generation and log a break. */
-static int open_beside(const char *path, int flags, mode_t mode)
-{
-	static mode_t mask = (mode_t)-1;
-	int fd = open(path, flags | O_CLOEXEC, mode);
+/* The files beside the database get its mode and group (sidefile_mode_of),
+ * so that every process of that group can take the lock, publish the
+ * generation and log a break. A planted file in the way of one we must
+ * write (a symlink, a FIFO, a hard link, another group's file) is removed
+ * and the file made anew: these names belong to the program. */
+static mode_t side_mode = 0600;
+static gid_t side_gid = (gid_t)-1;
 
-	if (mask == (mode_t)-1) {
-		mask = umask(022);
-		umask(mask);
-	}
-	/* umask may have narrowed it (one more round trip only then) */
-	if (fd >= 0 && (flags & O_CREAT) && (mode & mask) != 0)
-		fchmod(fd, mode);
+static int open_side(const char *path, int flags, mode_t mode, gid_t gid)
+{
+	int fd = sidefile_open(path, flags, mode, gid, NULL);
+
+	if (fd < 0 && (flags & O_CREAT) && !(flags & O_EXCL)
+	    && (errno == ELOOP || errno == EINVAL || errno == EMLINK || errno == EPERM)
+	    && (unlink(path) == 0 || errno == ENOENT))
+		fd = sidefile_open(path, flags, mode, gid, NULL);
 	return fd;
 }
 
-static mode_t db_file_mode = 0644;
+/* Reads the lock file's record and its attributes as the server has them
+ * now (an open revalidates what NFS caches; see the man page). Returns
+ * false when there is no lock file. A name that is not a plain file of
+ * ours (planted) reads as an empty record with lstat's attributes. */
+static bool read_lock_file(const char *path, char *rec, size_t size, struct stat *sb)
+{
+	int fd = sidefile_open(path, O_RDONLY, 0, (gid_t)-1, NULL);
+	ssize_t n = -1;
+
+	rec[0] = '\0';
+	if (fd < 0)
+		return lstat(path, sb) == 0;
+	if (fstat(fd, sb) == 0)
+		n = read(fd, rec, size - 1);
+	close(fd);
+	rec[n > 0 ? n : 0] = '\0';
+	return true;
+}
+
+static double stat_mtime(const struct stat *sb)
+{
+	return (double)sb->st_mtim.tv_sec + (double)sb->st_mtim.tv_nsec / 1e9;
+}
+
+static bool share_now(const char *db_path, struct share_estimate *e, bool fresh,
+                      double *now)
+{
+	struct timespec ts;
+	double m = mono();
+
+	if (fresh || e->measured_at == 0 || m - e->measured_at > SHARE_CLOCK_REUSE) {
+		if (shareclock_now(db_path, &ts) == 0) {
+			m = mono();
+			e->offset = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - m;
+			e->measured_at = m;
+		} else if (e->measured_at == 0) {
+			return false;
+		}
+	}
+	*now = m + e->offset;
+	return true;
+}
 
 static void log_break(const char *log_path, const char *why, const char *record,
                       const char *who)
@@ -261,12 +351,14 @@ static void log_break(const char *log_path, const char *why, const char *record,
 	for (const char *p = record; *p && n < sizeof flat - 1; p++) {
 		if (*p == ' ' && (p[1] == ' ' || p[1] == '\n' || p[1] == '\0'))
 			continue;
-		flat[n++] = *p == '\n' ? ' ' : *p;
+		/* one line per break, whatever a forged record holds */
+		flat[n++] = *p == '\n' ? ' ' : ((unsigned char)*p < 0x20 || *p == 0x7f) ? '?' : *p;
 	}
 	flat[n] = '\0';
 	snprintf(line, sizeof line, "%lld broken by %s@%s pid %ld (%s): %s\n",
-	         (long long)time(NULL), who ? who : "-", my_host, (long)getpid(), why, flat);
-	fd = open_beside(log_path, O_WRONLY | O_CREAT | O_APPEND, db_file_mode);
+	         (long long)time(NULL), who ? who : "-", my_host, (long)getpid(), why,
+	         n ? flat : "(empty record)");
+	fd = open_side(log_path, O_WRONLY | O_CREAT | O_APPEND, side_mode, side_gid);
 	if (fd >= 0) {
 		if (write(fd, line, strlen(line)) < 0)
 			(void)0;
@@ -274,43 +366,83 @@ static void log_break(const char *log_path, const char *why, const char *record,
 	}
 }
 
+static void maybe_crash_at(enum crash_point point)
+{
+	if (crash_point == point)
+		_exit(137);
+}
+
 /* ---- the lease ------------------------------------------------------- */
 
-/* Breaks the lock whose record was judged stale, serialised by the break
- * mutex. Returns true when the lock file is gone (by us or someone else). */
-static bool break_lock(const char *lock_path, const char *brk_path,
-                       const char *log_path, const char *judged, const char *why,
-                       const char *who)
+struct lock_names {
+	const char *db, *lock, *brk, *log;
+};
+
+/* Takes the breakers' mutex <db>.lock.brk. It is itself a lease: one the
+ * server stamped more than BRK_STALE_SECONDS ago was left by a breaker that
+ * died or could not remove it, and is removed (a break takes
+ * milliseconds). */
+static bool take_break_mutex(const struct lock_names *n, struct share_estimate *e)
+{
+	struct stat sb;
+	double now;
+	int brk;
+
+	for (int attempt = 0; attempt < 2; attempt++) {
+		brk = sidefile_open(n->brk, O_CREAT | O_EXCL | O_WRONLY, side_mode, side_gid, NULL);
+		if (brk >= 0) {
+			if (write(brk, my_host, strlen(my_host)) < 0)
+				(void)0;
+			close(brk);
+			maybe_crash_at(CRASH_BRK_CREATED);
+			return true;
+		}
+		if (errno != EEXIST || lstat(n->brk, &sb) != 0)
+			return false;
+		if (!share_now(n->db, e, false, &now) || now - stat_mtime(&sb) < BRK_STALE_SECONDS)
+			return false;
+		if (!share_now(n->db, e, true, &now) || now - stat_mtime(&sb) < BRK_STALE_SECONDS)
+			return false;
+		log_break(n->log, "left-over breaker mutex removed", "", NULL);
+		unlink(n->brk);
+	}
+	return false;
+}
+
+/* Breaks the lock whose record was judged stale (judged == NULL: whatever
+ * it holds now, an admin's decision), serialised by the break mutex.
+ * Returns true when the lock file is gone (by us or someone else). */
+static bool break_lock(const struct lock_names *n, struct share_estimate *e,
+                       const char *judged, const char *why, const char *who)
 {
 	char now_rec[RECORD_SIZE], dead[RECORD_SIZE], tomb[4096], token[40];
-	int brk = open_beside(brk_path, O_CREAT | O_EXCL | O_WRONLY, db_file_mode);
+	struct stat sb;
 	bool gone = false;
 
-	if (brk < 0)
+	if (!take_break_mutex(n, e))
 		return false;
-	if (write(brk, my_host, strlen(my_host)) < 0)
-		(void)0;
-	close(brk);
-	read_small_file(lock_path, now_rec, sizeof now_rec);
+	if (!read_lock_file(n->lock, now_rec, sizeof now_rec, &sb)) {
+		unlink(n->brk);
+		return true;                      /* released meanwhile */
+	}
 	if (judged != NULL && strcmp(now_rec, judged) != 0) {
-		/* It changed while we decided: not stale after all (or gone). */
-		gone = access(lock_path, F_OK) != 0;
-		unlink(brk_path);
-		return gone;
+		/* It changed while we decided: not stale after all. */
+		unlink(n->brk);
+		return false;
 	}
 	random_token(token);
-	snprintf(tomb, sizeof tomb, "%s.dead.%s.%ld.%.8s", lock_path, my_host,
+	snprintf(tomb, sizeof tomb, "%s.dead.%s.%ld.%.8s", n->lock, my_host,
 	         (long)getpid(), token);
-	if (rename(lock_path, tomb) == 0) {
-		read_small_file(tomb, dead, sizeof dead);
+	if (rename(n->lock, tomb) == 0) {
+		read_lock_file(tomb, dead, sizeof dead, &sb);
 		if (judged != NULL && strcmp(dead, judged) != 0) {
 			/* We took a lock renewed at the last moment: give it back. */
-			if (link(tomb, lock_path) != 0 && rename(tomb, lock_path) != 0)
-				log_break(log_path, "lost a live lock while breaking", dead, who);
+			if (link(tomb, n->lock) != 0 && rename(tomb, n->lock) != 0)
+				log_break(n->log, "lost a live lock while breaking", dead, who);
 			else
 				unlink(tomb);
 		} else {
-			log_break(log_path, why, dead, who);
+			log_break(n->log, why, dead, who);
 			unlink(tomb);
 			__atomic_add_fetch(&stats.breaks, 1, __ATOMIC_RELAXED);
 			gone = true;
@@ -318,8 +450,46 @@ static bool break_lock(const char *lock_path, const char *brk_path,
 	} else {
 		gone = errno == ENOENT;
 	}
-	unlink(brk_path);
+	unlink(n->brk);
 	return gone;
+}
+
+/* Judges a lock record read with its attributes: its state, and how long
+ * the server has seen it silent (-1 when the share's clock is unknown). */
+static enum lock_state judge(const char *db_path, const char *rec, const struct stat *sb,
+                             struct share_estimate *e, bool fresh, struct lock_holder *h,
+                             double *silent)
+{
+	double now;
+
+	memset(h, 0, sizeof *h);
+	h->present = true;
+	parse_holder(rec, h);
+	*silent = -1;
+	if (share_now(db_path, e, fresh, &now))
+		*silent = now - stat_mtime(sb);
+	if (h->parsed && h->same_host && !h->alive)
+		return LOCK_STALE_DEAD;
+	if (h->parsed && !h->same_host && strcmp(h->host, my_host) == 0)
+		return LOCK_STALE_REBOOTED;
+	if (*silent < (double)lease_seconds)
+		return LOCK_LIVE;
+	if (!h->parsed)
+		return LOCK_STALE_UNREADABLE;
+	return h->same_host ? LOCK_STALE_STOPPED : LOCK_STALE_SILENT;
+}
+
+static const char *state_reason(enum lock_state s)
+{
+	switch (s) {
+	case LOCK_STALE_DEAD:       return "owner process dead on this host";
+	case LOCK_STALE_REBOOTED:   return "owner host rebooted";
+	case LOCK_STALE_UNREADABLE: return "empty or unreadable owner record older than the lease";
+	case LOCK_STALE_STOPPED:    return "holder on this host silent for the lease time "
+	                                   "(stopped, or its pid reused)";
+	case LOCK_STALE_SILENT:     return "no heartbeat for the lease time";
+	default:                    return "stale";
+	}
 }
 
 /* Called when <db>.lock exists: decides whether it is stale and breaks it.
@@ -340,16 +510,18 @@ static bool handle_existing(struct lease_file *f)
 static bool handle_existing_inner(struct lease_file *f)
 {
 	char rec[RECORD_SIZE];
+	struct lock_names names = { f->path, f->lock_path, f->brk_path, f->log_path };
 	struct lock_holder h;
+	enum lock_state state;
 	struct stat sb;
-	double now = mono();
+	double now = mono(), silent;
 
 	/* Most locks are released within milliseconds: look at the file's
 	 * attributes only, and read its record once it has stayed the same for
 	 * a moment. (Reading races the holder's unlink, and sshfs keeps a
 	 * .fuse_hidden copy of a file unlinked while a reader's handle is
 	 * still being released.) */
-	if (stat(f->lock_path, &sb) != 0)
+	if (lstat(f->lock_path, &sb) != 0)
 		return errno == ENOENT;
 	if (sb.st_ino != f->seen_stat.st_ino || sb.st_size != f->seen_stat.st_size
 	    || sb.st_mtim.tv_sec != f->seen_stat.st_mtim.tv_sec
@@ -361,38 +533,26 @@ static bool handle_existing_inner(struct lease_file *f)
 	if (now - f->seen_stat_since < 0.2)
 		return false;
 
-	read_small_file(f->lock_path, rec, sizeof rec);
-	if (rec[0] == '\0' && access(f->lock_path, F_OK) != 0)
+	if (!read_lock_file(f->lock_path, rec, sizeof rec, &sb))
 		return true;                      /* released meanwhile */
-	memset(&h, 0, sizeof h);
-	parse_holder(rec, &h);
-	if (h.parsed && h.same_host) {
-		if (h.alive)
-			return false;
-		return break_lock(f->lock_path, f->brk_path, f->log_path, rec,
-		                  "owner process dead on this host", NULL);
-	}
-	if (h.parsed && strcmp(h.host, my_host) == 0) {
-		/* Same host name, other boot id: the host rebooted. */
-		return break_lock(f->lock_path, f->brk_path, f->log_path, rec,
-		                  "owner host rebooted", NULL);
-	}
-	/* Another host (or an unreadable record): stale only when the record
-	 * has not changed for a whole lease time on our own clock. */
+	state = judge(f->path, rec, &sb, &f->share, false, &h, &silent);
+	/* Our own watch backs the share's clock up (a share whose clock file
+	 * cannot be written): a record unchanged for a lease on our clock. */
 	if (!f->seen_valid || strcmp(rec, f->seen) != 0) {
 		snprintf(f->seen, sizeof f->seen, "%s", rec);
 		f->seen_since = now;
 		f->seen_valid = true;
-		return false;
 	}
-	if (now - f->seen_since < (double)lease_seconds)
+	if (state == LOCK_LIVE && now - f->seen_since >= (double)lease_seconds)
+		state = !h.parsed ? LOCK_STALE_UNREADABLE
+		      : h.same_host ? LOCK_STALE_STOPPED : LOCK_STALE_SILENT;
+	else if (state == LOCK_STALE_UNREADABLE || state == LOCK_STALE_STOPPED
+	         || state == LOCK_STALE_SILENT)
+		/* About to break on an estimate: confirm with the share's clock. */
+		state = judge(f->path, rec, &sb, &f->share, true, &h, &silent);
+	if (state == LOCK_LIVE)
 		return false;
-	/* A stale break mutex (its breaker died) is cleared by the same rule. */
-	if (access(f->brk_path, F_OK) == 0 && now - f->seen_since >= 2.0 * lease_seconds)
-		unlink(f->brk_path);
-	return break_lock(f->lock_path, f->brk_path, f->log_path, rec,
-	                  h.parsed ? "no heartbeat for the lease time"
-	                           : "unreadable owner record for the lease time", NULL);
+	return break_lock(&names, &f->share, rec, state_reason(state), NULL);
 }
 
 /* Re-reads the lock file and checks that it still holds our token and
@@ -404,7 +564,7 @@ static bool verify_lease_locked(struct lease_file *f)
 
 	if (f->poisoned || f->lock_fd < 0)
 		return false;
-	read_small_file(f->lock_path, rec, sizeof rec);
+	read_side_file(f->lock_path, rec, sizeof rec);
 	if (record_value(rec, "token", token, sizeof token) == NULL
 	    || strcmp(token, f->token) != 0
 	    || mono() - f->last_refresh_ok > (double)lease_seconds / 2.0) {
@@ -419,8 +579,20 @@ static bool refresh_locked(struct lease_file *f)
 {
 	if (!verify_lease_locked(f))
 		return false;
+	/* No lease is renewed for ever: a holder stuck this long is broken
+	 * like a dead one, and refuses to write if it ever goes on. */
+	if (mono() - f->acquired_at > (double)MAX_HOLD_LEASES * lease_seconds) {
+		f->poisoned = true;
+		__atomic_add_fetch(&stats.poisonings, 1, __ATOMIC_RELAXED);
+		return false;
+	}
 	f->heartbeat++;
 	format_record(f);
+	if (crash_point == CRASH_HEARTBEAT) {
+		if (pwrite(f->lock_fd, f->record, strlen(f->record) / 2, 0) > 0)
+			fdatasync(f->lock_fd);
+		_exit(137);
+	}
 	if (pwrite(f->lock_fd, f->record, strlen(f->record), 0) != (ssize_t)strlen(f->record)
 	    || fdatasync(f->lock_fd) != 0) {
 		f->poisoned = true;
@@ -456,7 +628,7 @@ static void *heartbeat_main(void *arg)
 
 static bool read_gen_file(const char *path, unsigned char out[LOCKVFS_GEN_SIZE])
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = sidefile_open(path, O_RDONLY, 0, (gid_t)-1, NULL);
 	ssize_t n;
 
 	if (fd < 0)
@@ -478,7 +650,7 @@ static uint64_t be64(const unsigned char *p)
 
 static void drop_client_cache(const char *path)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	struct flock fl = { .l_type = F_RDLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 1 };
 
 	if (fd < 0)
@@ -544,7 +716,7 @@ static void publish_generation(struct lease_file *f)
 	memcpy(gen + 8, f->header, 16);
 	for (int i = 0; i < 8; i++)
 		gen[24 + i] = (unsigned char)(c >> (56 - 8 * i));
-	fd = open_beside(f->gen_path, O_WRONLY | O_CREAT, f->file_mode);
+	fd = open_side(f->gen_path, O_WRONLY | O_CREAT, f->file_mode, f->file_gid);
 	if (fd < 0)
 		return;
 	/* No fsync: a generation lost in a server crash only delays one
@@ -560,13 +732,16 @@ static void publish_generation(struct lease_file *f)
 static int acquire(struct lease_file *f)
 {
 	for (int tries = 0; tries < 3; tries++) {
-		int fd = open_beside(f->lock_path, O_CREAT | O_EXCL | O_RDWR, f->file_mode);
+		int fd = sidefile_open(f->lock_path, O_CREAT | O_EXCL | O_RDWR, f->file_mode,
+		                       f->file_gid, NULL);
 		if (fd >= 0) {
 			int rc;
+			maybe_crash_at(CRASH_LOCK_CREATED);
 			pthread_mutex_lock(&f->mu);
 			f->lock_fd = fd;
 			random_token(f->token);
 			f->heartbeat = 0;
+			f->acquired_wall = time(NULL);
 			format_record(f);
 			/* No fsync: what excludes is the file's existence (O_EXCL, done
 			 * on the server); the record only names the holder, and an
@@ -578,6 +753,7 @@ static int acquire(struct lease_file *f)
 				pthread_mutex_unlock(&f->mu);
 				return SQLITE_IOERR_LOCK;
 			}
+			maybe_crash_at(CRASH_LOCK_RECORD);
 			f->last_refresh_ok = f->acquired_at = mono();
 			f->poisoned = false;
 			f->wrote = false;
@@ -638,7 +814,7 @@ static void release(struct lease_file *f)
 		unlink(f->lock_path);
 		return;
 	}
-	read_small_file(f->lock_path, rec, sizeof rec);
+	read_side_file(f->lock_path, rec, sizeof rec);
 	if (record_value(rec, "token", token, sizeof token) != NULL
 	    && strcmp(token, f->token) == 0)
 		unlink(f->lock_path);
@@ -655,7 +831,9 @@ static bool may_write(struct lease_file *f)
 	pthread_mutex_lock(&f->mu);
 	if (f->poisoned || f->lock_fd < 0)
 		ok = false;
-	else if (f->fenced)
+	else if (f->fenced && mono() - f->last_refresh_ok <= (double)lease_seconds / 2.0)
+		/* Verified in this lease, and our heartbeat is recent: a process
+		 * stopped (SIGSTOP) past that point verifies again below. */
 		ok = true;
 	else if (mono() - f->acquired_at < (double)lease_seconds / 4.0)
 		/* Taken moments ago: a breaker must see the record unchanged for a
@@ -681,6 +859,29 @@ static bool must_verify(struct lease_file *f)
 }
 
 /* ---- test hook ------------------------------------------------------- */
+
+/* CONSTRUISONS_CRASH_AT, in test builds only (see the file comment). */
+static void read_crash_hook(void)
+{
+#if CONSTRUISONS_TEST_HOOKS
+	const char *crash = getenv("CONSTRUISONS_CRASH_AT");
+
+	if (crash == NULL)
+		return;
+	if (strncmp(crash, "write:", 6) == 0)
+		crash_at_write = atol(crash + 6);
+	else if (strncmp(crash, "sync:", 5) == 0)
+		crash_at_sync = atol(crash + 5);
+	else if (strcmp(crash, "lock-created") == 0)
+		crash_point = CRASH_LOCK_CREATED;
+	else if (strcmp(crash, "lock-record") == 0)
+		crash_point = CRASH_LOCK_RECORD;
+	else if (strcmp(crash, "heartbeat") == 0)
+		crash_point = CRASH_HEARTBEAT;
+	else if (strcmp(crash, "brk-created") == 0)
+		crash_point = CRASH_BRK_CREATED;
+#endif
+}
 
 static void maybe_crash(long *counter, long at)
 {
@@ -933,13 +1134,9 @@ static int v_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *file,
 		f->log_path = concat(f->path, ".locklog");
 		if (!f->lock_path || !f->gen_path || !f->brk_path || !f->log_path)
 			return SQLITE_NOMEM;
-		{
-			struct stat sb;
-			f->file_mode = stat(f->path, &sb) == 0 ? (sb.st_mode & 0666) : 0644;
-			if (f->file_mode == 0)
-				f->file_mode = 0644;
-			db_file_mode = f->file_mode;
-		}
+		sidefile_mode_of(f->path, &f->file_mode, &f->file_gid);
+		side_mode = f->file_mode;
+		side_gid = f->file_gid;
 		pthread_mutex_init(&f->mu, NULL);
 		pthread_cond_init(&f->cv, NULL);
 		identify_self();
@@ -965,7 +1162,7 @@ static int v_access(sqlite3_vfs *vfs, const char *name, int flags, int *out)
 
 	(void)vfs;
 	if (flags == SQLITE_ACCESS_EXISTS && n > 8 && strcmp(name + n - 8, "-journal") == 0) {
-		int fd = open(name, O_RDONLY | O_CLOEXEC);
+		int fd = open(name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 		struct stat sb;
 		*out = 0;
 		if (fd >= 0) {
@@ -1042,7 +1239,6 @@ static int v_current_time_int64(sqlite3_vfs *vfs, sqlite3_int64 *out)
 int lockvfs_register(int seconds)
 {
 	static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-	const char *crash = getenv("CONSTRUISONS_CRASH_AT");
 	int rc = SQLITE_OK;
 
 	if (seconds > 0)
@@ -1057,12 +1253,7 @@ int lockvfs_register(int seconds)
 		pthread_mutex_unlock(&mu);
 		return SQLITE_ERROR;
 	}
-	if (crash != NULL) {
-		if (strncmp(crash, "write:", 6) == 0)
-			crash_at_write = atol(crash + 6);
-		else if (strncmp(crash, "sync:", 5) == 0)
-			crash_at_sync = atol(crash + 5);
-	}
+	read_crash_hook();
 	lease_methods = (sqlite3_io_methods){
 		.iVersion = 1,
 		.xClose = x_close,
@@ -1107,17 +1298,51 @@ int lockvfs_lease_seconds(void)
 	return lease_seconds;
 }
 
+/* The names of db_path's companion files, and their mode and group. */
+struct public_names {
+	char lock[4096], brk[4096], log[4096];
+	struct lock_names n;
+};
+
+static void public_names(const char *db_path, struct public_names *p)
+{
+	identify_self();
+	snprintf(p->lock, sizeof p->lock, "%s.lock", db_path);
+	snprintf(p->brk, sizeof p->brk, "%s.lock.brk", db_path);
+	snprintf(p->log, sizeof p->log, "%s.locklog", db_path);
+	p->n = (struct lock_names){ db_path, p->lock, p->brk, p->log };
+	sidefile_mode_of(db_path, &side_mode, &side_gid);
+}
+
+static void describe(const char *db_path, const char *rec, const struct stat *sb,
+                     struct lock_holder *out)
+{
+	struct share_estimate e = { 0, 0 };
+	double silent;
+
+	out->state = judge(db_path, rec, sb, &e, true, out, &silent);
+	out->silent_for = silent;
+	out->lease = lease_seconds;
+	if (out->state != LOCK_LIVE)
+		out->breaks_in = 0;
+	else if (silent >= 0)
+		out->breaks_in = (double)lease_seconds - silent;
+	else
+		out->breaks_in = -1;
+}
+
 void lockvfs_holder(const char *db_path, struct lock_holder *out)
 {
-	char path[4096], rec[RECORD_SIZE];
+	struct public_names p;
+	char rec[RECORD_SIZE];
+	struct stat sb;
 
 	memset(out, 0, sizeof *out);
-	snprintf(path, sizeof path, "%s.lock", db_path);
-	out->present = access(path, F_OK) == 0;
-	if (!out->present)
+	out->state = LOCK_FREE;
+	public_names(db_path, &p);
+	if (!read_lock_file(p.lock, rec, sizeof rec, &sb))
 		return;
-	read_small_file(path, rec, sizeof rec);
-	parse_holder(rec, out);
+	describe(db_path, rec, &sb, out);
 }
 
 bool lockvfs_read_generation(const char *db_path, unsigned char out[LOCKVFS_GEN_SIZE])
@@ -1128,39 +1353,27 @@ bool lockvfs_read_generation(const char *db_path, unsigned char out[LOCKVFS_GEN_
 	return read_gen_file(path, out);
 }
 
-int lockvfs_force_break(const char *db_path, const char *who)
+int lockvfs_force_break(const char *db_path, const char *who, bool even_live)
 {
-	char lock[4096], brk[4096], log[4096];
-
-	identify_self();
-	snprintf(lock, sizeof lock, "%s.lock", db_path);
-	snprintf(brk, sizeof brk, "%s.lock.brk", db_path);
-	snprintf(log, sizeof log, "%s.locklog", db_path);
-	char rec[RECORD_SIZE], now_rec[RECORD_SIZE];
+	struct share_estimate e = { 0, 0 };
+	struct public_names p;
 	struct lock_holder h;
-	double until;
+	char rec[RECORD_SIZE];
+	struct stat sb;
 
-	if (access(lock, F_OK) != 0)
+	public_names(db_path, &p);
+	if (!read_lock_file(p.lock, rec, sizeof rec, &sb))
 		return ENOENT;
-	/* Never break a live holder: unless it is a dead process of this host,
-	 * watch its record for half a lease time; a live holder refreshes it
-	 * every quarter. Once silent that long, the holder (if it ever wakes)
-	 * finds its lease gone before writing again. */
-	read_small_file(lock, rec, sizeof rec);
-	memset(&h, 0, sizeof h);
-	parse_holder(rec, &h);
-	if (!(h.parsed && h.same_host && !h.alive)) {
-		until = mono() + (double)lease_seconds / 2.0 + 0.5;
-		while (mono() < until) {
-			struct timespec ts = { 0, 250 * 1000 * 1000 };
-			nanosleep(&ts, NULL);
-			read_small_file(lock, now_rec, sizeof now_rec);
-			if (strcmp(rec, now_rec) != 0)
-				return access(lock, F_OK) != 0 ? ENOENT : EBUSY;
-		}
-	}
-	unlink(brk);   /* an admin's decision overrides a pending breaker */
-	return break_lock(lock, brk, log, rec, "broken by an admin", who) ? 0 : EBUSY;
+	describe(db_path, rec, &sb, &h);
+	if (h.state == LOCK_LIVE && !even_live)
+		return EBUSY;
+	unlink(p.brk);   /* an admin's decision overrides a pending breaker */
+	if (h.state == LOCK_LIVE)
+		/* A record being forged (or a holder the admin judged lost) changes
+		 * under us: break whatever is there now. */
+		return break_lock(&p.n, &e, NULL, "broken by an admin while it looked alive",
+		                  who) ? 0 : EBUSY;
+	return break_lock(&p.n, &e, rec, state_reason(h.state), who) ? 0 : EBUSY;
 }
 
 int lockvfs_level(const char *db_path)

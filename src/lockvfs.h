@@ -40,11 +40,26 @@ int lockvfs_register(int lease_seconds);
 /* The lease time in force. */
 int lockvfs_lease_seconds(void);
 
-/* What is known about the holder of <db>.lock. */
+/* What a lock file means, judged by this process now. */
+enum lock_state {
+	LOCK_FREE,              /* no lock file */
+	LOCK_LIVE,              /* a holder that renewed it within the lease */
+	LOCK_STALE_DEAD,        /* same host, the process is gone: broken at once */
+	LOCK_STALE_REBOOTED,    /* same host name, another boot: broken at once */
+	LOCK_STALE_SILENT,      /* another host, silent for the lease */
+	LOCK_STALE_STOPPED,     /* same host, a process with that pid exists (stopped,
+	                         * or the pid reused) but silent for the lease */
+	LOCK_STALE_UNREADABLE   /* empty, torn or foreign record, older than the lease */
+};
+
+/* What is known about the holder of <db>.lock. The age of a record is the
+ * file server's: the mtime it put on the lock file (every heartbeat
+ * rewrites it) against its current time (shareclock.h), so any process,
+ * arriving at any moment, on any host, judges it the same. */
 struct lock_holder {
 	bool present;          /* the lock file exists */
 	bool parsed;           /* its owner record could be read */
-	char host[256];
+	char host[256];        /* as recorded: sanitise before printing */
 	long pid;
 	char token[40];
 	unsigned long long heartbeat;
@@ -52,9 +67,15 @@ struct lock_holder {
 	char version[32];
 	bool same_host;        /* same host name and boot id as us */
 	bool alive;            /* same host only: the process still runs */
+	enum lock_state state;
+	double silent_for;     /* seconds since the server last stamped it, -1 unknown */
+	double breaks_in;      /* seconds until the next access breaks it (0: now),
+	                        * -1 unknown */
+	int lease;             /* the lease time this was judged with */
 };
 
-/* Reads the owner record of db_path's lock (no lock taken). */
+/* Reads and judges the owner record of db_path's lock (no lock taken; one
+ * touch of <db>.clock to read the share's time). */
 void lockvfs_holder(const char *db_path, struct lock_holder *out);
 
 /* Reads <db>.gen into out; returns false when absent or short. */
@@ -62,10 +83,12 @@ bool lockvfs_read_generation(const char *db_path,
                              unsigned char out[LOCKVFS_GEN_SIZE]);
 
 /* Breaks db_path's lock (admin command, after the user confirmed), logging
- * it. A live holder is never broken: unless the owner is a dead process of
- * this host, the record is watched for half a lease time and any heartbeat
- * makes it EBUSY. Returns 0, ENOENT (no lock), or EBUSY. */
-int lockvfs_force_break(const char *db_path, const char *who);
+ * it with who. A stale lock is broken at once. A live-looking one is
+ * broken only with even_live (the admin decided: a forged record, a holder
+ * known to be lost); its holder, if real, then fails its transaction and
+ * the journal is rolled back. Returns 0, ENOENT (no lock), or EBUSY (live
+ * and not even_live, or another breaker was at work). */
+int lockvfs_force_break(const char *db_path, const char *who, bool even_live);
 
 /* Removes the .fuse_hidden files older than max_age seconds from the
  * database's directory: sshfs leaves one behind when a file is unlinked

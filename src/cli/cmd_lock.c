@@ -1,6 +1,7 @@
-/* cmd_lock.c — `construisons lock status` (who holds the lease lock) and
- * `construisons lock break [--yes]` (an admin breaks it after
- * confirmation; the next access rolls back the dead writer's journal). */
+/* cmd_lock.c — `construisons lock status` (who holds the lease lock, how
+ * long it has been silent, when it will be broken) and `construisons lock
+ * break [--yes] [--force]` (an admin breaks it after confirmation; the next
+ * access rolls back the dead writer's journal). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,12 +12,57 @@
 #include "i18n.h"
 #include "text.h"
 
+/* The holder's host as recorded, made safe to print (it is whatever the
+ * holder's kernel was told, or whatever a forged record says). */
+static char *holder_host(const struct lock_holder *h)
+{
+	char *host = text_sanitize(h->parsed ? h->host : "?", TEXT_SINGLE_LINE);
+
+	return host != NULL ? host : strdup("?");
+}
+
+/* One line on what will happen to the lock, from its state. */
+static void print_fate(const struct lock_holder *h)
+{
+	switch (h->state) {
+	case LOCK_LIVE:
+		if (h->breaks_in >= 0)
+			printf(_("The holder is alive; if it falls silent, the lock is broken "
+			         "automatically in %.0f s at most (lease %d s).\n"),
+			       h->breaks_in, h->lease);
+		else
+			printf(_("The holder is alive; the lock is broken automatically after "
+			         "%d s without heartbeat.\n"), h->lease);
+		break;
+	case LOCK_STALE_DEAD:
+		printf(_("The process is dead: the next access breaks the lock at once.\n"));
+		break;
+	case LOCK_STALE_REBOOTED:
+		printf(_("The holder's host has rebooted since: the next access breaks the lock "
+		         "at once.\n"));
+		break;
+	case LOCK_STALE_STOPPED:
+		printf(_("A process with that pid exists on this host but has not renewed the "
+		         "lease for %d s (stopped, or the pid was reused): the next access breaks "
+		         "the lock at once.\n"), h->lease);
+		break;
+	case LOCK_STALE_SILENT:
+	case LOCK_STALE_UNREADABLE:
+		printf(_("Silent for longer than the lease (%d s): the next access breaks the lock "
+		         "at once.\n"), h->lease);
+		break;
+	case LOCK_FREE:
+		break;
+	}
+}
+
 static int lock_status(struct cli *c)
 {
 	const char *path = cli_database(c);
 	struct lock_holder h;
-	char host[sizeof h.host], version[sizeof h.version];
+	char *host;
 
+	lockvfs_register(c->cfg.lease_time);
 	lockvfs_holder(path, &h);
 	if (!h.present) {
 		printf(_("%s: not locked\n"), path);
@@ -24,18 +70,16 @@ static int lock_status(struct cli *c)
 	}
 	if (!h.parsed) {
 		printf(_("%s: locked, owner record unreadable (being written, or not ours)\n"), path);
-		return 0;
+	} else {
+		host = holder_host(&h);
+		printf(_("%s: locked by host %s, pid %ld, since %lld s, heartbeat %llu, version %s\n"),
+		       path, host, h.pid, (long long)time(NULL) - h.acquired, h.heartbeat, h.version);
+		free(host);
 	}
-	printf(_("%s: locked by host %s, pid %ld, since %lld s, heartbeat %llu, version %s\n"),
-	       path, text_clean(h.host, host, sizeof host), h.pid,
-	       (long long)time(NULL) - h.acquired, h.heartbeat,
-	       text_clean(h.version, version, sizeof version));
-	if (h.same_host)
-		printf(h.alive ? _("The process is running on this host.\n")
-		               : _("The process is dead: the next access breaks the lock at once.\n"));
-	else
-		printf(_("Another host: the lock is broken automatically after %d s without "
-		         "heartbeat.\n"), c->cfg.lease_time);
+	if (h.silent_for >= 0)
+		printf(_("Last sign of life %.0f s ago (by the file server's clock).\n"),
+		       h.silent_for > 0 ? h.silent_for : 0.0);
+	print_fate(&h);
 	return 0;
 }
 
@@ -72,18 +116,23 @@ static int lock_break(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "yes", no_argument, NULL, 'y' },
+		{ "force", no_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *path = cli_database(c);
 	struct lock_holder h;
-	bool yes = false;
+	bool yes = false, force = false;
+	char *host;
 	int ch, rc;
 
 	optind = 0;
 	while ((ch = cli_getopt(argc, argv, ":", opts, "lock break")) != -1) {
 		if (ch == '?')
 			return EXIT_USAGE;
-		yes = true;
+		if (ch == 'y')
+			yes = true;
+		else
+			force = true;
 	}
 	if (identity_from_unix(&c->cfg, &c->id, &c->err) != CS_OK)
 		return cli_fail(&c->err);
@@ -91,33 +140,41 @@ static int lock_break(struct cli *c, int argc, char **argv)
 		cs_error_set(&c->err, CS_ERR_PERM, _("only an admin may break the lock"));
 		return cli_fail(&c->err);
 	}
+	lockvfs_register(c->cfg.lease_time);
 	lockvfs_holder(path, &h);
 	if (!h.present) {
 		printf(_("%s: not locked\n"), path);
 		return 0;
 	}
+	if (h.state == LOCK_LIVE && !force) {
+		cs_error_set(&c->err, CS_ERR_BUSY,
+		             _("%s: the holder is alive (last sign of life %.0f s ago): lock not "
+		               "broken; it is broken automatically once silent for %d s, or use "
+		               "--force if you know the holder is lost or its record forged"),
+		             path, h.silent_for > 0 ? h.silent_for : 0.0, h.lease);
+		return cli_fail(&c->err);
+	}
+	host = holder_host(&h);
 	if (!yes) {
 		char answer[16] = "";
 		if (!isatty(STDIN_FILENO))
 			return cli_usage(_("lock break: confirm with --yes when not on a terminal"));
-		char host[sizeof h.host];
+		if (h.state == LOCK_LIVE)
+			printf(_("The holder looks alive: its transaction will fail and be rolled "
+			         "back.\n"));
 		printf(_("Break the lock of %s held by host %s, pid %ld? [oui/non] "),
-		       path, h.parsed ? text_clean(h.host, host, sizeof host) : "?",
-		       h.parsed ? h.pid : 0L);
+		       path, host, h.parsed ? h.pid : 0L);
 		fflush(stdout);
 		if (fgets(answer, sizeof answer, stdin) == NULL
 		    || (strncmp(answer, "oui", 3) != 0 && strncmp(answer, "o\n", 2) != 0
 		        && strncmp(answer, "yes", 3) != 0 && strncmp(answer, "y\n", 2) != 0)) {
 			printf(_("Nothing done.\n"));
+			free(host);
 			return 1;
 		}
 	}
-	if (!(h.parsed && h.same_host && !h.alive))
-		printf(_("Watching the holder for %d s to make sure it is not alive...\n"),
-		       (c->cfg.lease_time + 1) / 2);
-	fflush(stdout);
-	lockvfs_register(c->cfg.lease_time);
-	rc = lockvfs_force_break(path, c->id.login);
+	free(host);
+	rc = lockvfs_force_break(path, c->id.login, force);
 	if (rc == ENOENT) {
 		printf(_("%s: the holder released the lock meanwhile.\n"), path);
 		return 0;
