@@ -1365,8 +1365,24 @@ int lockvfs_force_break(const char *db_path, const char *who, bool even_live)
 	if (!read_lock_file(p.lock, rec, sizeof rec, &sb))
 		return ENOENT;
 	describe(db_path, rec, &sb, &h);
-	if (h.state == LOCK_LIVE && !even_live)
-		return EBUSY;
+	if (h.state == LOCK_LIVE && !even_live) {
+		/* Never break a live holder unasked: watch its record for half a
+		 * lease (a live one renews it every quarter); silent that long,
+		 * it is dead or lost, and breaking it is safe. */
+		char now_rec[RECORD_SIZE];
+		double until = mono() + (double)lease_seconds / 2.0 + 0.5;
+		while (mono() < until) {
+			struct timespec ts = { 0, 250 * 1000 * 1000 };
+			nanosleep(&ts, NULL);
+			if (!read_lock_file(p.lock, now_rec, sizeof now_rec, &sb))
+				return ENOENT;
+			if (strcmp(rec, now_rec) != 0)
+				return EBUSY;
+		}
+		unlink(p.brk);
+		return break_lock(&p.n, &e, rec, "broken by an admin after half a lease of silence",
+		                  who) ? 0 : EBUSY;
+	}
 	unlink(p.brk);   /* an admin's decision overrides a pending breaker */
 	if (h.state == LOCK_LIVE)
 		/* A record being forged (or a holder the admin judged lost) changes

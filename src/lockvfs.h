@@ -84,10 +84,12 @@ bool lockvfs_read_generation(const char *db_path,
 
 /* Breaks db_path's lock (admin command, after the user confirmed), logging
  * it with who. A stale lock is broken at once. A live-looking one is
- * broken only with even_live (the admin decided: a forged record, a holder
- * known to be lost); its holder, if real, then fails its transaction and
- * the journal is rolled back. Returns 0, ENOENT (no lock), or EBUSY (live
- * and not even_live, or another breaker was at work). */
+ * watched for half a lease and broken if it stayed silent; with even_live
+ * it is broken at once whatever it does (the admin decided: a forged
+ * record, a holder known to be lost), and its holder, if real, fails its
+ * transaction, which the next access rolls back. Returns 0, ENOENT (no
+ * lock, or released meanwhile), or EBUSY (it renewed while watched, or
+ * another breaker was at work). */
 int lockvfs_force_break(const char *db_path, const char *who, bool even_live);
 
 /* Removes the .fuse_hidden files older than max_age seconds from the

@@ -146,14 +146,6 @@ static int lock_break(struct cli *c, int argc, char **argv)
 		printf(_("%s: not locked\n"), path);
 		return 0;
 	}
-	if (h.state == LOCK_LIVE && !force) {
-		cs_error_set(&c->err, CS_ERR_BUSY,
-		             _("%s: the holder is alive (last sign of life %.0f s ago): lock not "
-		               "broken; it is broken automatically once silent for %d s, or use "
-		               "--force if you know the holder is lost or its record forged"),
-		             path, h.silent_for > 0 ? h.silent_for : 0.0, h.lease);
-		return cli_fail(&c->err);
-	}
 	host = holder_host(&h);
 	if (!yes) {
 		char answer[16] = "";
@@ -174,6 +166,10 @@ static int lock_break(struct cli *c, int argc, char **argv)
 		}
 	}
 	free(host);
+	if (h.state == LOCK_LIVE && !force)
+		printf(_("Watching the holder for %d s to make sure it is not alive...\n"),
+		       (h.lease + 1) / 2);
+	fflush(stdout);
 	rc = lockvfs_force_break(path, c->id.login, force);
 	if (rc == ENOENT) {
 		printf(_("%s: the holder released the lock meanwhile.\n"), path);
@@ -181,8 +177,10 @@ static int lock_break(struct cli *c, int argc, char **argv)
 	}
 	if (rc != 0) {
 		cs_error_set(&c->err, CS_ERR_BUSY,
-		             _("%s: the holder is alive (it refreshed its lease): lock not broken"),
-		             path);
+		             _("%s: the holder is alive (it refreshed its lease): lock not broken; "
+		               "it is broken automatically once silent for %d s, or use --force "
+		               "if you know the holder is lost or its record forged"),
+		             path, h.lease);
 		return cli_fail(&c->err);
 	}
 	printf(_("Lock broken and logged in %s.locklog; run \"construisons check\".\n"), path);

@@ -179,7 +179,7 @@ static void test_planted_side_files(void)
 	   "the break is logged with its reason");
 }
 
-static void forge_record(long pid, unsigned long long start)
+static void forge_beat(long pid, unsigned long long start, int beat)
 {
 	char lock[600], rec[1024], host[256] = "", boot[64] = "";
 	FILE *f = fopen("/proc/sys/kernel/random/boot_id", "r");
@@ -192,9 +192,14 @@ static void forge_record(long pid, unsigned long long start)
 	boot[strcspn(boot, "\n")] = '\0';
 	gethostname(host, sizeof host - 1);
 	snprintf(rec, sizeof rec, "construisons-lease 1\nhost=%s\nboot=%s\npid=%ld\nstart=%llu\n"
-	         "token=forged\nheartbeat=1\nacquired=0\nversion=x\n", host, boot, pid, start);
+	         "token=forged\nheartbeat=%d\nacquired=0\nversion=x\n", host, boot, pid, start, beat);
 	snprintf(lock, sizeof lock, "%s.lock", lease_db);
 	write_file(lock, rec);
+}
+
+static void forge_record(long pid, unsigned long long start)
+{
+	forge_beat(pid, start, 1);
 }
 
 static unsigned long long start_of(pid_t pid)
@@ -251,8 +256,21 @@ static void test_judgement(void)
 	ok(access(brk, F_OK) != 0 && access(lock, F_OK) != 0, "no lock and no breaker mutex left");
 
 	forge_record(child, start_of(child));
-	ok(lockvfs_force_break(lease_db, "admin", false) == EBUSY,
-	   "lock break without --force leaves a live holder");
+	{
+		pid_t forger = fork();
+		if (forger == 0) {
+			/* a record rewritten every half second (forged, or a live holder) */
+			for (int i = 0; i < 60; i++) {
+				forge_beat(child, start_of(child), i + 2);
+				usleep(500 * 1000);
+			}
+			_exit(0);
+		}
+		ok(lockvfs_force_break(lease_db, "admin", false) == EBUSY,
+		   "lock break without --force leaves a holder whose record changes");
+		kill(forger, SIGKILL);
+		waitpid(forger, NULL, 0);
+	}
 	ok(lockvfs_force_break(lease_db, "admin", true) == 0 && access(lock, F_OK) != 0,
 	   "lock break --force breaks a live-looking (forged) record");
 	kill(child, SIGKILL);
