@@ -72,8 +72,10 @@ static int lock_status(struct cli *c)
 		printf(_("%s: locked, owner record unreadable (being written, or not ours)\n"), path);
 	} else {
 		host = holder_host(&h);
+		char version[sizeof h.version];
 		printf(_("%s: locked by host %s, pid %ld, since %lld s, heartbeat %llu, version %s\n"),
-		       path, host, h.pid, (long long)time(NULL) - h.acquired, h.heartbeat, h.version);
+		       path, host, h.pid, (long long)time(NULL) - h.acquired, h.heartbeat,
+		       text_clean(h.version, version, sizeof version));
 		free(host);
 	}
 	if (h.silent_for >= 0)

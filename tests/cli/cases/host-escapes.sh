@@ -17,5 +17,5 @@ sqlite3 "$DB" "INSERT INTO audit(at, host, actor, action, entity, ref)
 run mdupont idea show CONS-2026-001
 run mdupont idea history CONS-2026-001
 printf 'construisons-lease 1\nhost=h\033]0;titre\007\342\200\256ote\nboot=b\npid=1\nstart=0\nheartbeat=3\nacquired=0\ntoken=t\nversion=9\033[31m\n' >"$DB.lock"
-run admin lock status 2>&1 | sed 's/since [0-9]* s/since N s/; s/depuis [0-9]* s/depuis N s/'
+run admin lock status 2>&1 | sed 's/since [0-9]* s/since N s/; s/depuis [0-9]* s/depuis N s/; s/il y a [0-9]* s/il y a N s/; s/dans [0-9]* s au plus/dans N s au plus/'
 rm -f "$DB.lock"
