@@ -33,6 +33,7 @@ static cfg_opt_t system_opts[] = {
 	CFG_INT("refresh_interval", 2, CFGF_NONE),
 	CFG_INT("busy_timeout", 10, CFGF_NONE),
 	CFG_INT("lease_time", 30, CFGF_NONE),
+	CFG_INT("clock_drift_max", 120, CFGF_NONE),
 	CFG_STR("language", "fr", CFGF_NONE),
 	CFG_INT("desk_days_ahead", 14, CFGF_NONE),
 	CFG_INT("desk_max_bookings", 3, CFGF_NONE),
@@ -250,6 +251,11 @@ static int validate_lease(cfg_t *cfg, cfg_opt_t *opt)
 	return validate_range(cfg, opt, 5, 3600);
 }
 
+static int validate_clock_drift(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 0, 3600);
+}
+
 static int validate_days_ahead(cfg_t *cfg, cfg_opt_t *opt)
 {
 	return validate_range(cfg, opt, 0, 365);
@@ -453,6 +459,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		cfg_set_validate_func(c, "refresh_interval", validate_refresh);
 		cfg_set_validate_func(c, "busy_timeout", validate_busy);
 		cfg_set_validate_func(c, "lease_time", validate_lease);
+		cfg_set_validate_func(c, "clock_drift_max", validate_clock_drift);
 		cfg_set_validate_func(c, "language", validate_language);
 		cfg_set_validate_func(c, "desk_days_ahead", validate_days_ahead);
 		cfg_set_validate_func(c, "desk_max_bookings", validate_max_bookings);
@@ -579,6 +586,7 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	cfg->refresh_interval = (int)cfg_getint(c, "refresh_interval");
 	cfg->busy_timeout = (int)cfg_getint(c, "busy_timeout");
 	cfg->lease_time = (int)cfg_getint(c, "lease_time");
+	cfg->clock_drift_max = (int)cfg_getint(c, "clock_drift_max");
 	cfg->language = strdup(cfg_getstr(c, "language"));
 	cfg->desk_days_ahead = (int)cfg_getint(c, "desk_days_ahead");
 	cfg->desk_max_bookings = (int)cfg_getint(c, "desk_max_bookings");

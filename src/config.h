@@ -32,6 +32,8 @@ struct cs_config {
 	char *language;       /* "fr" (default) or "en" */
 	int busy_timeout;     /* seconds of retry before "base occupée", 1..600 */
 	int lease_time;       /* seconds before another host's silent lock is stale, 5..3600 */
+	int clock_drift_max;  /* seconds this host's clock may differ from the share's
+	                         before writes are refused, 0 (no check)..3600 */
 
 	/* BuroDispo */
 	int desk_days_ahead;         /* 0..365 */

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clockcheck.h"
 #include "db.h"
 #include "i18n.h"
 #include "privilege.h"
@@ -38,6 +39,7 @@ struct cs_db {
 	int cached;
 	long long last_data_version;
 	unsigned seed;
+	struct clockcheck clock;  /* this host's clock against the share's */
 };
 
 /* The "fr" collation: names and labels sorted as French readers expect. */
@@ -375,6 +377,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	deadline = monotonic_seconds() + db->busy_timeout;
 	db->lock_mode = lock_mode;
 	db->last_data_version = -1;
+	clockcheck_init(&db->clock, 0);
 	/* The host name is stored with every change and shown to every
 	 * reader: whoever sets it (a UTS namespace takes any bytes) must not
 	 * reach their screens with it. */
@@ -508,6 +511,11 @@ const char *db_host(const struct cs_db *db)
 	return db->host;
 }
 
+void db_set_clock_drift_max(struct cs_db *db, int seconds)
+{
+	clockcheck_init(&db->clock, seconds);
+}
+
 /* After the retries: who holds the database, how long it has been silent
  * and when it will be broken, so the user knows whom to ask or how long to
  * wait. */
@@ -552,6 +560,10 @@ static enum cs_status run_transaction(struct cs_db *db, bool write,
 	enum cs_status st;
 	int rc;
 
+	/* Every date a write stores comes from this host's clock. */
+	if (write && (st = clockcheck_verify(&db->clock, db->path, monotonic_seconds(),
+	                                     err)) != CS_OK)
+		return st;
 	for (int attempt = 0;; attempt++) {
 		cs_error_clear(err);
 		rc = sqlite3_exec(db->handle, begin, NULL, NULL, NULL);

@@ -71,6 +71,11 @@ sqlite3 *db_handle(struct cs_db *db);
 const char *db_path(const struct cs_db *db);
 const char *db_host(const struct cs_db *db);
 
+/* Writes are refused when this host's clock and the share's differ by more
+ * than seconds (clock_drift_max; 0, the default after db_open, turns the
+ * check off). */
+void db_set_clock_drift_max(struct cs_db *db, int seconds);
+
 /* Runs fn inside one read transaction (BEGIN DEFERRED ... COMMIT). */
 typedef enum cs_status (*db_work_fn)(struct cs_db *db, void *ctx,
                                      struct cs_error *err);
@@ -79,7 +84,9 @@ enum cs_status db_read(struct cs_db *db, db_work_fn fn, void *ctx,
 
 /* Runs fn inside BEGIN IMMEDIATE ... COMMIT, retrying the whole of it on
  * busy (see the file comment). When fn fails, everything it wrote is rolled
- * back. */
+ * back. Before anything, this host's clock is checked against the share's
+ * (clockcheck.h, see db_set_clock_drift_max): when they differ too much,
+ * CS_ERR_UNAVAILABLE and fn is not run. */
 enum cs_status db_write(struct cs_db *db, db_work_fn fn, void *ctx,
                         struct cs_error *err);
 

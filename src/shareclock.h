@@ -16,7 +16,10 @@
 int shareclock_now(const char *db_path, struct timespec *out);
 
 /* This host's wall clock minus the share's, in seconds (positive: the host
- * is ahead). Returns 0 or an errno value as shareclock_now. */
+ * is ahead). The share's time is read with the statx system call itself,
+ * so that a library faking this process's clock (and with it the times
+ * stat() returns) cannot hide the drift. Returns 0 or an errno value as
+ * shareclock_now. */
 int shareclock_drift(const char *db_path, double *drift_seconds);
 
 /* Seconds from a to b (b - a). */

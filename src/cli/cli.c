@@ -39,8 +39,10 @@ int cli_open(struct cli *c)
 
 	s = db_open(cli_database(c), DB_OPEN_EXISTING, &(struct db_settings){
 	                c->cfg.busy_timeout, c->cfg.lease_time, -1 }, &c->db, &c->err);
-	if (s == CS_OK)
+	if (s == CS_OK) {
+		db_set_clock_drift_max(c->db, c->cfg.clock_drift_max);
 		s = identity_from_unix(&c->cfg, &c->id, &c->err);
+	}
 	if (s == CS_OK)
 		s = agents_register(c->db, &c->id, &c->err);
 	if (s == CS_OK && c->for_login != NULL)

@@ -127,8 +127,10 @@ int cmd_init(struct cli *c, int argc, char **argv)
 			return rc;
 		s = db_open(path, DB_OPEN_CREATE, &settings, &c->db, &c->err);
 	}
-	if (s == CS_OK)
+	if (s == CS_OK) {
+		db_set_clock_drift_max(c->db, c->cfg.clock_drift_max);
 		s = agents_register(c->db, &c->id, &c->err);
+	}
 	if (s == CS_OK)
 		s = agents_make_first_admin(c->db, &c->id, &c->err);
 	if (s == CS_OK)

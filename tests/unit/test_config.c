@@ -233,6 +233,16 @@ int main(void)
 	config_free(&cfg);
 	p = write_file("busy.conf", "busy_timeout = 100000\n");
 	is_int(config_load(&cfg, p, &err), CS_ERR_CONFIG, "busy_timeout out of range refused");
+	ok(config_load(&cfg, write_file("drift0.conf", ""), &err) == CS_OK
+	   && cfg.clock_drift_max == 120, "clock_drift_max: 120 s by default");
+	config_free(&cfg);
+	ok(config_load(&cfg, write_file("drift1.conf", "clock_drift_max = 0\n"), &err) == CS_OK
+	   && cfg.clock_drift_max == 0, "clock_drift_max = 0 turns the check off");
+	config_free(&cfg);
+	is_int(config_load(&cfg, write_file("drift2.conf", "clock_drift_max = 3601\n"), &err),
+	       CS_ERR_CONFIG, "clock_drift_max above an hour refused");
+	is_int(config_load(&cfg, write_file("drift3.conf", "clock_drift_max = -1\n"), &err),
+	       CS_ERR_CONFIG, "a negative clock_drift_max refused");
 	p = write_file("unknown.conf", "\ncolour = 3\n");
 	is_int(config_load(&cfg, p, &err), CS_ERR_CONFIG, "unknown option refused");
 	ok(strstr(err.message, "unknown.conf:2") != NULL, "unknown option on line 2: %s", err.message);
@@ -316,7 +326,7 @@ int main(void)
 		size_t n = 0;
 		while (names[n])
 			n++;
-		ok(n == 25, "twenty-five system options listed (%zu)", n);
+		ok(n == 26, "twenty-six system options listed (%zu)", n);
 		names = config_option_names(1);
 		n = 0;
 		while (names[n])
