@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "ideas_sql.h"
 #include "text.h"
+#include "when.h"
 #include "workflow.h"
 
 /* ---- the table ------------------------------------------------------- */
@@ -835,10 +836,19 @@ enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,
 {
 	struct evaluate_work w = { id, ref, ev, NULL, NULL };
 	enum cs_status s = CS_OK;
+	char today[11], shown[16];
 
 	if (!valid_date(ev->date))
 		return cs_error_set(err, CS_ERR_DATA, _("\"%s\" is not a date (YYYY-MM-DD)"),
 		                    ev->date ? ev->date : "");
+	/* An evaluation records what was measured: nothing dated in the future. */
+	when_local_day(time(NULL), today);
+	if (strcmp(ev->date, today) > 0) {
+		when_day_text(ev->date, shown, sizeof shown);
+		return cs_error_set(err, CS_ERR_DATA,
+		                    _("the evaluation is dated %s, after today: an evaluation "
+		                      "records what was measured"), shown);
+	}
 	if (ev->recommendation == NULL
 	    || (strcmp(ev->recommendation, "generaliser") != 0
 	        && strcmp(ev->recommendation, "poursuivre") != 0

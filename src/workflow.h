@@ -154,7 +154,8 @@ struct evaluation {
 const char *workflow_recommendation_label(const char *slug);
 
 /* Records an evaluation of an idea En expérimentation (facilitators and
- * committee). Values name existing indicators. */
+ * committee). Values name existing indicators; the date is today or
+ * before (CS_ERR_DATA otherwise). */
 enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,
                                  const char *ref, const struct evaluation *ev,
                                  struct cs_error *err);

@@ -2,7 +2,8 @@
 # move an idea from Déposée to Généralisée, with each guard's data; the
 # history and the idea's sheet show every step. Also a hand-off, a
 # non-retention, a return from study, a stop and a withdrawal by a
-# facilitator for an agent.
+# facilitator for an agent. An evaluation dated after today is refused
+# (issue 13: nothing stored dated in the future).
 run admin init
 run mdupont idea add --title "Navette entre les sites" --problem "Trop de voitures" --solution "Un minibus"
 run anim idea move CONS-2026-001 contact --note "Rencontre avec l'autrice"
@@ -10,7 +11,8 @@ run anim idea move CONS-2026-001 comite
 run comite idea move CONS-2026-001 construction --impact 3 --faisabilite 4 --note "Utile et simple"
 run anim idea plan CONS-2026-001 --level interne --accompanier "Direction des mobilités" --hours 4 --accompaniment-start 2026-12-01 --sites "Hôtel du département, Maison du département Voiron" --start 2027-01-04 --end 2027-06-30 --indicator "Trajets par semaine:0:50" --indicator "Satisfaction:—:80 %"
 run anim idea move CONS-2026-001 experimentation
-run anim idea evaluate CONS-2026-001 --date 2027-07-01 --value "Trajets par semaine=62" --value "Satisfaction=85 %" --observations "Plus de trajets que prévu." --recommendation generaliser
+run anim idea evaluate CONS-2026-001 --date 2026-12-01 --value "Trajets par semaine=62" --value "Satisfaction=85 %" --observations "Plus de trajets que prévu." --recommendation generaliser
+run anim idea evaluate CONS-2026-001 --date 2026-11-30 --value "Trajets par semaine=62" --value "Satisfaction=85 %" --observations "Plus de trajets que prévu." --recommendation generaliser
 run comite idea move CONS-2026-001 generalisee --note "À déployer"
 run mdupont idea history CONS-2026-001
 run mdupont idea show CONS-2026-001
