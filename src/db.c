@@ -306,12 +306,14 @@ static enum cs_status choose_mode(const char *path, bool exists,
 	return CS_OK;
 }
 
-int db_mode_for_new(const char *path, const struct db_settings *settings)
+int db_lock_mode_for(const char *path, const struct db_settings *settings)
 {
 	enum lock_mode mode = LOCK_MODE_POSIX;
 	struct cs_error err;
+	struct stat sb;
+	bool exists = stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
 
-	if (choose_mode(path, false, settings, &mode, &err) != CS_OK)
+	if (choose_mode(path, exists, settings, &mode, &err) != CS_OK)
 		return -1;
 	return (int)mode;
 }

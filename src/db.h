@@ -55,11 +55,11 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 /* The lock mode of the open database. */
 enum lock_mode db_lock_mode(const struct cs_db *db);
 
-/* The lock mode db_open would give a new database at path (as chosen from
- * settings, CONSTRUISONS_LOCK, <db>.proto and the file system), so that init
- * can probe the share before creating anything; -1 where db_open would
- * refuse (it then says why). */
-int db_mode_for_new(const char *path, const struct db_settings *settings);
+/* The lock mode db_open would use for path: the one recorded beside an
+ * existing database, else the one it would give a new one (from settings,
+ * CONSTRUISONS_LOCK and the file system); -1 where db_open would refuse (it
+ * then says why). Lets init and check probe the share before opening. */
+int db_lock_mode_for(const char *path, const struct db_settings *settings);
 
 /* Closes the connection; NULL is allowed. */
 void db_close(struct cs_db *db);

@@ -150,9 +150,16 @@ static int check_excl(struct probe *p)
 	int fd, fd2;
 
 	(void)lstat(x, &sb);
-	fd = scratch_create(p, x);
-	if (fd < 0)
+	/* A bare exclusive open, as the lock's own first step: sidefile_open
+	 * would go on with fchmod by name, which such a file system fails
+	 * before the second create could show what matters. */
+	fd = open(x, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		int e = errno;
+		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, e,
+		        _("creating a file exclusively failed: %s"), cs_strerror(e));
 		return -1;
+	}
 	close(fd);
 	if (lstat(x, &sb) != 0)
 		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, errno,
@@ -405,6 +412,21 @@ static void cleanup(struct probe *p)
 	p->r->leftover = true;
 }
 
+/* Whether dir is a directory this process may create files in (by its
+ * effective ids, as a setgid program creates them); errno says why not. */
+static bool dir_writable(const char *dir)
+{
+	struct stat sb;
+
+	if (stat(dir, &sb) != 0)
+		return false;
+	if (!S_ISDIR(sb.st_mode)) {
+		errno = ENOTDIR;
+		return false;
+	}
+	return faccessat(AT_FDCWD, dir, W_OK | X_OK, AT_EACCESS) == 0;
+}
+
 static void make_names(struct probe *p, const char *dir)
 {
 	unsigned char rnd[8];
@@ -446,7 +468,7 @@ enum cs_status shareprobe_run(const char *dir, struct shareprobe_report *report,
 		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 	p->r = report;
 	make_names(p, dir);
-	if (check_excl(p) != 0) {
+	if (!dir_writable(dir)) {
 		int e = errno;
 		for (int c = 0; c < SHAREPROBE_COUNT; c++)
 			verdict(p, (enum shareprobe_check)c, SHAREPROBE_NOT_RUN, 0, _("not tried"));
@@ -455,16 +477,20 @@ enum cs_status shareprobe_run(const char *dir, struct shareprobe_report *report,
 		snprintf(report->line[SHAREPROBE_EXCL].reason, sizeof report->line[0].reason,
 		         _("cannot create a file in %s: %s"), dir, cs_strerror(e));
 		report->failures = 1;
-		cleanup(p);
 		report->seconds = mono() - start;
 		free(p);
 		return cs_error_set(err, CS_ERR_CANTCREAT, _("cannot create a file in %s: %s"),
 		                    dir, cs_strerror(e));
 	}
-	check_write(p);
-	check_rename(p);
-	check_unlink(p);
-	check_link(p);
+	if (check_excl(p) == 0) {
+		check_write(p);
+		check_rename(p);
+		check_unlink(p);
+		check_link(p);
+	} else {
+		for (int c = 0; c < SHAREPROBE_COUNT; c++)
+			verdict(p, (enum shareprobe_check)c, SHAREPROBE_NOT_RUN, 0, _("not tried"));
+	}
 	cleanup(p);
 	for (int c = 0; c < SHAREPROBE_COUNT; c++) {
 		const struct shareprobe_line *l = &report->line[c];

@@ -63,9 +63,9 @@ const char *shareprobe_check_name(enum shareprobe_check check);
 /* Runs every check in directory dir and fills *report (always, even on
  * error). Returns CS_OK when no check failed (warnings allowed);
  * CS_ERR_UNAVAILABLE when one failed, with err naming the failed checks and
- * their reasons; CS_ERR_CANTCREAT when not even the first scratch file could
- * be created in dir (err says why). Takes no lock; safe to run while other
- * processes use the database. */
+ * their reasons; CS_ERR_CANTCREAT when dir is missing, not a directory or
+ * not writable for this process (nothing tried; err says why). Takes no
+ * lock; safe to run while other processes use the database. */
 enum cs_status shareprobe_run(const char *dir, struct shareprobe_report *report,
                               struct cs_error *err);
 

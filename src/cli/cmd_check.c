@@ -35,30 +35,46 @@ static void print_holder(const char *path)
 	}
 }
 
-/* Probes the share under a lease database and prints each check; returns
- * the exit code of a failure, else 0. */
-static int check_share_probe(struct cli *c)
-{
+/* The share probe of a lease database. It runs before the database is
+ * opened: a share that cannot hold the lock may not even let check open the
+ * database, and its report must be printed all the same. */
+struct share_probe {
+	bool ran;
+	char *copy;          /* owns the directory name */
+	const char *dir;
 	struct shareprobe_report r;
-	struct cs_error err;
-	char *copy, *dir;
-	int rc = 0;
+	int rc;              /* exit code of a failure, else 0 */
+};
 
-	if (db_lock_mode(c->db) != LOCK_MODE_LEASE)
-		return 0;
-	copy = strdup(db_path(c->db));
-	if (copy == NULL)
-		return 70;
-	dir = dirname(copy);
-	if (shareprobe_run(dir, &r, &err) != CS_OK)
-		rc = cs_status_exit_code(err.status);
-	probe_report_print(stdout, dir, &r);
-	free(copy);
-	return rc;
+static void share_probe_run(struct cli *c, struct share_probe *p)
+{
+	struct cs_error err;
+
+	memset(p, 0, sizeof *p);
+	if (db_lock_mode_for(cli_database(c), &(struct db_settings){
+	                         c->cfg.busy_timeout, c->cfg.lease_time, -1 }) != LOCK_MODE_LEASE)
+		return;
+	if ((p->copy = strdup(cli_database(c))) == NULL)
+		return;
+	p->dir = dirname(p->copy);
+	p->ran = true;
+	if (shareprobe_run(p->dir, &p->r, &err) != CS_OK)
+		p->rc = cs_status_exit_code(err.status);
+}
+
+/* Prints the report (if the probe ran), frees it, returns its exit code. */
+static int share_probe_print(struct share_probe *p)
+{
+	if (p->ran)
+		probe_report_print(stdout, p->dir, &p->r);
+	free(p->copy);
+	p->copy = NULL;
+	return p->rc;
 }
 
 int cmd_check(struct cli *c, int argc, char **argv)
 {
+	struct share_probe probe;
 	struct mount_report m;
 	long ideas = 0, problems = 0;
 	enum cs_status integrity;
@@ -67,8 +83,11 @@ int cmd_check(struct cli *c, int argc, char **argv)
 
 	if (argc > 1)
 		return cli_usage(_("check: unexpected argument \"%s\""), argv[1]);
-	if ((rc = cli_open(c)) != 0)
+	share_probe_run(c, &probe);
+	if ((rc = cli_open(c)) != 0) {
+		share_probe_print(&probe);
 		return rc;
+	}
 	printf(_("Database: %s\n"), db_path(c->db));
 	printf(_("Schema version: %d (this program: %d)\n"), db_schema_version(c->db),
 	       schema_latest_version());
@@ -91,7 +110,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 		         "writes when several hosts use it; recreate it with --lock lease\n"));
 	for (int i = 0; i < m.advice_count; i++)
 		printf(_("Advice: %s\n"), m.advice[i]);
-	status = check_share_probe(c);
+	status = share_probe_print(&probe);
 
 	integrity = db_check_integrity(c->db, false, &c->err);
 	if (integrity == CS_OK) {

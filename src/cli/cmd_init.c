@@ -52,7 +52,7 @@ static int probe_before_create(struct cli *c, const char *path,
 	char *copy, *dir;
 	enum cs_status s;
 
-	if (db_mode_for_new(path, settings) != LOCK_MODE_LEASE)
+	if (db_lock_mode_for(path, settings) != LOCK_MODE_LEASE)
 		return 0;   /* posix, or refused by db_open with its own reason */
 	copy = strdup(path);
 	if (copy == NULL) {
