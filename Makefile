@@ -11,11 +11,12 @@ MESON      ?= meson
 
 # Debian 12 packages: build, tests (tmux for the UI, nss_wrapper for
 # identities, faketime for golden dates, mandoc for the man pages, sqlite3
-# for checks and benchmark baselines, sshd and sshfs for the storage tests).
+# for checks and benchmark baselines, sshd and sshfs for the storage tests,
+# libfuse3-dev for their deliberately broken file system badfs).
 APT_PACKAGES = gcc pkg-config meson ninja-build gettext \
 	libsqlite3-dev libconfuse-dev libncurses-dev \
 	sqlite3 tmux libnss-wrapper faketime mandoc valgrind \
-	openssh-server sshfs
+	openssh-server sshfs libfuse3-dev
 
 DATA_HOME = $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO_DB   = $(DATA_HOME)/construisons/construisons.db
