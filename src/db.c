@@ -200,7 +200,7 @@ static bool directory_exists(const char *path, bool *writable)
 	 * gave the grandparent). */
 	dir = dirname(copy);
 	ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
-	*writable = ok && access(dir, W_OK) == 0;
+	*writable = ok && faccessat(AT_FDCWD, dir, W_OK, AT_EACCESS) == 0;
 	free(copy);
 	return ok;
 }
@@ -353,7 +353,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		return cs_error_set(err, CS_ERR_CANTCREAT,
 		                    _("cannot create the database %s: the directory is not writable"),
 		                    path);
-	if (exists && access(path, R_OK | W_OK) != 0)
+	if (exists && faccessat(AT_FDCWD, path, R_OK | W_OK, AT_EACCESS) != 0)
 		return cs_error_set(err, CS_ERR_UNAVAILABLE,
 		                    _("the database %s is not readable and writable for you"),
 		                    path);
