@@ -116,20 +116,28 @@ static int open_config(const char *path, enum file_rule rule, bool *absent,
 /* Blanks out the comments of buf (#, // and slash-star), keeping newlines:
  * libconfuse 3.3 miscounts lines after comments, so it parses this copy
  * and reports true line numbers. Returns 0, or the line of a slash-star
- * that is never closed (which would silently hide the rest of the file). */
-static int blank_comments(char *buf, size_t n)
+ * that is never closed (which would silently hide the rest of the file),
+ * with *variable false; with no_variables, also the line of a "${" in a
+ * double-quoted string (libconfuse would put the environment's value
+ * there), with *variable true. */
+static int blank_comments(char *buf, size_t n, bool no_variables, bool *variable)
 {
 	char quote = 0;
 	int line = 1;
 
+	*variable = false;
 	for (size_t i = 0; i < n; i++) {
 		if (buf[i] == '\n')
 			line++;
 		if (quote) {
-			if (buf[i] == '\\' && quote == '"' && i + 1 < n && buf[i + 1] != '\n')
+			if (buf[i] == '\\' && quote == '"' && i + 1 < n && buf[i + 1] != '\n') {
 				i++;
-			else if (buf[i] == quote)
+			} else if (buf[i] == quote) {
 				quote = 0;
+			} else if (no_variables && quote == '"' && buf[i] == '$' && buf[i + 1] == '{') {
+				*variable = true;
+				return line;
+			}
 		} else if (buf[i] == '"' || buf[i] == '\'') {
 			quote = buf[i];
 		} else if (buf[i] == '#' || (buf[i] == '/' && buf[i + 1] == '/')) {
@@ -160,9 +168,12 @@ static int blank_comments(char *buf, size_t n)
 
 /* Reads the configuration file open on fd (closed here) with its comments
  * blanked out. Newly allocated; NULL with err set (naming path) when it
- * cannot be read, is too large, or leaves a comment open. */
-static char *read_without_comments(int fd, const char *path, struct cs_error *err)
+ * cannot be read, is too large, leaves a comment open, or (no_variables)
+ * names an environment variable. */
+static char *read_without_comments(int fd, const char *path, bool no_variables,
+                                   struct cs_error *err)
 {
+	bool variable;
 	size_t size = 0, cap = 4096;
 	char *buf = malloc(cap + 1), *grown;
 	ssize_t got = 0;
@@ -196,10 +207,16 @@ static char *read_without_comments(int fd, const char *path, struct cs_error *er
 		return NULL;
 	}
 	buf[size] = '\0';
-	if ((line = blank_comments(buf, size)) != 0) {
-		cs_error_set(err, CS_ERR_CONFIG, _("invalid configuration: %s:%d: this comment is "
-		                                   "never closed (\"*/\" missing): the rest of the "
-		                                   "file would be ignored"), path, line);
+	if ((line = blank_comments(buf, size, no_variables, &variable)) != 0) {
+		if (variable)
+			cs_error_set(err, CS_ERR_CONFIG, _("invalid configuration: %s:%d: \"${...}\" "
+			                                   "would take a value from the environment of "
+			                                   "whoever runs the program: write the value "
+			                                   "itself"), path, line);
+		else
+			cs_error_set(err, CS_ERR_CONFIG, _("invalid configuration: %s:%d: this comment "
+			                                   "is never closed (\"*/\" missing): the rest "
+			                                   "of the file would be ignored"), path, line);
 		free(buf);
 		return NULL;
 	}
@@ -505,7 +522,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		return NULL;
 	}
 	parse_message[0] = '\0';
-	buf = read_without_comments(fd, path, err);
+	buf = read_without_comments(fd, path, rule == FILE_OF_ROOT, err);
 	if (buf == NULL) {
 		cfg_free(c);
 		return NULL;

@@ -77,6 +77,9 @@ expect 0 "" "root may still use the program with that file" \
 shared_layout 'refresh_interval = 2 /* the admins' '' "admins = {\"$eve\"}"
 expect 78 "$SYSTEM_CONF:2:" "an unclosed comment is refused with its line" \
 	as_agent "$eve" "$BIN" whoami
+printf 'database = "%s"\nadmins = {"${USER}"}\n' "$DB" >"$SYSTEM_CONF"
+expect 78 "$SYSTEM_CONF:2:" "the system file may not take values from the agent's environment" \
+	as_agent "$eve" "$BIN" whoami
 printf 'admins = {}\n' >"$SYSTEM_CONF"
 expect 78 "$SYSTEM_CONF" "under setgid the system file must name the database" \
 	as_agent "$eve" "$BIN" whoami

@@ -63,6 +63,19 @@ static void held_files(void)
 		   && config_list_has(&cfg.admins, "eve"), "(unchecked, the same file is read)");
 		config_free(&cfg);
 		ok(chown(path, 0, 0) == 0, "(the file given back to root)");
+		p = write_file("held.conf", "database = \"${HOME}/x.db\"\n");
+		is_int(config_load_system_file(&cfg, p, true, &agent, &err), CS_ERR_CONFIG,
+		       "a checked system file may not take values from the environment");
+		ok(strstr(err.message, "held.conf:1:") != NULL && strstr(err.message, "${") != NULL,
+		   "naming the line: %s", err.message);
+		ok(config_load_system_file(&cfg, p, true, NULL, &err) == CS_OK,
+		   "(unchecked, libconfuse expands it)");
+		config_free(&cfg);
+		p = write_file("held.conf", "database = '/srv/${x}.db' # ${HOME}\n");
+		ok(config_load_system_file(&cfg, p, true, &agent, &err) == CS_OK
+		   && strcmp(cfg.database, "/srv/${x}.db") == 0,
+		   "a single-quoted ${ and one in a comment are text");
+		config_free(&cfg);
 	} else {
 		is_int(config_load_system_file(&cfg, path, true, &agent, &err), CS_ERR_CONFIG,
 		       "a system file not owned by root is refused (not root: the rest is skipped)");
