@@ -56,6 +56,73 @@ enum cs_status ledger_rules_from_config(const struct cs_config *cfg,
 	return CS_OK;
 }
 
+/* ---- how parties are named ----------------------------------------------- */
+
+bool ledger_name_is_pool_like(const char *name)
+{
+	size_t len = name != NULL ? strlen(name) : 0, i = 0, o = 0, n;
+	uint32_t cp;
+	char *squeezed;
+	bool like;
+
+	if (len == 0 || (squeezed = malloc(len + 1)) == NULL)
+		return len != 0;   /* out of memory: the safe answer */
+	while (i < len) {
+		n = text_decode(name + i, len - i, &cp);
+		if (cp != ' ' && cp != '\t' && cp != 0xA0 && cp != 0x202F && cp != 0x3000
+		    && !(cp >= 0x2000 && cp <= 0x200A)) {
+			memcpy(squeezed + o, name + i, n);
+			o += n;
+		}
+		i += n;
+	}
+	squeezed[o] = '\0';
+	like = text_contains_folded(squeezed, LEDGER_POOL_NAME);
+	free(squeezed);
+	return like;
+}
+
+char *ledger_party_name(const char *login, const char *name)
+{
+	char *out;
+
+	if (login == NULL || login[0] == '\0')
+		return strdup(LEDGER_POOL_NAME);
+	if (name == NULL || name[0] == '\0')
+		return strdup(login);
+	if (!ledger_name_is_pool_like(name))
+		return strdup(name);
+	if ((out = malloc(strlen(name) + strlen(login) + 4)) != NULL)
+		sprintf(out, "%s (%s)", name, login);
+	return out;
+}
+
+const char *ledger_party_label(const char *login, const char *name, char *buf,
+                               size_t size)
+{
+	size_t nl = name != NULL ? strlen(name) : 0, ll = login != NULL ? strlen(login) : 0;
+
+	if (size == 0)
+		return buf;
+	if (ll == 0)
+		snprintf(buf, size, "%s", LEDGER_POOL_NAME);
+	else if (nl == 0 || strcmp(name, login) == 0)
+		snprintf(buf, size, "%s", login);
+	else if (nl > ll + 3 && name[nl - ll - 3] == ' ' && name[nl - ll - 2] == '('
+	         && strncmp(name + nl - ll - 1, login, ll) == 0 && name[nl - 1] == ')')
+		snprintf(buf, size, "%s", name);   /* ledger_party_name() added it */
+	else
+		snprintf(buf, size, "%s (%s)", name, login);
+	return buf;
+}
+
+/* A party's name from a row: login and name columns, see ledger_party_name. */
+static char *party_column(sqlite3_stmt *st, int login_col, int name_col)
+{
+	return ledger_party_name((const char *)sqlite3_column_text(st, login_col),
+	                         (const char *)sqlite3_column_text(st, name_col));
+}
+
 const char *ledger_ad_kind_slug(enum ad_kind k)
 {
 	return k == AD_OFFER ? "offre" : "demande";
@@ -724,7 +791,7 @@ static void read_ad(sqlite3_stmt *st, const char *today, struct ledger_ad *ad)
 	ad->kind = strcmp((const char *)sqlite3_column_text(st, 1), "offre") == 0 ? AD_OFFER
 	                                                                          : AD_REQUEST;
 	ad->login = db_column_dup(st, 2);
-	ad->name = db_column_dup(st, 3);
+	ad->name = party_column(st, 2, 3);
 	ad->title = db_column_dup(st, 4);
 	ad->description = db_column_dup(st, 5);
 	ad->category = db_column_dup(st, 6);
@@ -1460,9 +1527,9 @@ static void read_exchange(sqlite3_stmt *st, int64_t viewer, const struct ledger_
 	e->kind = kind_from_slug((const char *)sqlite3_column_text(st, 2));
 	e->state = state_from_slug((const char *)sqlite3_column_text(st, 3));
 	e->provider_login = db_column_dup(st, 4);
-	e->provider_name = db_column_dup(st, 5);
+	e->provider_name = party_column(st, 4, 5);
 	e->beneficiary_login = db_column_dup(st, 6);
-	e->beneficiary_name = db_column_dup(st, 7);
+	e->beneficiary_name = party_column(st, 6, 7);
 	e->minutes = sqlite3_column_int(st, 8);
 	db_column_copy(st, 9, e->day, sizeof e->day);
 	e->description = db_column_dup(st, 10);
@@ -1743,6 +1810,9 @@ static enum cs_status do_statement(struct cs_db *db, void *ctx, struct cs_error 
 		"SELECT m.id, m.exchange_id, e.kind, e.day, m.minutes, m.balance_after, e.description,"
 		" (SELECT coalesce(g.name, ?4) FROM ledger_accounts a LEFT JOIN agents g"
 		"   ON g.id = a.agent_id WHERE a.id = CASE WHEN e.provider = m.account_id"
+		"   THEN e.beneficiary ELSE e.provider END),"
+		" (SELECT coalesce(g.login, '') FROM ledger_accounts a LEFT JOIN agents g"
+		"   ON g.id = a.agent_id WHERE a.id = CASE WHEN e.provider = m.account_id"
 		"   THEN e.beneficiary ELSE e.provider END)"
 		" FROM ledger_movements m JOIN ledger_exchanges e ON e.id = m.exchange_id"
 		" WHERE m.account_id = ?1 ORDER BY m.id DESC LIMIT ?2 OFFSET ?3";
@@ -1763,7 +1833,7 @@ static enum cs_status do_statement(struct cs_db *db, void *ctx, struct cs_error 
 	if ((s = step_row(db, st, _("reading the agents"), &found, err)) != CS_OK)
 		return s;
 	o->login = found ? db_column_dup(st, 0) : strdup(w->login ? w->login : "");
-	o->name = found ? db_column_dup(st, 1) : strdup("");
+	o->name = found ? party_column(st, 0, 1) : strdup("");
 	db_stmt_done(st);
 	if (o->login == NULL || o->name == NULL)
 		return out_of_memory(err);
@@ -1801,7 +1871,8 @@ static enum cs_status do_statement(struct cs_db *db, void *ctx, struct cs_error 
 		l->minutes = sqlite3_column_int(st, 4);
 		l->balance_after = sqlite3_column_int(st, 5);
 		l->description = db_column_dup(st, 6);
-		l->counterpart = db_column_dup(st, 7);
+		l->counterpart = party_column(st, 8, 7);
+		l->counterpart_login = db_column_dup(st, 8);
 	}
 	db_stmt_done(st);
 	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, _("reading the statement"), err);
@@ -1828,6 +1899,7 @@ void ledger_statement_free(struct ledger_statement *s)
 		return;
 	for (size_t i = 0; i < s->count; i++) {
 		free(s->lines[i].counterpart);
+		free(s->lines[i].counterpart_login);
 		free(s->lines[i].description);
 	}
 	free(s->lines);
@@ -1876,7 +1948,7 @@ static enum cs_status do_accounts(struct cs_db *db, void *ctx, struct cs_error *
 		a = &w->out->items[w->out->count++];
 		a->pool = sqlite3_column_int(st, 0) != 0;
 		a->login = db_column_dup(st, 1);
-		a->name = db_column_dup(st, 2);
+		a->name = party_column(st, 1, 2);
 		a->balance = sqlite3_column_int(st, 3);
 		a->movements = (size_t)sqlite3_column_int64(st, 4);
 		a->pending = (size_t)sqlite3_column_int64(st, 5);

@@ -42,6 +42,25 @@
 #define LEDGER_MAX_BENEFICIARIES 50    /* one group session */
 #define LEDGER_POOL_NAME "Accorderie"  /* how the pool account is shown */
 
+/* True when an agent's directory name could pass for the pool's: it
+ * contains LEDGER_POOL_NAME, case, accents and spaces ignored. */
+bool ledger_name_is_pool_like(const char *name);
+
+/* How a party is named in every list this module returns (the *_name
+ * fields and counterpart below): the directory name; "Name (login)" when
+ * the name could pass for the pool's, so that the bare LEDGER_POOL_NAME
+ * is always the pool; the login when the name is empty; LEDGER_POOL_NAME
+ * for the pool (login "" or NULL). Newly allocated, NULL when out of memory. */
+char *ledger_party_name(const char *login, const char *name);
+
+/* Where someone decides (confirm, refuse, the exchange shown first): the
+ * party with their login, "Alice Agent (alice)", so that two agents of the
+ * same name can be told apart; name is a ledger_party_name() (it may hold
+ * the login already). LEDGER_POOL_NAME for the pool. Into buf (always
+ * NUL-terminated); returns buf. */
+const char *ledger_party_label(const char *login, const char *name, char *buf,
+                               size_t size);
+
 struct ledger_rules {
 	int opening_minutes;    /* credit posted once from the pool (0: none) */
 	int floor_minutes;      /* lowest balance allowed, <= 0 */
@@ -239,6 +258,7 @@ struct ledger_line {
 	enum exchange_kind kind;
 	char day[11];             /* the exchange's day */
 	char *counterpart;        /* the other party's name, LEDGER_POOL_NAME for the pool */
+	char *counterpart_login;  /* "" for the pool */
 	char *description;
 	int minutes;              /* signed: + received credit (given time), − spent */
 	int balance_after;        /* the running balance */

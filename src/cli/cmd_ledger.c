@@ -10,6 +10,7 @@
 #include "duration.h"
 #include "i18n.h"
 #include "ledger.h"
+#include "text.h"
 #include "when.h"
 
 #define STATEMENT_PAGE 20
@@ -24,6 +25,43 @@ struct ledger_args {
 	long page;
 	int64_t ad;
 };
+
+/* A party padded to width columns: with their login ("Alice Agent
+ * (alice)", ledger_party_label) when with_login, else their name (which
+ * carries the login when it could pass for the pool's, ledger_party_name).
+ * When it is too long the name is cut, never the login, so that two agents
+ * stay apart in a column. */
+static void put_party(const char *login, const char *name, int width, bool with_login)
+{
+	char label[512], suffix[160], cut[512];
+	char *clean;
+	size_t ll, sl;
+	int room, used;
+
+	if (with_login)
+		ledger_party_label(login, name, label, sizeof label);
+	else
+		snprintf(label, sizeof label, "%s", name != NULL ? name : "");
+	clean = text_sanitize(label, TEXT_SINGLE_LINE);
+	snprintf(suffix, sizeof suffix, " (%s)", login != NULL ? login : "");
+	ll = clean != NULL ? strlen(clean) : 0;
+	sl = strlen(suffix);
+	if (clean == NULL || login == NULL || login[0] == '\0' || text_width(clean) <= width
+	    || ll <= sl || strcmp(clean + ll - sl, suffix) != 0) {
+		cli_put_padded(stdout, clean != NULL ? clean : "?", width);
+		free(clean);
+		return;
+	}
+	room = width - text_width(suffix);
+	clean[ll - sl] = '\0';
+	if (room < 2) {
+		cli_put_padded(stdout, login, width);
+	} else {
+		used = text_fit(clean, room, true, cut, sizeof cut);
+		printf("%s%s%*s", cut, suffix, room - used > 0 ? room - used : 0, "");
+	}
+	free(clean);
+}
 
 static int parse_number(const char *command, const char *what, const char *s, long max,
                         long *out)
@@ -196,7 +234,7 @@ static int ledger_list_ads(struct cli *c, const struct ledger_args *a)
 		fputs(" ", stdout);
 		cli_put_padded(stdout, ad->title, 34);
 		fputs(" ", stdout);
-		cli_put_padded(stdout, ad->name, 18);
+		put_party(ad->login, ad->name, 18, false);
 		fputs(" ", stdout);
 		if (!ad->active)
 			fputs(_("withdrawn"), stdout);
@@ -303,14 +341,21 @@ static void print_state(const struct ledger_exchange *e)
 
 /* "giver → receiver" in two columns: time goes from the provider to the
  * beneficiary; an opening credit goes from the pool (its "beneficiary",
- * debited) to the agent. */
+ * debited) to the agent. Each with their login: this is the list an agent
+ * reads before confirming or refusing. */
 static void print_parties(const struct ledger_exchange *e)
 {
 	bool opening = e->kind == EXCHANGE_OPENING;
 
-	cli_put_padded(stdout, opening ? e->beneficiary_name : e->provider_name, 18);
+	if (opening)
+		put_party(e->beneficiary_login, e->beneficiary_name, 26, true);
+	else
+		put_party(e->provider_login, e->provider_name, 26, true);
 	fputs(" → ", stdout);
-	cli_put_padded(stdout, opening ? e->provider_name : e->beneficiary_name, 18);
+	if (opening)
+		put_party(e->provider_login, e->provider_name, 26, true);
+	else
+		put_party(e->beneficiary_login, e->beneficiary_name, 26, true);
 }
 
 static void print_exchange_row(const struct ledger_exchange *e)
@@ -340,7 +385,7 @@ static void field(const char *label)
 static int ledger_show(struct cli *c, const struct ledger_rules *rules, int64_t n)
 {
 	struct ledger_exchange e;
-	char d[24], when[40];
+	char d[24], when[40], label[512];
 
 	if (ledger_exchange_get(c->db, &c->id, rules, n, time(NULL), &e, &c->err) != CS_OK)
 		return cli_fail(&c->err);
@@ -354,12 +399,18 @@ static int ledger_show(struct cli *c, const struct ledger_rules *rules, int64_t 
 		printf(_(" — group session %lld"), (long long)e.group_id);
 	if (e.kind == EXCHANGE_OPENING) {
 		field(_("Account"));
-		cli_put_text(stdout, e.provider_name, false, 0);
+		cli_put_text(stdout, ledger_party_label(e.provider_login, e.provider_name,
+		                                        label, sizeof label), false, 0);
+		field(_("Paid by"));
+		cli_put_text(stdout, ledger_party_label(e.beneficiary_login, e.beneficiary_name,
+		                                        label, sizeof label), false, 0);
 	} else {
 		field(_("Given by"));
-		cli_put_text(stdout, e.provider_name, false, 0);
+		cli_put_text(stdout, ledger_party_label(e.provider_login, e.provider_name,
+		                                        label, sizeof label), false, 0);
 		field(_("Received by"));
-		cli_put_text(stdout, e.beneficiary_name, false, 0);
+		cli_put_text(stdout, ledger_party_label(e.beneficiary_login, e.beneficiary_name,
+		                                        label, sizeof label), false, 0);
 	}
 	field(_("Duration"));
 	fputs(d, stdout);
@@ -486,7 +537,7 @@ static int ledger_balance(struct cli *c, const struct ledger_rules *rules, const
 			duration_format_clock(l->balance_after, false, after, sizeof after);
 			print_day(l->day);
 			fputc(' ', stdout);
-			cli_put_padded(stdout, l->counterpart, 20);
+			put_party(l->counterpart_login, l->counterpart, 20, false);
 			fputc(' ', stdout);
 			cli_put_padded(stdout, l->description, 30);
 			printf(" %8s %8s\n", change, after);

@@ -130,6 +130,37 @@ static bool ads_has(const struct ledger_ad_list *l, int64_t id)
 	return false;
 }
 
+/* issue 13: how parties are named (the pool's name is not an agent's). */
+static void test_party_names(void)
+{
+	char buf[128], *s;
+
+	ok(ledger_name_is_pool_like("Accorderie"), "pool-like: the pool's name");
+	ok(ledger_name_is_pool_like(" ACCORDÉRIE "), "pool-like: case and accents");
+	ok(ledger_name_is_pool_like("L'Accor derie\xc2\xa0" "des savoirs"), "pool-like: spaces inside");
+	ok(!ledger_name_is_pool_like("Alice Agent"), "not pool-like: Alice Agent");
+	ok(!ledger_name_is_pool_like(""), "not pool-like: empty");
+	s = ledger_party_name("eve", "Accorderie");
+	is_str(s, "Accorderie (eve)", "party name: a pool-like name carries the login");
+	free(s);
+	s = ledger_party_name("alice", "Alice Agent");
+	is_str(s, "Alice Agent", "party name: an ordinary name as it is");
+	free(s);
+	s = ledger_party_name("", NULL);
+	is_str(s, LEDGER_POOL_NAME, "party name: the pool");
+	free(s);
+	s = ledger_party_name("bob", "");
+	is_str(s, "bob", "party name: no name, the login");
+	free(s);
+	is_str(ledger_party_label("alice", "Alice Agent", buf, sizeof buf), "Alice Agent (alice)",
+	       "label: name and login");
+	is_str(ledger_party_label("eve", "Accorderie (eve)", buf, sizeof buf), "Accorderie (eve)",
+	       "label: the login is not added twice");
+	is_str(ledger_party_label("", "Accorderie", buf, sizeof buf), LEDGER_POOL_NAME,
+	       "label: the pool");
+	is_str(ledger_party_label("bob", "bob", buf, sizeof buf), "bob", "label: no name");
+}
+
 int main(void)
 {
 	static char *category_names[] = { "Bureautique", "Informatique", "Rédaction", "Langues",
@@ -142,6 +173,8 @@ int main(void)
 	int64_t eid, eid2, eid3, first;
 	long long m0, b0, b1;
 	time_t now = at(2026, 11, 30, 10, 0);   /* a Monday, 10 h 00; today is 2026-11-30 */
+
+	test_party_names();
 
 	setlocale(LC_ALL, "C.UTF-8");
 	if (mkdtemp(dir) == NULL)
