@@ -33,6 +33,12 @@ static void print_holder(const char *path)
 		       text_clean(h.host, host, sizeof host), h.pid, age > 0 ? age : 0, h.heartbeat,
 		       h.same_host && !h.alive ? _(" — the process is dead: stale") : "");
 	}
+	if (h.present && h.state != LOCK_LIVE)
+		printf(_("Lock: stale (silent for %.0f s, lease %d s): the next access breaks it\n"),
+		       h.silent_for > 0 ? h.silent_for : 0.0, h.lease);
+	else if (h.present && h.silent_for >= 0)
+		printf(_("Lock: last sign of life %.0f s ago; broken if silent for %d s\n"),
+		       h.silent_for > 0 ? h.silent_for : 0.0, h.lease);
 }
 
 /* The share probe of a lease database. It runs before the database is
