@@ -74,7 +74,8 @@ static void usage(FILE *out)
 	               "\n"
 	               "Options:\n"
 	               "  --config FILE   system configuration (default %s/construisons.conf)\n"
-	               "  --db FILE       database to use instead of the configured one\n"
+	               "                  (root only)\n"
+	               "  --db FILE       database to use instead of the configured one (root only)\n"
 	               "  --pour LOGIN    act for another agent (facilitators only)\n"
 	               "  --help, --version\n"),
 	        SYSCONFDIR);
