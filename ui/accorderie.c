@@ -528,22 +528,67 @@ exchange_at(const struct lpane *p, size_t i)
 	return i < p->ex.count ? &p->ex.items[p->order[i]] : NULL;
 }
 
-/* "received from Marie Dupont" / "given to Jean Martin". */
+/* A party in at most cols columns after fmt's text ("received from %s"):
+ * with their login ("Alice Agent (alice)") when with_login, else their
+ * name (which carries the login when it could pass for the pool's). When
+ * it is too long the name is cut, never the login that follows it. */
+static void
+party_fit(const char *fmt, const char *login, const char *name,
+          bool with_login, int cols, char *buf, size_t size)
+{
+	char label[512], suffix[160], cut[512], shown[700];
+	size_t ll, sl;
+	int room;
+
+	if (with_login)
+		ledger_party_label(nz(login), nz(name), label, sizeof label);
+	else
+		snprintf(label, sizeof label, "%s", nz(name));
+	snprintf(shown, sizeof shown, fmt, label);
+	snprintf(suffix, sizeof suffix, " (%s)", nz(login));
+	ll = strlen(label);
+	sl = strlen(suffix);
+	if (text_width(shown) <= cols || nz(login)[0] == '\0' || ll <= sl
+	    || strcmp(label + ll - sl, suffix) != 0) {
+		snprintf(buf, size, "%s", shown);
+		return;
+	}
+	label[ll - sl] = '\0';
+	snprintf(shown, sizeof shown, fmt, "");
+	room = cols - text_width(shown) - text_width(suffix);
+	if (room < 2) {
+		snprintf(buf, size, fmt, nz(login));
+		return;
+	}
+	text_fit(label, room, true, cut, sizeof cut);
+	snprintf(label, sizeof label, "%s%s", cut, suffix);
+	snprintf(buf, size, fmt, label);
+}
+
+/* "received from Marie Dupont (mdupont)" / "given to Jean Martin
+ * (jmartin)", in at most cols columns: the list an agent answers from. */
 static void
 exchange_who(const struct lpane *p, const struct ledger_exchange *e,
-             char *buf, size_t size)
+             int cols, char *buf, size_t size)
 {
+	char a[512], b[512];
+
 	if (e->kind == EXCHANGE_OPENING)
 		snprintf(buf, size, "%s", _("opening credit"));
 	else if (e->kind == EXCHANGE_REVERSAL)
 		snprintf(buf, size, _("reversal of no. %lld"), (long long)e->reverses);
 	else if (strcmp(nz(e->provider_login), me(p)) == 0)
-		snprintf(buf, size, _("given to %s"), nz(e->beneficiary_name));
+		party_fit(_("given to %s"), e->beneficiary_login, e->beneficiary_name, true,
+		          cols, buf, size);
 	else if (strcmp(nz(e->beneficiary_login), me(p)) == 0)
-		snprintf(buf, size, _("received from %s"), nz(e->provider_name));
+		party_fit(_("received from %s"), e->provider_login, e->provider_name, true,
+		          cols, buf, size);
 	else
-		snprintf(buf, size, "%s %s %s", nz(e->provider_name), arrow(),
-		         nz(e->beneficiary_name));
+		snprintf(buf, size, "%s %s %s",
+		         ledger_party_label(nz(e->provider_login), nz(e->provider_name),
+		                            a, sizeof a), arrow(),
+		         ledger_party_label(nz(e->beneficiary_login), nz(e->beneficiary_name),
+		                            b, sizeof b));
 }
 
 /* Its state in words: "to confirm (auto 07/12/2026)", "confirmed"... */
@@ -634,7 +679,9 @@ draw_row(struct lpane *p, size_t i)
 		duration_format_clock(l->minutes, true, dur, sizeof dur);
 		duration_format_clock(l->balance_after, false, bal, sizeof bal);
 		x = column(p, y, x, DAY_W + 1, day, a, 0);
-		x = column(p, y, x, cw, nz(l->counterpart), a, 0);
+		party_fit("%s", l->counterpart_login, l->counterpart, false, cw - 1,
+		          buf, sizeof buf);
+		x = column(p, y, x, cw, buf, a, 0);
 		x = column(p, y, x, flex(p, DAY_W + 1 + cw + 17), nz(l->description),
 		           a, 0);
 		x = column(p, y, x, 8, dur, sel ? a : a | A_BOLD, UI_PUT_RIGHT);
@@ -655,7 +702,8 @@ draw_row(struct lpane *p, size_t i)
 		           a | (sel ? 0 : A_BOLD), 0);
 		x = column(p, y, x, cw, nz(ad->category), dim, 0);
 		if (p->view == VIEW_ADS) {
-			x = column(p, y, x, ww, nz(ad->name), a, 0);
+			party_fit("%s", ad->login, ad->name, false, ww - 1, buf, sizeof buf);
+			x = column(p, y, x, ww, buf, a, 0);
 		} else {
 			const char *state = !ad->active ? _("withdrawn")
 			                    : ad->expired ? _("expired") : _("live");
@@ -667,7 +715,7 @@ draw_row(struct lpane *p, size_t i)
 	}
 	case VIEW_EXCHANGES: {
 		const struct ledger_exchange *e = exchange_at(p, i);
-		int sw = state_w(p);
+		int sw = state_w(p), w;
 		attr_t sa = e->awaiting_me ? (sel ? a | A_BOLD
 		                                  : ui_theme_attr(UI_MARK) | A_BOLD)
 		            : e->state == EXCHANGE_PROPOSED ? a : dim;
@@ -675,8 +723,9 @@ draw_row(struct lpane *p, size_t i)
 		x = column(p, y, x, 5, buf, dim, 0);
 		when_day_text(nz(e->day), day, sizeof day);
 		x = column(p, y, x, DAY_W + 1, day, a, 0);
-		exchange_who(p, e, buf, sizeof buf);
-		x = column(p, y, x, flex(p, 5 + DAY_W + 1 + 9 + sw), buf, a, 0);
+		w = flex(p, 5 + DAY_W + 1 + 9 + sw);
+		exchange_who(p, e, w - 1, buf, sizeof buf);
+		x = column(p, y, x, w, buf, a, 0);
 		duration_format(e->minutes, dur, sizeof dur);
 		x = column(p, y, x, 9, dur, a | (sel ? 0 : A_BOLD), 0);
 		exchange_state(e, buf, sizeof buf);
@@ -1530,8 +1579,8 @@ static unsigned
 start_refuse(struct lpane *p)
 {
 	const struct ledger_exchange *e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
-	char text[512], dur[32];
-	bool own;
+	char text[1200], dur[32], who[512];
+	bool own, provider;
 
 	if (e == NULL || !ui_app_may_write(app_of(p)))
 		return UI_DONE;
@@ -1542,10 +1591,19 @@ start_refuse(struct lpane *p)
 	own = strcmp(nz(e->recorded_by), me(p)) == 0;
 	p->did = e->id;
 	duration_format(e->minutes, dur, sizeof dur);
-	snprintf(text, sizeof text, own
-	         ? _("Withdraw your proposal %lld (%s)? Nothing is counted.")
-	         : _("Refuse exchange %lld (%s)? Nothing is counted; the other "
-	             "party sees your reason."), (long long)e->id, dur);
+	/* the other party, with their login: two agents may share a name */
+	provider = strcmp(nz(e->provider_login), me(p)) != 0;
+	ledger_party_label(provider ? nz(e->provider_login) : nz(e->beneficiary_login),
+	                   provider ? nz(e->provider_name) : nz(e->beneficiary_name),
+	                   who, sizeof who);
+	if (own)
+		snprintf(text, sizeof text,
+		         _("Withdraw your proposal %lld (%s)? Nothing is counted."),
+		         (long long)e->id, dur);
+	else
+		snprintf(text, sizeof text,
+		         _("Refuse exchange %lld (%s, with %s)? Nothing is counted; the "
+		           "other party sees your reason."), (long long)e->id, dur, who);
 	dialog(p, ui_dialog_input(own ? _("Withdraw a proposal")
 	                              : _("Refuse an exchange"), text,
 	                          _("Reason (optional):"), NULL, 500), DLG_REFUSE);

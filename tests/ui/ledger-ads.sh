@@ -65,7 +65,7 @@ ui_keys marie G
 ui_wait_re marie "▸ *offre +Cours de tableur"
 ui_keys marie Enter
 ui_wait marie "Formules, tableaux croisés"
-ui_wait_re marie "Jean Martin \(jmartin\)"
+ui_wait_re marie "Jean[^(]*\(jmartin\)"
 ui_keys marie o
 ui_wait_re marie "(j'ai reçu du temps|I received time)"
 ui_wait_re marie "jmartin"
@@ -75,7 +75,7 @@ ui_type marie "2h"
 ui_wait_re marie '(Durée retenue|Time counted) ?: 2 h'
 ui_keys marie C-s
 ui_wait_row marie 24 "2 h.*jmartin"
-ui_wait_re marie "(reçu de|received from) Jean Martin +2 h "
+ui_wait_re marie "(reçu de|received from) Jean[^(]*\\(jmartin\\) +2 h "
 n=$(cs jmartin ledger exchanges --pending | grep -o '[0-9][0-9]*' | head -n 1)
 cs jmartin ledger show "$n" | grep -q "Cours de tableur" \
 	|| fail "the exchange does not name the offer: $(cs jmartin ledger show "$n")"

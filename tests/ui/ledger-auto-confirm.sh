@@ -22,10 +22,10 @@ ui_ready jean
 ui_keys jean F5
 ui_wait_re jean '(Solde|Balance) ?: 15 h +(en attente|pending)'
 ui_keys jean 3
-ui_wait_re jean "(reçu de|received from) Marie Dupont +1 h +(à confirmer|to confirm)"
+ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h +(à confirmer|to confirm)"
 # a week and a day later, with no key pressed and no change in the base
 echo "+8d" >"$T/clock"
-ui_wait_re jean "(reçu de|received from) Marie Dupont +1 h +(confirmé|confirmed)" 90
+ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h +(confirmé|confirmed)" 90
 ui_keys jean 1
 ui_wait_re jean '(Solde|Balance) ?: 14 h *$'
 cs mdupont ledger balance | grep -q "16 h" || fail "Marie's balance"

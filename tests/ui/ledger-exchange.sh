@@ -36,7 +36,7 @@ ui_keys marie C-s
 ui_wait_row marie 24 "1 h 15.*jmartin"
 # her exchanges: the proposal, awaiting Jean
 ui_wait_re marie '\[3 [^]]*\]'
-ui_wait_re marie "(donné à|given to) Jean Martin +1 h 15 +(en attente|awaiting)"
+ui_wait_re marie "(donné à|given to) Jean[^(]*\\(jmartin\\) +1 h 15 +(en attente|awaiting)"
 # her account: not counted yet, but shown as pending
 ui_keys marie 1
 ui_wait_re marie '(Solde|Balance) ?: 15 h +(en attente|pending) ?: \+1 h 15 '
@@ -45,12 +45,12 @@ ui_wait_re marie '(Solde|Balance) ?: 15 h +(en attente|pending) ?: \+1 h 15 '
 ui_wait_re jean '3 [^ ]+ \(1\)' 3
 ui_wait_re jean "1 (échange attend|exchange awaits)" 3
 ui_keys jean 3
-ui_wait_re jean "(reçu de|received from) Marie Dupont +1 h 15 +(à confirmer|to confirm)"
+ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h 15 +(à confirmer|to confirm)"
 ui_keys jean c
 ui_wait_re jean "Mise en page d'un rapport, réglée"
 ui_keys jean o
 ui_wait_row jean 24 "3 .*(confirmé|confirmed)"
-ui_wait_re jean "(reçu de|received from) Marie Dupont +1 h 15 +(confirmé|confirmed)"
+ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h 15 +(confirmé|confirmed)"
 ui_keys jean 1
 ui_wait_re jean '(Solde|Balance) ?: 13 h 45'
 ui_wait_re jean 'Marie Dupont .*-1:15 +13:45'

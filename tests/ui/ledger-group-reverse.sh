@@ -25,8 +25,8 @@ ui_keys marie Tab Tab
 ui_type marie "Partage ma passion : la reliure"
 ui_keys marie C-s
 ui_wait_row marie 24 "(Séance de groupe|Group session).* 4 .* 5 .*1 h 30"
-ui_wait_re marie "(donné à|given to) Jean Martin +1 h 30 +(en attente|awaiting)"
-ui_wait_re marie "(donné à|given to) Luc Groupe +1 h 30 +(en attente|awaiting)"
+ui_wait_re marie "(donné à|given to) Jean[^(]*\\(jmartin\\) +1 h 30 +(en attente|awaiting)"
+ui_wait_re marie "(donné à|given to) Luc[^(]*\\(lgroupe\\) +1 h 30 +(en attente|awaiting)"
 cs jmartin ledger confirm 4 >/dev/null || fail "Jean confirms his line"
 cs lgroupe ledger confirm 5 >/dev/null || fail "Luc confirms his line"
 ui_keys marie 1
@@ -54,7 +54,7 @@ cs mdupont ledger exchanges | grep -q "Deux à la fois" && fail "the refused for
 ui_start admin admin
 ui_ready admin
 ui_keys admin F5 5
-ui_wait_re admin 'Marie Dupont \(mdupont\) +18 h'
+ui_wait_re admin 'Marie[^(]*\(mdupont\) +18 h'
 ui_keys admin G Enter
 ui_wait_re admin '(Solde|Balance) ?: 18 h'
 ui_wait_re admin "^(>|▸) .* Luc Groupe +Partage ma passion : la reliure +\\+1:30 +18:00 *\$"

@@ -42,7 +42,7 @@ ui_keys marie BTab BTab BSpace BSpace
 ui_type marie "1h15"
 ui_keys marie C-s
 ui_wait_row marie 24 "1 h 15.*jmartin"
-ui_wait_re marie "(reçu de|received from) Jean Martin +1 h 15"
+ui_wait_re marie "(reçu de|received from) Jean[^(]*\\(jmartin\\) +1 h 15"
 
 # Paul's proposal passes: Jean's is not counted yet
 cs comite ledger record --to mdupont 1h15 --description "Relecture" >/dev/null \
@@ -52,33 +52,33 @@ paul=$(cs comite ledger exchanges --pending | grep -o '[0-9][0-9]*' | head -n 1)
 cs jmartin ledger confirm \
 	"$(cs jmartin ledger exchanges --pending | grep -o '[0-9][0-9]*' | head -n 1)" \
 	>/dev/null || fail "Jean confirms"
-ui_wait_re marie '(reçu de|received from) Jean Martin +1 h 15 +(confirmé|confirmed)' 3
+ui_wait_re marie '(reçu de|received from) Jean[^(]*\(jmartin\) +1 h 15 +(confirmé|confirmed)' 3
 
 # Marie cannot confirm what she recorded herself: a question of roles
 ui_keys marie 3
-ui_wait_re marie "(reçu de|received from) Paul Comité +1 h 15 +(à confirmer|to confirm)"
+ui_wait_re marie "(reçu de|received from) Paul[^(]*\\(comite\\) +1 h 15 +(à confirmer|to confirm)"
 ui_keys marie j
-ui_wait_re marie "▸ .*(reçu de|received from) Jean Martin"
+ui_wait_re marie "▸ .*(reçu de|received from) Jean[^(]*\\(jmartin\\)"
 ui_keys marie c
 ui_wait_row marie 24 "(déjà|already)"
 ui_keys marie g c
 ui_wait_re marie "(Confirmer|Confirm) "
 ui_keys marie o
 ui_wait_row marie 24 "Marie Dupont.*-1 h 30.*-30 min"
-ui_wait_re marie "(reçu de|received from) Paul Comité +1 h 15 +(à confirmer|to confirm)"
+ui_wait_re marie "(reçu de|received from) Paul[^(]*\\(comite\\) +1 h 15 +(à confirmer|to confirm)"
 
 # Marie refuses it, with a reason; Paul, in his session, reads it
 ui_start paul comite
 ui_ready paul
 ui_keys paul F5 3
-ui_wait_re paul "(donné à|given to) Marie Dupont +1 h 15 +(en attente|awaiting)"
+ui_wait_re paul "(donné à|given to) Marie[^(]*\\(mdupont\\) +1 h 15 +(en attente|awaiting)"
 ui_keys marie n
 ui_wait_re marie "(Refuser|Refuse) "
 ui_type marie "Déjà compté en octobre"
 ui_keys marie Enter
 ui_wait_row marie 24 "$paul .*(refusé|refused)"
-ui_wait_re marie "(reçu de|received from) Paul Comité +1 h 15 +(refusé|refused)"
-ui_wait_re paul "(donné à|given to) Marie Dupont +1 h 15 +(refusé|refused)" 3
+ui_wait_re marie "(reçu de|received from) Paul[^(]*\\(comite\\) +1 h 15 +(refusé|refused)"
+ui_wait_re paul "(donné à|given to) Marie[^(]*\\(mdupont\\) +1 h 15 +(refusé|refused)" 3
 ui_keys paul Enter
 ui_wait paul "Déjà compté en octobre"
 ui_keys paul Escape
