@@ -4,6 +4,7 @@
  * Accorderie's book; for a lease database, a probe of the share (exit 69
  * when it cannot hold the lock). Exit 74 when integrity or the book fails. */
 #include <libgen.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -15,7 +16,36 @@
 #include "mounts.h"
 #include "probe_report.h"
 #include "schema.h"
+#include "shareclock.h"
 #include "text.h"
+
+/* This host's clock against the file server's, as writes judge it
+ * (clock_drift_max). Returns 0, or 69 when writes are refused. */
+static int print_clock(const struct cli *c)
+{
+	double drift;
+	long shown;
+	int e;
+
+	if (c->cfg.clock_drift_max <= 0) {
+		printf(_("Clock: not compared with the file server's (clock_drift_max = 0)\n"));
+		return 0;
+	}
+	if ((e = shareclock_drift(cli_database(c), &drift)) != 0) {
+		printf(_("Clock: the file server's time cannot be read (%s): changes are "
+		         "refused\n"), cs_strerror(e));
+		return 69;
+	}
+	shown = lround(drift);
+	if (fabs(drift) <= c->cfg.clock_drift_max) {
+		printf(_("Clock: this host is %+ld s from the file server (at most %d s)\n"),
+		       shown, c->cfg.clock_drift_max);
+		return 0;
+	}
+	printf(_("Clock: this host is %+ld s from the file server, more than %d s: changes "
+	         "are refused; have this host's clock set\n"), shown, c->cfg.clock_drift_max);
+	return 69;
+}
 
 static void print_holder(const char *path)
 {
@@ -84,7 +114,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	struct mount_report m;
 	long ideas = 0, problems = 0;
 	enum cs_status integrity;
-	int rc, status = 0;
+	int rc, status = 0, clock_status;
 	char *copy;
 
 	if (argc > 1)
@@ -103,6 +133,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	} else {
 		printf(_("Lock mode: posix (SQLite's fcntl locks: one host only)\n"));
 	}
+	clock_status = print_clock(c);
 	copy = strdup(db_path(c->db));
 	mounts_describe(copy ? dirname(copy) : ".", &m);
 	free(copy);
@@ -148,5 +179,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 		}
 	}
 	cli_close(c);
+	if (status == 0)
+		status = clock_status;
 	return status;
 }
