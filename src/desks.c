@@ -650,6 +650,7 @@ static enum cs_status check_day(const struct desk_rules *r, const struct clock *
 {
 	long n, today;
 	int wd, twd;
+	char spoken[64];
 
 	if (!day_number(day, &n, &wd))
 		return cs_error_set(err, CS_ERR_DATA, _("\"%s\" is not a date (YYYY-MM-DD)"),
@@ -657,14 +658,15 @@ static enum cs_status check_day(const struct desk_rules *r, const struct clock *
 	if (!for_booking)
 		return CS_OK;
 	day_number(c->today, &today, &twd);
+	when_day_spoken(day, c->today, spoken, sizeof spoken);
 	if (n < today)
-		return cs_error_set(err, CS_ERR_DATA, _("%s is in the past"), day);
+		return cs_error_set(err, CS_ERR_DATA, _("%s is in the past"), spoken);
 	if (n > today + r->days_ahead)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("%s is too far ahead: desks are booked at most %d days ahead"),
-		                    day, r->days_ahead);
+		                    spoken, r->days_ahead);
 	if (!(r->weekdays & (1u << wd)))
-		return cs_error_set(err, CS_ERR_DATA, _("%s is not a bookable day"), day);
+		return cs_error_set(err, CS_ERR_DATA, _("%s is not a bookable day"), spoken);
 	return CS_OK;
 }
 
@@ -858,6 +860,7 @@ static enum cs_status do_book(struct cs_db *db, void *ctx, struct cs_error *err)
 	char *blocked = NULL;
 	const char *reserved;
 	enum slot slots[2];
+	char spoken[64];
 	int nslots = 0, rc;
 	long long live;
 	enum cs_status s;
@@ -910,6 +913,7 @@ static enum cs_status do_book(struct cs_db *db, void *ctx, struct cs_error *err)
 		                       "booked ahead", "you already have %lld live bookings: at most %d "
 		                       "half-day(s) booked ahead", live),
 		                    live, w->rules->max_bookings);
+	when_day_spoken(w->day, w->clock.today, spoken, sizeof spoken);
 	for (int i = 0; i < nslots; i++) {
 		if ((st = db_prepare(db, same_slot_sql, err)) == NULL)
 			return err->status;
@@ -921,7 +925,7 @@ static enum cs_status do_book(struct cs_db *db, void *ctx, struct cs_error *err)
 			s = cs_error_set(err, CS_ERR_DATA,
 			                 _("you already have desk %d/%s on %s, %s"),
 			                 sqlite3_column_int(st, 0), (const char *)sqlite3_column_text(st, 1),
-			                 w->day, desks_slot_label(slots[i]));
+			                 spoken, desks_slot_label(slots[i]));
 			db_stmt_done(st);
 			return s;
 		}
@@ -937,7 +941,7 @@ static enum cs_status do_book(struct cs_db *db, void *ctx, struct cs_error *err)
 			w->taken = true;
 			return cs_error_set(err, CS_ERR_CONFLICT,
 			                    _("desk %d/%s is already booked on %s, %s"), w->floor,
-			                    w->label, w->day, desks_slot_label(slots[i]));
+			                    w->label, spoken, desks_slot_label(slots[i]));
 		}
 		if ((st = db_prepare(db, ins_sql, err)) == NULL)
 			return err->status;
@@ -954,7 +958,7 @@ static enum cs_status do_book(struct cs_db *db, void *ctx, struct cs_error *err)
 			w->taken = true;
 			return cs_error_set(err, CS_ERR_CONFLICT,
 			                    _("desk %d/%s is already booked on %s, %s"), w->floor,
-			                    w->label, w->day, desks_slot_label(slots[i]));
+			                    w->label, spoken, desks_slot_label(slots[i]));
 		}
 		if (rc != SQLITE_DONE)
 			return db_fail(db, rc, _("booking the desk"), err);
@@ -1073,9 +1077,13 @@ static enum cs_status do_cancel(struct cs_db *db, void *ctx, struct cs_error *er
 	if (rc != SQLITE_DONE)
 		return db_fail(db, rc, _("cancelling the booking"), err);
 	if (sqlite3_changes(db_handle(db)) == 0)
+	{
+		char spoken[64];
+		when_day_spoken(w->day, w->clock.today, spoken, sizeof spoken);
 		return cs_error_set(err, CS_ERR_NOTFOUND,
 		                    _("you have no live booking of desk %d/%s on %s, %s"),
-		                    w->floor, w->label, w->day, desks_slot_label(w->slot));
+		                    w->floor, w->label, spoken, desks_slot_label(w->slot));
+	}
 	snprintf(detail, sizeof detail, "%d/%s %s %s", w->floor, w->label, w->day,
 	         desks_slot_slug(w->slot));
 	return audit_record(db, w->id, "desk.cancel", "desk", NULL, detail, err);

@@ -1221,11 +1221,14 @@ enum cs_status ledger_record(struct cs_db *db, const struct cs_identity *id,
 	today = when_day_number(w.clock.today);
 	if (day < 0)
 		return cs_error_set(err, CS_ERR_DATA, _("\"%s\" is not a day"), w.day);
-	if (day > today)
-		return cs_error_set(err, CS_ERR_DATA, _("an exchange is recorded once it took place, "
-		                                        "not for %s"), w.day);
-	if (day < today - 366)
-		return cs_error_set(err, CS_ERR_DATA, _("%s is more than a year ago"), w.day);
+	if (day > today || day < today - 366) {
+		char spoken[64];
+		when_day_spoken(w.day, w.clock.today, spoken, sizeof spoken);
+		if (day > today)
+			return cs_error_set(err, CS_ERR_DATA, _("an exchange is recorded once it took "
+			                                        "place, not for %s"), spoken);
+		return cs_error_set(err, CS_ERR_DATA, _("%s is more than a year ago"), spoken);
+	}
 	w.description = text_sanitize(req->description ? req->description : "", TEXT_SINGLE_LINE);
 	if (w.description == NULL)
 		return out_of_memory(err);

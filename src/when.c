@@ -5,7 +5,18 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "when.h"
+
+static const char *const day_names[] = {
+	N_("Sunday"), N_("Monday"), N_("Tuesday"), N_("Wednesday"),
+	N_("Thursday"), N_("Friday"), N_("Saturday")
+};
+static const char *const month_names[] = {
+	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+	N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
+	N_("November"), N_("December")
+};
 
 time_t when_parse_utc(const char *iso)
 {
@@ -26,15 +37,6 @@ time_t when_parse_utc(const char *iso)
 
 void when_format(time_t t, enum when_style style, char *buf, size_t size)
 {
-	static const char *const days[] = {
-		N_("Sunday"), N_("Monday"), N_("Tuesday"), N_("Wednesday"),
-		N_("Thursday"), N_("Friday"), N_("Saturday")
-	};
-	static const char *const months[] = {
-		N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
-		N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
-		N_("November"), N_("December")
-	};
 	struct tm tm;
 
 	localtime_r(&t, &tm);
@@ -50,8 +52,8 @@ void when_format(time_t t, enum when_style style, char *buf, size_t size)
 		break;
 	case WHEN_LONG_DATE:
 		/* TRANSLATORS: weekday, day of month, month, year. */
-		snprintf(buf, size, _("%s %d %s %d"), _(days[tm.tm_wday]), tm.tm_mday,
-		         _(months[tm.tm_mon]), tm.tm_year + 1900);
+		snprintf(buf, size, _("%s %d %s %d"), _(day_names[tm.tm_wday]), tm.tm_mday,
+		         _(month_names[tm.tm_mon]), tm.tm_year + 1900);
 		break;
 	case WHEN_TIME:
 		snprintf(buf, size, _("%d h %02d"), tm.tm_hour, tm.tm_min);
@@ -117,34 +119,179 @@ long when_day_number(const char *s)
 	return when_days_from_civil(y, m, d);
 }
 
-bool when_parse_user_day(const char *s, const char *today, char out[11])
+/* True when typed is word, case and accents aside ("Lundi", "DEMAIN"). */
+static bool same_word(const char *typed, const char *word)
 {
-	int y, m, d, n = 0;
+	return text_contains_folded(typed, word) && text_contains_folded(word, typed);
+}
 
-	while (*s == ' ')
-		s++;
-	out[0] = '\0';
-	if (*s == '\0') {
-		if (today != NULL)
-			snprintf(out, 11, "%.10s", today);
+/* The words for days relative to today, in both languages of the program:
+ * offset from today. */
+static const struct { const char *word; int offset; } relative_days[] = {
+	{ "aujourd'hui", 0 }, { "aujourd’hui", 0 }, { "today", 0 },
+	{ "demain", 1 }, { "tomorrow", 1 },
+	{ "après-demain", 2 }, { "apres demain", 2 },
+	{ "hier", -1 }, { "yesterday", -1 },
+};
+
+/* Weekday names as typed, Sunday first (as struct tm counts). */
+static const char *const weekday_words[7][2] = {
+	{ "dimanche", "sunday" }, { "lundi", "monday" }, { "mardi", "tuesday" },
+	{ "mercredi", "wednesday" }, { "jeudi", "thursday" }, { "vendredi", "friday" },
+	{ "samedi", "saturday" },
+};
+
+/* Reads 1 to max digits at *p; -1 when there is none or too many. */
+static int read_digits(const char **p, int max)
+{
+	int v = 0, n = 0;
+
+	while (**p >= '0' && **p <= '9') {
+		if (++n > max)
+			return -1;
+		v = v * 10 + (**p - '0');
+		(*p)++;
+	}
+	return n == 0 ? -1 : v;
+}
+
+/* A day written with digits: d/m/yyyy, d/m (year of today), yyyy-mm-dd.
+ * Separators '/', '.' or '-' between day and month. */
+static bool numeric_day(const char *s, const char *today, int *y, int *m, int *d)
+{
+	const char *p = s;
+	int a, b, c;
+	char sep;
+
+	if ((a = read_digits(&p, 4)) < 0)
+		return false;
+	if (p - s == 4) {   /* ISO: yyyy-mm-dd */
+		if (*p++ != '-' || (b = read_digits(&p, 2)) < 0 || *p++ != '-'
+		    || (c = read_digits(&p, 2)) < 0 || *p != '\0')
+			return false;
+		*y = a, *m = b, *d = c;
 		return true;
 	}
-	if (sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 && y >= 1000) {
-		;
-	} else if (n = 0, sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3) {
-		;
-	} else if (n = 0, today != NULL && sscanf(s, "%2d/%2d%n", &d, &m, &n) == 2) {
-		if (sscanf(today, "%4d", &y) != 1)
+	if (p - s > 2 || (*p != '/' && *p != '.'))
+		return false;
+	sep = *p++;
+	if ((b = read_digits(&p, 2)) < 0)
+		return false;
+	if (*p == '\0') {
+		if (today == NULL || when_day_number(today) < 0)
 			return false;
+		*y = (today[0] - '0') * 1000 + (today[1] - '0') * 100 + (today[2] - '0') * 10
+		     + (today[3] - '0');
 	} else {
-		return false;
+		const char *start;
+		if (*p++ != sep)
+			return false;
+		start = p;
+		if ((c = read_digits(&p, 4)) < 0 || *p != '\0' || p - start != 4)
+			return false;
+		*y = c;
 	}
-	while (s[n] == ' ')
-		n++;
-	if (s[n] != '\0' || !when_valid_ymd(y, m, d))
-		return false;
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	*d = a, *m = b;
 	return true;
+}
+
+/* Copies typed without the blanks around it into buf; false when too long. */
+static bool trimmed(const char *typed, char *buf, size_t size)
+{
+	size_t len;
+
+	while (*typed == ' ' || *typed == '\t')
+		typed++;
+	len = strlen(typed);
+	while (len > 0 && (typed[len - 1] == ' ' || typed[len - 1] == '\t'))
+		len--;
+	if (len >= size)
+		return false;
+	memcpy(buf, typed, len);
+	buf[len] = '\0';
+	return true;
+}
+
+enum cs_status when_parse_day(const char *typed, const char *today, char out[11],
+                              struct cs_error *err)
+{
+	long t = today != NULL ? when_day_number(today) : -1;
+	char s[64];
+	int y, m, d, wd;
+
+	out[0] = '\0';
+	if (typed == NULL)
+		typed = "";
+	if (!trimmed(typed, s, sizeof s))
+		goto refused;
+	if (s[0] == '\0') {
+		if (t >= 0)
+			snprintf(out, 11, "%.10s", today);
+		return CS_OK;
+	}
+	for (size_t i = 0; i < sizeof relative_days / sizeof relative_days[0]; i++)
+		if (same_word(s, relative_days[i].word)) {
+			if (t < 0)
+				goto refused;
+			when_civil_from_days(t + relative_days[i].offset, &y, &m, &d);
+			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+			return CS_OK;
+		}
+	for (wd = 0; wd < 7; wd++)
+		if (same_word(s, weekday_words[wd][0]) || same_word(s, weekday_words[wd][1])) {
+			long ahead;
+			if (t < 0)
+				goto refused;
+			/* day 0 of the epoch was a Thursday (4) */
+			ahead = ((wd - (t + 4) % 7) + 7) % 7;
+			when_civil_from_days(t + ahead, &y, &m, &d);
+			snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+			return CS_OK;
+		}
+	if (!numeric_day(s, today, &y, &m, &d))
+		goto refused;
+	if (!when_valid_ymd(y, m, d))
+		return cs_error_set(err, CS_ERR_DATA,
+		                    _("\"%s\" is not a day of the calendar"), s);
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	return CS_OK;
+refused:
+	return cs_error_set(err, CS_ERR_DATA,
+	                    _("\"%s\" is not a date: write 30/11/2026, 30/11, demain or lundi"),
+	                    typed);
+}
+
+bool when_parse_user_day(const char *s, const char *today, char out[11])
+{
+	return when_parse_day(s, today, out, NULL) == CS_OK;
+}
+
+void when_day_spoken(const char *day, const char *today, char *buf, size_t size)
+{
+	long n = when_day_number(day);
+	int y, m, d, ty = 0, tm, td;
+
+	if (n < 0) {
+		snprintf(buf, size, "%s", day != NULL ? day : "");
+		return;
+	}
+	when_civil_from_days(n, &y, &m, &d);
+	if (today != NULL && when_day_number(today) >= 0)
+		when_civil_from_days(when_day_number(today), &ty, &tm, &td);
+	if (y == ty && d == 1)
+		/* TRANSLATORS: weekday, month: "mardi 1er décembre". */
+		snprintf(buf, size, _("%s 1st %s"), _(day_names[(n + 4) % 7]), _(month_names[m - 1]));
+	else if (y == ty)
+		/* TRANSLATORS: weekday, day of month, month: "samedi 5 décembre". */
+		snprintf(buf, size, _("%s %d %s"), _(day_names[(n + 4) % 7]), d,
+		         _(month_names[m - 1]));
+	else if (d == 1)
+		/* TRANSLATORS: weekday, month, year: "lundi 1er mars 2027". */
+		snprintf(buf, size, _("%s 1st %s %d"), _(day_names[(n + 4) % 7]),
+		         _(month_names[m - 1]), y);
+	else
+		snprintf(buf, size, _("%s %d %s %d"), _(day_names[(n + 4) % 7]), d,
+		         _(month_names[m - 1]), y);
 }
 
 void when_local_day(time_t t, char out[11])

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "err.h"
+
 enum when_style {
 	WHEN_DATE,       /* 30/11/2026 */
 	WHEN_DATETIME,   /* 30/11/2026 9 h 30 */
@@ -42,10 +44,24 @@ void when_day_text(const char *day, char *buf, size_t size);
 /* A stored day "YYYY-MM-DD" as days since the epoch; -1 when malformed. */
 long when_day_number(const char *day);
 
-/* A day typed by a user — "30/11/2026", "30/11" (the year of today),
- * "2026-11-30" — into the stored form "YYYY-MM-DD" (out has 11 bytes at
- * least). Blank input gives today when today is not NULL, "" otherwise.
- * False when it is not a day. */
+/* A day typed by a user, the one parser of days for the CLI and the UI:
+ * "30/11/2026" (also 30.11.2026), "30/11" (the year of today),
+ * "2026-11-30", "aujourd'hui", "demain", "après-demain", "hier" (and the
+ * English words), a weekday name "lundi"/"monday" (the next such day,
+ * today included); case and accents ignored, blanks around it too. The
+ * stored form "YYYY-MM-DD" goes to out (11 bytes at least). Blank input
+ * gives today when today ("YYYY-MM-DD") is not NULL, "" otherwise; the
+ * words and "30/11" need today. CS_ERR_DATA with a French message naming
+ * what was typed otherwise (err may be NULL). */
+enum cs_status when_parse_day(const char *typed, const char *today, char out[11],
+                              struct cs_error *err);
+
+/* when_parse_day() without the message: false when it is not a day. */
 bool when_parse_user_day(const char *s, const char *today, char out[11]);
+
+/* A stored day "YYYY-MM-DD" as said in a sentence: "samedi 5 décembre",
+ * with the year when it is not today's ("mardi 5 janvier 2027"; always
+ * when today is NULL). Anything else is copied as it is. */
+void when_day_spoken(const char *day, const char *today, char *buf, size_t size);
 
 #endif

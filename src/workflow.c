@@ -694,10 +694,13 @@ enum cs_status workflow_plan(struct cs_db *db, const struct cs_identity *id,
 		if (!valid_date(p->start_date) || !valid_date(p->end_date))
 			s = cs_error_set(err, CS_ERR_DATA,
 			                 _("an experiment needs start and end dates (YYYY-MM-DD)"));
-		else if (strcmp(p->end_date, p->start_date) < 0)
+		else if (strcmp(p->end_date, p->start_date) < 0) {
+			char end[64], start[64];
+			when_day_spoken(p->end_date, NULL, end, sizeof end);
+			when_day_spoken(p->start_date, NULL, start, sizeof start);
 			s = cs_error_set(err, CS_ERR_DATA,
-			                 _("the experiment ends (%s) before it starts (%s)"),
-			                 p->end_date, p->start_date);
+			                 _("the experiment ends (%s) before it starts (%s)"), end, start);
+		}
 		else
 			s = clean(p->sites, TEXT_SINGLE_LINE, 400, true, _("the experiment's sites"),
 			          &w.sites, err);
@@ -836,7 +839,7 @@ enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,
 {
 	struct evaluate_work w = { id, ref, ev, NULL, NULL };
 	enum cs_status s = CS_OK;
-	char today[11], shown[16];
+	char today[11], shown[64];
 
 	if (!valid_date(ev->date))
 		return cs_error_set(err, CS_ERR_DATA, _("\"%s\" is not a date (YYYY-MM-DD)"),
@@ -844,7 +847,7 @@ enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,
 	/* An evaluation records what was measured: nothing dated in the future. */
 	when_local_day(time(NULL), today);
 	if (strcmp(ev->date, today) > 0) {
-		when_day_text(ev->date, shown, sizeof shown);
+		when_day_spoken(ev->date, today, shown, sizeof shown);
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("the evaluation is dated %s, after today: an evaluation "
 		                      "records what was measured"), shown);

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "desks.h"
 #include "i18n.h"
+#include "parse.h"
 #include "when.h"
 
 int cmd_desks(struct cli *c, int argc, char **argv)
@@ -31,6 +32,8 @@ int cmd_desks(struct cli *c, int argc, char **argv)
 struct desk_args {
 	int floor;                /* < -2: all */
 	const char *date;
+	char typed_date[11];
+	char spoken[64];          /* the date as said: "mardi 1er décembre" */
 	enum slot slot;
 	bool slot_given;
 	const char *reason;
@@ -47,6 +50,8 @@ static int parse_desk_args(int argc, char **argv, const char *command,
 		{ "reason", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct cs_error err;
+	long floor;
 	int ch;
 
 	memset(a, 0, sizeof *a);
@@ -56,18 +61,17 @@ static int parse_desk_args(int argc, char **argv, const char *command,
 	optind = 0;
 	while ((ch = cli_getopt(argc, argv, ":", opts, command)) != -1) {
 		switch (ch) {
-		case 'f': {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || v < -2 || v > 30)
+		case 'f':
+			if (parse_whole(optarg, -2, 30, &floor, &err) != CS_OK)
 				return cli_usage(_("%s: --floor takes a floor number, not \"%s\""), command,
 				                 optarg);
-			a->floor = (int)v;
+			a->floor = (int)floor;
 			break;
-		}
 		case 'd':
-			if (strcmp(optarg, "aujourd'hui") != 0 && strcmp(optarg, "today") != 0)
-				a->date = optarg;
+			if (when_parse_day(optarg, a->today, a->typed_date, &err) != CS_OK)
+				return cli_usage(_("%s: %s: %s"), command, "--date", err.message);
+			if (a->typed_date[0] != '\0')
+				a->date = a->typed_date;
 			break;
 		case 's':
 			if (!desks_slot_from_slug(optarg, &a->slot))
@@ -79,6 +83,7 @@ static int parse_desk_args(int argc, char **argv, const char *command,
 		default: return EXIT_USAGE;
 		}
 	}
+	when_day_spoken(a->date, a->today, a->spoken, sizeof a->spoken);
 	return 0;
 }
 
@@ -129,7 +134,7 @@ static int desk_list(struct cli *c, const struct desk_rules *rules, struct desk_
 		for (size_t i = 0; i < l.count; i++)
 			print_desk(&l.items[i], false);
 		if (l.count == 0)
-			fprintf(stderr, _("No free desk on %s, %s.\n"), a->date, desks_slot_label(a->slot));
+			fprintf(stderr, _("No free desk on %s, %s.\n"), a->spoken, desks_slot_label(a->slot));
 		desks_list_free(&l);
 		return 0;
 	}
@@ -148,7 +153,7 @@ static int desk_list(struct cli *c, const struct desk_rules *rules, struct desk_
 			}
 			printf("%s %d — ", _("Floor"), v.number);
 			cli_put_text(stdout, v.name, false, 0);
-			printf(" (%s, %s)\n", a->date, desks_slot_label(a->slot));
+			printf(" (%s, %s)\n", a->spoken, desks_slot_label(a->slot));
 			for (size_t i = 0; i < v.desk_count; i++) {
 				fputs("  ", stdout);
 				print_desk(&v.desks[i], true);
@@ -180,12 +185,12 @@ static int desk_one(struct cli *c, const struct desk_rules *rules, const char *w
 			return rc;
 		}
 		if (s == CS_OK)
-			printf(_("Desk %d/%s booked for %s, %s.\n"), floor, label, a->date,
+			printf(_("Desk %d/%s booked for %s, %s.\n"), floor, label, a->spoken,
 			       desks_slot_label(a->slot));
 	} else if (strcmp(what, "cancel") == 0) {
 		s = desks_cancel(c->db, &c->id, rules, floor, label, a->date, a->slot, time(NULL), &c->err);
 		if (s == CS_OK)
-			printf(_("Booking of desk %d/%s on %s, %s cancelled.\n"), floor, label, a->date,
+			printf(_("Booking of desk %d/%s on %s, %s cancelled.\n"), floor, label, a->spoken,
 			       desks_slot_label(a->slot));
 	} else if (strcmp(what, "checkin") == 0) {
 		s = desks_checkin(c->db, &c->id, rules, floor, label, time(NULL), &c->err);

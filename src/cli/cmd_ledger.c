@@ -10,6 +10,7 @@
 #include "duration.h"
 #include "i18n.h"
 #include "ledger.h"
+#include "parse.h"
 #include "text.h"
 #include "when.h"
 
@@ -66,10 +67,9 @@ static void put_party(const char *login, const char *name, int width, bool with_
 static int parse_number(const char *command, const char *what, const char *s, long max,
                         long *out)
 {
-	char *end;
-	long v = strtol(s, &end, 10);
+	long v;
 
-	if (*s == '\0' || *end != '\0' || v < 1 || v > max)
+	if (parse_whole(s, 1, max, &v, NULL) != CS_OK)
 		return cli_usage(_("%s: %s takes a number, not \"%s\""), command, what, s);
 	*out = v;
 	return 0;
@@ -183,11 +183,12 @@ static void print_day(const char *day)
 
 static int user_day(const char *command, const char *typed, char out[11])
 {
+	struct cs_error err;
 	char today[11];
 
 	when_local_day(time(NULL), today);
-	if (!when_parse_user_day(typed, today, out))
-		return cli_usage(_("%s: \"%s\" is not a day (write 30/11/2026)"), command, typed);
+	if (when_parse_day(typed, today, out, &err) != CS_OK)
+		return cli_usage(_("%s: %s"), command, err.message);
 	return 0;
 }
 

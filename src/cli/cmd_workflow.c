@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "parse.h"
 #include "text.h"
 #include "when.h"
 #include "workflow.h"
@@ -16,12 +17,24 @@
 
 static int parse_int(const char *s, const char *command, const char *option, int *out)
 {
-	char *end;
-	long v = strtol(s, &end, 10);
+	struct cs_error err;
+	long v;
 
-	if (*s == '\0' || *end != '\0' || v < -1000 || v > 1000)
+	if (parse_whole(s, -1000, 1000, &v, &err) != CS_OK)
 		return cli_usage(_("%s: %s takes a whole number, not \"%s\""), command, option, s);
 	*out = (int)v;
+	return 0;
+}
+
+/* A day typed for option (any form when_parse_day() takes) into out. */
+static int parse_day(const char *s, const char *command, const char *option, char out[11])
+{
+	struct cs_error err;
+	char today[11];
+
+	when_local_day(time(NULL), today);
+	if (when_parse_day(s, today, out, &err) != CS_OK)
+		return cli_usage(_("%s: %s: %s"), command, option, err.message);
 	return 0;
 }
 
@@ -103,33 +116,6 @@ static bool split_indicator(char *s, struct indicator *out)
 	return s[0] != '\0';
 }
 
-/* Hours written "4", "2.5" or "2,5", whatever the locale. */
-static bool parse_hours(const char *s, double *out)
-{
-	double v = 0, scale = 0.1;
-	bool digits = false, frac = false;
-
-	for (; *s; s++) {
-		if (*s >= '0' && *s <= '9') {
-			if (frac) {
-				v += (*s - '0') * scale;
-				scale /= 10;
-			} else {
-				v = v * 10 + (*s - '0');
-			}
-			digits = true;
-		} else if ((*s == '.' || *s == ',') && !frac) {
-			frac = true;
-		} else {
-			return false;
-		}
-		if (v > 1000)
-			return false;
-	}
-	*out = v;
-	return digits;
-}
-
 int cmd_idea_plan(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -145,6 +131,8 @@ int cmd_idea_plan(struct cli *c, int argc, char **argv)
 	};
 	struct indicator indicators[MAX_ITEMS];
 	struct plan p = { 0 };
+	struct cs_error err;
+	char astart[11], start[11], end[11];
 	int ch, rc;
 
 	p.indicators = indicators;
@@ -152,22 +140,35 @@ int cmd_idea_plan(struct cli *c, int argc, char **argv)
 	while ((ch = cli_getopt(argc, argv, ":", opts, "idea plan")) != -1) {
 		switch (ch) {
 		case 'l':
-			if (!workflow_level_from_slug(optarg, &p.level))
-				return cli_usage(_("idea plan: --level is aucun, interne or externe, not \"%s\""),
-				                 optarg);
+			if (parse_level(optarg, &p.level, &err) != CS_OK)
+				return cli_usage(_("%s: %s: %s"), "idea plan", "--level", err.message);
 			p.has_accompaniment = true;
 			break;
 		case 'a': p.accompanier = optarg; p.has_accompaniment = true; break;
-		case 'A': p.accomp_start = optarg; p.has_accompaniment = true; break;
+		case 'A':
+			if ((rc = parse_day(optarg, "idea plan", "--accompaniment-start", astart)) != 0)
+				return rc;
+			p.accomp_start = astart;
+			p.has_accompaniment = true;
+			break;
 		case 'h':
-			if (!parse_hours(optarg, &p.hours_per_week))
-				return cli_usage(_("idea plan: --hours takes a number of hours, not \"%s\""),
-				                 optarg);
+			if (parse_decimal(optarg, 0, 40, &p.hours_per_week, &err) != CS_OK)
+				return cli_usage(_("%s: %s: %s"), "idea plan", "--hours", err.message);
 			p.has_accompaniment = true;
 			break;
 		case 's': p.sites = optarg; p.has_experiment = true; break;
-		case 'S': p.start_date = optarg; p.has_experiment = true; break;
-		case 'E': p.end_date = optarg; p.has_experiment = true; break;
+		case 'S':
+			if ((rc = parse_day(optarg, "idea plan", "--start", start)) != 0)
+				return rc;
+			p.start_date = start;
+			p.has_experiment = true;
+			break;
+		case 'E':
+			if ((rc = parse_day(optarg, "idea plan", "--end", end)) != 0)
+				return rc;
+			p.end_date = end;
+			p.has_experiment = true;
+			break;
 		case 'i':
 			if (p.indicator_count == MAX_ITEMS)
 				return cli_usage(_("idea plan: too many --indicator"));
@@ -203,7 +204,8 @@ int cmd_idea_evaluate(struct cli *c, int argc, char **argv)
 	};
 	struct evaluation_value values[MAX_ITEMS];
 	struct evaluation ev = { 0 };
-	char today[12];
+	struct cs_error err;
+	char today[12], date[11];
 	int ch, rc;
 
 	when_local_day(time(NULL), today);
@@ -212,9 +214,17 @@ int cmd_idea_evaluate(struct cli *c, int argc, char **argv)
 	optind = 0;
 	while ((ch = cli_getopt(argc, argv, ":", opts, "idea evaluate")) != -1) {
 		switch (ch) {
-		case 'd': ev.date = optarg; break;
+		case 'd':
+			if ((rc = parse_day(optarg, "idea evaluate", "--date", date)) != 0)
+				return rc;
+			ev.date = date;
+			break;
 		case 'o': ev.observations = optarg; break;
-		case 'r': ev.recommendation = optarg; break;
+		case 'r':
+			if (parse_recommendation(optarg, &ev.recommendation, &err) != CS_OK)
+				return cli_usage(_("%s: %s: %s"), "idea evaluate", "--recommendation",
+				                 err.message);
+			break;
 		case 'v': {
 			char *eq = strrchr(optarg, '=');
 			if (eq == NULL || eq == optarg)
@@ -274,7 +284,7 @@ static void print_transition(const struct transition_entry *t)
 
 void cli_print_workflow(const struct workflow_detail *w)
 {
-	char a[32], b[32];
+	char a[32], b[32], hours[32];
 
 	if (w->impact > 0) {
 		printf(_("Committee decision: impact %d, faisabilité %d"), w->impact, w->faisabilite);
@@ -305,7 +315,8 @@ void cli_print_workflow(const struct workflow_detail *w)
 			fputs(" — ", stdout);
 			cli_put_text(stdout, w->accompanier, false, 0);
 		}
-		printf(_(", %g h a week"), w->hours_per_week);
+		parse_format_decimal(w->hours_per_week, hours, sizeof hours);
+		printf(_(", %s h a week"), hours);
 		if (w->accomp_start[0]) {
 			when_format_iso(w->accomp_start, WHEN_DATE, a, sizeof a);
 			printf(_(" from %s"), a);

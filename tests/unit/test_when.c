@@ -25,8 +25,47 @@ int main(void)
 	ok(!when_parse_user_day("30/02/2026", NULL, out), "30 February refused");
 	ok(when_parse_user_day("29/02/2028", NULL, out), "29 February of a leap year");
 	ok(!when_parse_user_day("29/02/2100", NULL, out), "2100 is not a leap year");
-	ok(!when_parse_user_day("demain", NULL, out), "words refused");
+	ok(!when_parse_user_day("demain", NULL, out), "words need a today");
 	ok(!when_parse_user_day("2026-11-30x", NULL, out), "trailing garbage refused");
+	/* 2026-11-30 is a Monday */
+	ok(when_parse_user_day("demain", "2026-11-30", out) && strcmp(out, "2026-12-01") == 0, "demain");
+	ok(when_parse_user_day(" Aujourd'hui ", "2026-11-30", out) && strcmp(out, "2026-11-30") == 0,
+	   "Aujourd'hui, case and blanks aside");
+	ok(when_parse_user_day("aujourd’hui", "2026-11-30", out) && strcmp(out, "2026-11-30") == 0,
+	   "aujourd'hui with a typographic apostrophe");
+	ok(when_parse_user_day("après-demain", "2026-12-31", out) && strcmp(out, "2027-01-02") == 0,
+	   "après-demain across a year");
+	ok(when_parse_user_day("hier", "2026-03-01", out) && strcmp(out, "2026-02-28") == 0, "hier");
+	ok(when_parse_user_day("lundi", "2026-11-30", out) && strcmp(out, "2026-11-30") == 0,
+	   "lundi on a Monday is today");
+	ok(when_parse_user_day("MERCREDI", "2026-11-30", out) && strcmp(out, "2026-12-02") == 0,
+	   "MERCREDI is the coming Wednesday");
+	ok(when_parse_user_day("dimanche", "2026-11-30", out) && strcmp(out, "2026-12-06") == 0,
+	   "dimanche is the coming Sunday");
+	ok(when_parse_user_day("Samedi", "2026-12-30", out) && strcmp(out, "2027-01-02") == 0,
+	   "Samedi across a year");
+	ok(when_parse_user_day("friday", "2026-11-30", out) && strcmp(out, "2026-12-04") == 0,
+	   "English weekday");
+	ok(when_parse_user_day("5.12.2026", NULL, out) && strcmp(out, "2026-12-05") == 0, "5.12.2026");
+	ok(!when_parse_user_day("5/12.2026", NULL, out), "mixed separators refused");
+	ok(!when_parse_user_day("5/12/26", NULL, out), "a two-digit year refused");
+	ok(!when_parse_user_day("lundis", "2026-11-30", out), "lundis refused");
+	{
+		struct cs_error err;
+		ok(when_parse_day("31/04/2026", NULL, out, &err) == CS_ERR_DATA
+		   && strstr(err.message, "31/04/2026") != NULL, "31 April: %s", err.message);
+		ok(when_parse_day("bientôt", "2026-11-30", out, &err) == CS_ERR_DATA
+		   && strstr(err.message, "bientôt") != NULL && strstr(err.message, "demain") != NULL,
+		   "a word that is not a day: %s", err.message);
+	}
+	when_day_spoken("2026-12-05", "2026-11-30", buf, sizeof buf);
+	is_str(buf, "Saturday 5 December", "a day in a sentence (English catalogue here)");
+	when_day_spoken("2027-01-05", "2026-11-30", buf, sizeof buf);
+	is_str(buf, "Tuesday 5 January 2027", "with the year when it is not this one");
+	when_day_spoken("2026-12-01", "2026-11-30", buf, sizeof buf);
+	is_str(buf, "Tuesday 1st December", "the first of the month (1er in French)");
+	when_day_spoken("2026-12-05", NULL, buf, sizeof buf);
+	is_str(buf, "Saturday 5 December 2026", "with the year without a today");
 	is_int(when_day_number("1970-01-02"), 1, "day numbers count from the epoch");
 	is_int(when_day_number("2026-13-01"), -1, "a 13th month is malformed");
 	when_civil_from_days(when_days_from_civil(2024, 2, 29) + 1, &y, &m, &d);
