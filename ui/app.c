@@ -311,8 +311,13 @@ draw_status(struct ui_app *app)
 
 	/* right: who, database state, last refresh */
 	identity_roles_text(id->roles, roles, sizeof roles);
-	snprintf(buf, sizeof buf, "%s (%s)", id->name[0] ? id->name : id->login,
-	         roles);
+	if (id->for_agent_id != 0)
+		/* assisted mode: for whom, with the login (names may repeat) */
+		snprintf(buf, sizeof buf, _("for %s (%s)"),
+		         id->for_name[0] ? id->for_name : id->for_login, id->for_login);
+	else
+		snprintf(buf, sizeof buf, "%s (%s)", id->name[0] ? id->name : id->login,
+		         roles);
 	segment(&seg[n++], ui_theme_attr(UI_STATUS), buf);
 	switch (app->db_state) {
 	case DB_STATE_OK:

@@ -4,7 +4,9 @@
 # each proposes an exchange to Jean. In Jean's exchanges, where he
 # confirms and refuses, each one is shown with their login, and the refusal
 # dialog names the other party with their login too. His statement shows
-# the pool's opening credit as the bare "Accorderie" only.
+# the pool's opening credit as the bare "Accorderie" only. A facilitator
+# acting for one of the two Alices (--pour) reads which one in the status
+# line.
 . "$TESTS_DIR/ui/lib.sh"
 
 define_agent alice "Alice Agent"
@@ -38,4 +40,11 @@ ui_wait_re jean "(avec|with) Alice Agent \(alice2\)"
 ui_keys jean Escape
 ui_keys jean q
 [ "$(ui_wait_exit jean)" = 0 ] || ui_fail jean "exit status"
+
+# assisted mode: the facilitator sees for which Alice Agent she acts
+ui_start sophie anim --pour alice2
+ui_ready sophie
+ui_wait_row sophie 24 "(pour|for) Alice Agent \\(alice2\\) "
+ui_keys sophie q
+[ "$(ui_wait_exit sophie)" = 0 ] || ui_fail sophie "exit status"
 echo "ok"
