@@ -1,7 +1,8 @@
 /* mounts.c — finds the mount of a path in /proc/self/mountinfo (longest
  * mount point that prefixes the resolved path) and checks its options
  * against the risks of design/storage.md: NFS nolock/local_lock/soft,
- * CIFS nobrl/cache=loose, sshfs caching. */
+ * CIFS nobrl/cache=loose, sshfs caching; and finds another mount of the
+ * same share, for the share probe. */
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -185,4 +186,111 @@ int mounts_describe(const char *path, struct mount_report *out)
 	rc = mounts_describe_from(path, buf, out);
 	free(buf);
 	return rc;
+}
+
+/* ---- another mount of the same share ---------------------------------- */
+
+static bool network_type(const char *type)
+{
+	return strncmp(type, "fuse", 4) == 0 || strncmp(type, "nfs", 3) == 0
+	       || strcmp(type, "cifs") == 0 || strcmp(type, "smb3") == 0;
+}
+
+struct mount_line {
+	char *root, *point, *type, *source;
+};
+
+/* Splits one mountinfo line in place; returns false for a malformed one. */
+static bool split_line(char *line, struct mount_line *m)
+{
+	char *f[6] = { 0 }, *dash = strstr(line, " - "), *save = NULL, *rest;
+	int i = 0;
+
+	if (dash == NULL)
+		return false;
+	*dash = '\0';
+	for (char *tok = strtok_r(line, " ", &save); tok && i < 6; tok = strtok_r(NULL, " ", &save))
+		f[i++] = tok;
+	if (i < 6)
+		return false;
+	rest = dash + 3;
+	m->type = strtok_r(rest, " ", &save);
+	m->source = strtok_r(NULL, " ", &save);
+	if (m->type == NULL || m->source == NULL)
+		return false;
+	unescape(f[3]);
+	unescape(f[4]);
+	unescape(m->source);
+	m->root = f[3];
+	m->point = f[4];
+	return true;
+}
+
+bool mounts_twin_from(const char *resolved, const char *mountinfo, char *out, size_t size)
+{
+	char *copy = strdup(mountinfo), *line, *save = NULL;
+	struct mount_line lines[256], best = { 0 };
+	size_t n = 0, best_len = 0;
+	bool found = false;
+
+	if (copy == NULL)
+		return false;
+	for (line = strtok_r(copy, "\n", &save); line != NULL && n < 256;
+	     line = strtok_r(NULL, "\n", &save)) {
+		struct mount_line m;
+		size_t len;
+
+		if (!split_line(line, &m))
+			continue;
+		lines[n++] = m;
+		len = strlen(m.point);
+		if (strncmp(resolved, m.point, len) != 0
+		    || (len > 1 && resolved[len] != '/' && resolved[len] != '\0'))
+			continue;
+		if (len >= best_len) {
+			best_len = len;
+			best = m;
+		}
+	}
+	if (best.point != NULL && network_type(best.type)) {
+		const char *rel = resolved + (strcmp(best.point, "/") == 0 ? 0 : best_len);
+		for (size_t i = 0; i < n && !found; i++) {
+			struct mount_line *m = &lines[i];
+			if (strcmp(m->point, best.point) == 0 || strcmp(m->type, best.type) != 0
+			    || strcmp(m->source, best.source) != 0 || strcmp(m->root, best.root) != 0)
+				continue;
+			found = (size_t)snprintf(out, size, "%s%s", m->point, rel) < size;
+		}
+	}
+	free(copy);
+	return found;
+}
+
+bool mounts_twin(const char *dir, char *out, size_t size)
+{
+	char resolved[4096], *buf = NULL;
+	size_t cap = 0, len = 0, got;
+	FILE *f;
+	bool found;
+
+	if (realpath(dir, resolved) == NULL || (f = fopen("/proc/self/mountinfo", "re")) == NULL)
+		return false;
+	do {
+		if (len + 4096 + 1 > cap) {
+			char *more = realloc(buf, cap = (len + 4096 + 1) * 2);
+			if (more == NULL) {
+				free(buf);
+				fclose(f);
+				return false;
+			}
+			buf = more;
+		}
+		got = fread(buf + len, 1, 4096, f);
+		len += got;
+	} while (got > 0);
+	fclose(f);
+	buf[len] = '\0';
+	found = mounts_twin_from(resolved, buf, out, size);
+	free(buf);
+	return found;
 }

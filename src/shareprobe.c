@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "mounts.h"
 #include "shareprobe.h"
 #include "sidefile.h"
 
@@ -143,13 +144,69 @@ static bool absent(const char *path)
 /* Exclusive create: seen by name once created, and a second O_EXCL create
  * refused. A lookup first, so that a file system that caches "absent" shows
  * it (that is how a host misses a lock another host just created). */
+/* Whether directory dir lists name (readdir: what the server has, which
+ * confirms that a twin mount shows the same directory). */
+static bool listed(const char *dir, const char *name)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	bool found = false;
+
+	if (d == NULL)
+		return false;
+	while (!found && (de = readdir(d)) != NULL)
+		found = strcmp(de->d_name, name) == 0;
+	closedir(d);
+	return found;
+}
+
+/* Through the other mount of the share, which looked the name up before it
+ * was created: the file must be seen, and a second exclusive create of it
+ * refused. Only once that mount lists the file (else it is another
+ * directory, or a cached listing: nothing can be said). */
+static void check_excl_twin(struct probe *p, const char *twin_dir, const char *x2,
+                            const char *name)
+{
+	struct stat sb;
+	int fd;
+
+	if (!listed(twin_dir, name))
+		return;
+	snprintf(p->r->twin, sizeof p->r->twin, "%s", twin_dir);
+	if (lstat(x2, &sb) != 0)
+		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, errno,
+		        _("through the other mount %s, a file just created is not found "
+		          "by name (%s): another host could create the lock as well"),
+		        twin_dir, cs_strerror(errno));
+	fd = open(x2, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+	if (fd >= 0) {
+		close(fd);
+		p->r->line[SHAREPROBE_EXCL].result = SHAREPROBE_OK;
+		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, 0,
+		        _("through the other mount %s, a second exclusive creation of the "
+		          "same file succeeded: two hosts could both take the lock"), twin_dir);
+	} else if (errno != EEXIST) {
+		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, errno,
+		        _("through the other mount %s, a second exclusive creation of the "
+		          "same file answered \"%s\" instead of \"file exists\""),
+		        twin_dir, cs_strerror(errno));
+	}
+}
+
 static int check_excl(struct probe *p)
 {
 	const char *x = scratch_path(p, "x");
+	char twin_dir[1024], x2[4352];
+	const char *name = strrchr(x, '/') + 1;
+	bool twin = mounts_twin(p->dir, twin_dir, sizeof twin_dir);
 	struct stat sb;
 	int fd, fd2;
 
 	(void)lstat(x, &sb);
+	if (twin) {
+		snprintf(x2, sizeof x2, "%s/%s", twin_dir, name);
+		(void)lstat(x2, &sb);
+	}
 	/* A bare exclusive open, as the lock's own first step: sidefile_open
 	 * would go on with fchmod by name, which such a file system fails
 	 * before the second create could show what matters. */
@@ -178,6 +235,8 @@ static int check_excl(struct probe *p)
 		        _("a second exclusive creation of the same file answered \"%s\" "
 		          "instead of \"file exists\""), cs_strerror(errno));
 	}
+	if (twin)
+		check_excl_twin(p, twin_dir, x2, name);
 	return 0;
 }
 

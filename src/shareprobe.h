@@ -4,7 +4,9 @@
  * .construisons-probe.<host>.<pid>.<random>-<suffix> (created with O_EXCL
  * through sidefile_open, never following a link, and always removed):
  *   - exclusive create: a file just created is seen by name and a second
- *     O_CREAT|O_EXCL of it fails with EEXIST (the lock is that file);
+ *     O_CREAT|O_EXCL of it fails with EEXIST (the lock is that file); where
+ *     this host mounts the share twice (mounts_twin), also through the
+ *     other mount, which had looked the name up before it was created;
  *   - write and fsync: a write and fsync() both return success (a fsync that
  *     does nothing but returns 0 cannot be told apart from one host);
  *   - mtime on write: a write moves the file's mtime forward, seen through
@@ -55,6 +57,8 @@ struct shareprobe_report {
 	int warnings;         /* lines SHAREPROBE_WARNING */
 	double seconds;       /* how long the probe took */
 	bool leftover;        /* a scratch file could not be removed */
+	char twin[1024];      /* the other mount the exclusive create was also
+	                       * tried through, or empty */
 };
 
 /* The translated name of a check ("exclusive create"...), static. */

@@ -24,6 +24,9 @@ void probe_report_print(FILE *out, const char *dir, const struct shareprobe_repo
 			break;
 		}
 	}
+	if (r->twin[0] != '\0')
+		fprintf(out, _("  (exclusive create also tried through the other mount %s)\n"),
+		        r->twin);
 	if (r->leftover)
 		fprintf(out, _("  (a scratch file .construisons-probe.* could not be removed "
 		               "from %s)\n"), dir);

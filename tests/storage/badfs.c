@@ -10,6 +10,9 @@
  *                negative cache: a name found absent stays "absent" for 1 s
  *                even once created — what smbnetfs did across two mounts of
  *                one Samba share (a host missing the lock another created);
+ *   excl-across  the same, except that a mount sees what it created itself:
+ *                one mount looks sound, two mounts of one SOURCE (give each
+ *                -o fsname=SOURCE) do not;
  *   link         link() fails with EPERM (as on sshfs without the hardlink
  *                extension, or smbnetfs);
  *   unlink-busy  unlink() of a file closed less than 1 s ago fails with
@@ -35,7 +38,8 @@
 #include <time.h>
 #include <unistd.h>
 
-enum breakage { B_NONE, B_NOEXCL, B_LINK, B_UNLINK_BUSY, B_NOMTIME, B_RENAME };
+enum breakage { B_NONE, B_NOEXCL, B_EXCL_ACROSS, B_LINK, B_UNLINK_BUSY, B_NOMTIME,
+                B_RENAME };
 
 static enum breakage broken;
 static int src_fd = -1;
@@ -77,6 +81,15 @@ static void table_put(const char *name)
 	pthread_mutex_unlock(&table_mu);
 }
 
+static void table_del(const char *name)
+{
+	pthread_mutex_lock(&table_mu);
+	for (int i = 0; i < TABLE; i++)
+		if (strcmp(table[i].name, name) == 0)
+			table[i].name[0] = '\0';
+	pthread_mutex_unlock(&table_mu);
+}
+
 static int table_recent(const char *name)
 {
 	int found = 0;
@@ -112,12 +125,13 @@ static int bad_getattr(const char *path, struct stat *st, struct fuse_file_info 
 
 	if (fi != NULL)
 		r = fstat((int)fi->fh, st);
-	else if (broken == B_NOEXCL && table_recent(path))
+	else if ((broken == B_NOEXCL || broken == B_EXCL_ACROSS) && table_recent(path))
 		return -ENOENT;
 	else
 		r = fstatat(src_fd, rel(path), st, AT_SYMLINK_NOFOLLOW);
 	if (r != 0) {
-		if (errno == ENOENT && fi == NULL && broken == B_NOEXCL)
+		if (errno == ENOENT && fi == NULL
+		    && (broken == B_NOEXCL || broken == B_EXCL_ACROSS))
 			table_put(path);
 		return -errno;
 	}
@@ -161,8 +175,10 @@ static int bad_create(const char *path, mode_t mode, struct fuse_file_info *fi)
 	int flags = fi->flags;
 	int fd;
 
-	if (broken == B_NOEXCL)
+	if (broken == B_NOEXCL || broken == B_EXCL_ACROSS)
 		flags &= ~O_EXCL;
+	if (broken == B_EXCL_ACROSS)
+		table_del(path);
 	fd = openat(src_fd, rel(path), flags | O_CREAT, mode);
 	if (fd < 0)
 		return -errno;
@@ -263,6 +279,8 @@ static int bad_rename(const char *from, const char *to, unsigned int flags)
 		return -EIO;
 	if (flags != 0)
 		return -EINVAL;
+	if (broken == B_EXCL_ACROSS)
+		table_del(to);
 	return renameat(src_fd, rel(from), src_fd, rel(to)) != 0 ? -errno : 0;
 }
 
@@ -270,6 +288,8 @@ static int bad_link(const char *from, const char *to)
 {
 	if (broken == B_LINK)
 		return -EPERM;
+	if (broken == B_EXCL_ACROSS)
+		table_del(to);
 	return linkat(src_fd, rel(from), src_fd, rel(to), 0) != 0 ? -errno : 0;
 }
 
@@ -307,7 +327,8 @@ static const struct fuse_operations ops = {
 int main(int argc, char **argv)
 {
 	static const struct { const char *name; enum breakage b; } modes[] = {
-		{ "none", B_NONE }, { "noexcl", B_NOEXCL }, { "link", B_LINK },
+		{ "none", B_NONE }, { "noexcl", B_NOEXCL }, { "excl-across", B_EXCL_ACROSS },
+		{ "link", B_LINK },
 		{ "unlink-busy", B_UNLINK_BUSY }, { "nomtime", B_NOMTIME },
 		{ "rename", B_RENAME },
 	};
@@ -326,7 +347,7 @@ int main(int argc, char **argv)
 		i++;
 	}
 	if (argc - i < 2) {
-		fprintf(stderr, "usage: badfs [--break=none|noexcl|link|unlink-busy|nomtime|rename] "
+		fprintf(stderr, "usage: badfs [--break=none|noexcl|excl-across|link|unlink-busy|nomtime|rename] "
 		                "SOURCE MOUNTPOINT [FUSE options]\n");
 		return 2;
 	}

@@ -3,13 +3,14 @@
 # needs (issue 15, Deliver 5). On a FUSE file system broken one property at a
 # time (badfs.c): init refuses with the reason and creates nothing, check
 # reports the failing line and fails; a failing link() is only a warning.
-# The sshfs mounts of mounts.sh and a local directory are accepted. No
-# scratch file of the probe is ever left behind.
+# An O_EXCL that holds within one mount but not between two is caught when
+# this host mounts the share twice. The sshfs mounts of mounts.sh and a local
+# directory are accepted. No scratch file of the probe is ever left behind.
 set -u
 . "$TESTS_DIR/storage/lib.sh"
 BADFS="$STORAGE_BIN/badfs"
 [ -x "$BADFS" ] || { echo "SKIP: badfs not built (libfuse3-dev missing)" >&2; exit 77; }
-start_hosts 1
+start_hosts 2
 
 # No scratch file left in directory $1.
 no_leftover() {
@@ -67,6 +68,27 @@ umount_bad
 no_leftover "$T/src"
 rm -f "$T/src"/c.db*
 
+# excl-across: sound through one mount, not between two of one source.
+rm -f "$T/src"/c.db*
+mount_bad excl-across
+out=$(cs admin --db "$T/bad/c.db" init 2>&1) || fail "one excl-across mount should look sound: $out"
+umount_bad
+rm -f "$T/src"/c.db*
+mkdir -p "$T/bad2"
+"$BADFS" --break=excl-across "$T/src" "$T/bad2" -o fsname="$T/src" || fail "second badfs mount"
+umount_bad2() { fusermount3 -u "$T/bad2" 2>/dev/null || umount -l "$T/bad2"; }
+cleanup_hooks="umount_bad2 $cleanup_hooks"
+"$BADFS" --break=excl-across "$T/src" "$T/bad" -o fsname="$T/src" || fail "badfs mount"
+mounted_bad=1
+out=$(cs admin --db "$T/bad/c.db" init 2>&1); rc=$?
+echo "$out"
+[ $rc -eq 69 ] || fail "init across two excl-across mounts: exit $rc, expected 69"
+echo "$out" | grep -qF "création exclusive : ÉCHEC — à travers l'autre montage $T/bad2, une seconde création exclusive du même fichier a réussi" \
+	|| fail "init does not say O_EXCL failed through the other mount"
+umount_bad
+umount_bad2
+cleanup_hooks=${cleanup_hooks#umount_bad2 }
+no_leftover "$T/src"
 mount_bad none
 out=$(cs admin --db "$T/bad/c.db" init 2>&1) || fail "init refused the plain passthrough: $out"
 umount_bad
@@ -109,6 +131,8 @@ out=$(cs admin --db "$(db_on 1)" init 2>&1) || fail "init refused sshfs: $out"
 out=$(cs admin --db "$(db_on 1)" check 2>&1) || fail "check failed on sshfs: $out"
 echo "$out"
 [ "$(echo "$out" | grep -c ' : ok$')" -ge 6 ] || fail "check on sshfs: not every probe line is ok"
+echo "$out" | grep -qF "(création exclusive essayée aussi à travers l'autre montage $T/m2)" \
+	|| fail "check did not try the exclusive create through the other sshfs mount"
 no_leftover "$T/export"
 mkdir "$T/local"
 out=$(cs admin --db "$T/local/c.db" init --lock lease 2>&1) || fail "init refused a local directory: $out"

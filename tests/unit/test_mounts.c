@@ -52,5 +52,28 @@ int main(void)
 	mounts_describe_from("/mnt/with space/c.db", info, &r);
 	is_str(r.mount_point, "/mnt/with space", "escaped spaces in mount points");
 	is_int(r.risky, 0, "sshfs with direct_io is fine");
+
+	/* Another mount of the same share, for the share probe. */
+	{
+		static const char twins[] =
+			"22 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+			"40 22 0:50 / /mnt/a rw - fuse.sshfs root@h:/export rw\n"
+			"41 22 0:51 / /mnt/b\\040two rw - fuse.sshfs root@h:/export rw\n"
+			"42 22 0:52 / /mnt/c rw - fuse.sshfs root@h:/other rw\n"
+			"43 22 0:53 /sub /mnt/d rw - fuse.sshfs root@h:/export rw\n"
+			"44 22 8:2 / /data rw - ext4 /dev/sda2 rw\n"
+			"45 22 8:2 / /data2 rw - ext4 /dev/sda2 rw\n";
+		char out[256];
+
+		ok(mounts_twin_from("/mnt/a/base", twins, out, sizeof out)
+		   && strcmp(out, "/mnt/b two/base") == 0,
+		   "the other mount of the same source and root (%s)", out);
+		ok(mounts_twin_from("/mnt/b two", twins, out, sizeof out)
+		   && strcmp(out, "/mnt/a") == 0, "and back (%s)", out);
+		ok(!mounts_twin_from("/mnt/c/base", twins, out, sizeof out),
+		   "another export is no twin");
+		ok(!mounts_twin_from("/data/base", twins, out, sizeof out),
+		   "local file systems are not looked for twins");
+	}
 	return tap_done();
 }
