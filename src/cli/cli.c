@@ -9,10 +9,15 @@
 #include "i18n.h"
 #include "text.h"
 
+/* The message can quote what others stored (a title, a name, a lock
+ * record's host): it is sanitised like any text shown. */
 int cli_fail(const struct cs_error *err)
 {
+	char *clean = err->message[0] ? text_sanitize(err->message, TEXT_MULTI_LINE) : NULL;
+
 	fprintf(stderr, "construisons: %s\n",
-	        err->message[0] ? err->message : _("unknown error"));
+	        clean != NULL ? clean : err->message[0] ? "?" : _("unknown error"));
+	free(clean);
 	return cs_status_exit_code(err->status == CS_OK ? CS_ERR_INTERNAL : err->status);
 }
 

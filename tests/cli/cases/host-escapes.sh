@@ -23,3 +23,5 @@ run admin lock status 2>&1 | sed 's/since [0-9]* s/since N s/; s/depuis [0-9]* s
 echo '$ [admin] construisons lock break (on a terminal, no answer)'
 as admin script -qec "\"$CONSTRUISONS_BIN\" lock break" /dev/null </dev/null | tr -d '\r'
 rm -f "$DB.lock"
+# an error message quoting text (here what was typed) is cleaned as well
+run anim --pour "$(printf 'x\033[2J\342\200\256y')" whoami
