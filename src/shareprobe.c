@@ -34,6 +34,7 @@ struct probe {
 	char scratch[MAX_SCRATCH][4352];
 	int n_scratch;
 	char token[40];
+	bool excl_broken;        /* a second O_EXCL create succeeded */
 	struct shareprobe_report *r;
 };
 
@@ -181,6 +182,9 @@ static void check_excl_twin(struct probe *p, const char *twin_dir, const char *x
 	fd = open(x2, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
 	if (fd >= 0) {
 		close(fd);
+		if (p->excl_broken)
+			return;   /* already shown through this mount */
+		p->excl_broken = true;
 		p->r->line[SHAREPROBE_EXCL].result = SHAREPROBE_OK;
 		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, 0,
 		        _("through the other mount %s, a second exclusive creation of the "
@@ -226,6 +230,7 @@ static int check_excl(struct probe *p)
 	if (fd2 >= 0) {
 		close(fd2);
 		/* The more serious finding replaces "not found by name". */
+		p->excl_broken = true;
 		p->r->line[SHAREPROBE_EXCL].result = SHAREPROBE_OK;
 		verdict(p, SHAREPROBE_EXCL, SHAREPROBE_FAILED, 0,
 		        _("a second exclusive creation of the same file succeeded: two "

@@ -20,7 +20,7 @@ no_leftover() {
 
 mkdir -p "$T/bad" "$T/src"
 mount_bad() {   # mount_bad WHAT: badfs --break=WHAT over $T/src at $T/bad
-	"$BADFS" --break="$1" "$T/src" "$T/bad" || fail "badfs --break=$1 did not mount"
+	"$BADFS" --break="$1" "$T/src" "$T/bad" -o fsname="$T/src" || fail "badfs --break=$1 did not mount"
 	mounted_bad=1
 }
 umount_bad() {
