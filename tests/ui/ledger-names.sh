@@ -7,6 +7,8 @@
 # the pool's opening credit as the bare "Accorderie" only. A facilitator
 # acting for one of the two Alices (--pour) reads which one in the status
 # line.
+# $1: a locale to run under (meson runs it again under fr_FR.UTF-8)
+[ $# -gt 0 ] && CONSTRUISONS_TEST_LOCALE=$1 && export CONSTRUISONS_TEST_LOCALE
 . "$TESTS_DIR/ui/lib.sh"
 
 define_agent alice "Alice Agent"
