@@ -57,6 +57,16 @@ for what in unlink-busy nomtime rename; do
 	[ "$(echo "$out" | grep -c 'ÉCHEC')" -eq 1 ] || fail "$what: more than one check failed"
 done
 
+# The directory is the user's choice: shown sanitised (no escape sequence).
+esc=$(printf 'rouge\033[31mici')
+mkdir "$T/src/$esc"
+mount_bad nomtime
+out=$(cs admin --db "$T/bad/$esc/c.db" init 2>&1) && fail "init accepted nomtime"
+umount_bad
+rm -r "$T/src/$esc"
+echo "$out" | grep -q "rouge\[31mici" || fail "the directory is not named: $out"
+printf '%s' "$out" | od -c | grep -q '033' && fail "an escape sequence went through: $out"
+
 # link() failing is a warning: init goes on; the control passes clean.
 mount_bad link
 out=$(cs admin --db "$T/bad/c.db" init 2>&1) || fail "init refused a share without link(): $out"
