@@ -300,22 +300,24 @@ static enum cs_status post_pair(struct cs_db *db, int64_t exchange, int64_t prov
 	return s != CS_OK ? s : post(db, exchange, provider, minutes, now_iso, err);
 }
 
-/* The name of an account's holder, for messages. */
+/* The name of an account's holder, for messages (ledger_party_name). */
 static void account_name(struct cs_db *db, int64_t account, char *buf, size_t size)
 {
 	static const char sql[] =
-		"SELECT coalesce(g.name, ?2) FROM ledger_accounts a LEFT JOIN agents g"
-		" ON g.id = a.agent_id WHERE a.id = ?1";
+		"SELECT coalesce(g.login, ''), coalesce(g.name, '') FROM ledger_accounts a"
+		" LEFT JOIN agents g ON g.id = a.agent_id WHERE a.id = ?1";
 	struct cs_error ignored;
 	sqlite3_stmt *st = db_prepare(db, sql, &ignored);
+	char *name;
 
 	snprintf(buf, size, "?");
 	if (st == NULL)
 		return;
 	sqlite3_bind_int64(st, 1, account);
-	db_bind_text(st, 2, LEDGER_POOL_NAME);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		db_column_copy(st, 0, buf, size);
+	if (sqlite3_step(st) == SQLITE_ROW && (name = party_column(st, 0, 1)) != NULL) {
+		snprintf(buf, size, "%s", name);
+		free(name);
+	}
 	db_stmt_done(st);
 }
 
