@@ -1,7 +1,8 @@
 /* shareprobe.c — probes the share for what the lease lock needs (see
  * shareprobe.h): each check on scratch files of its own, every scratch
  * file removed at the end, even on a file system that answers EBUSY or
- * hides fresh files for a while. */
+ * hides fresh files for a while; those of a probe killed midway are
+ * removed by a later probe once ten minutes old. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -35,6 +36,7 @@ struct probe {
 	int n_scratch;
 	char token[40];
 	bool excl_broken;        /* a second O_EXCL create succeeded */
+	time_t server_now;       /* the server's stamp on our write, or 0 */
 	struct shareprobe_report *r;
 };
 
@@ -313,6 +315,7 @@ static void check_write(struct probe *p)
 		return;
 	}
 	close(fd);
+	p->server_now = after.st_mtim.tv_sec;
 	fd2 = sidefile_open(w, O_RDONLY, 0, (gid_t)-1, NULL);
 	if (fd2 < 0 || fstat(fd2, &fresh) != 0) {
 		e = errno;
@@ -491,6 +494,33 @@ static bool dir_writable(const char *dir)
 	return faccessat(AT_FDCWD, dir, W_OK | X_OK, AT_EACCESS) == 0;
 }
 
+/* Removes the scratch files of probes killed before their cleanup: older
+ * than STALE_PROBE_SECONDS by the server's clock (the stamp our own write
+ * got). Only regular files named like ours; unlink never follows a link. */
+#define STALE_PROBE_SECONDS 600
+static void sweep_dead_probes(struct probe *p)
+{
+	DIR *d;
+	struct dirent *de;
+	size_t n = strlen(PROBE_PREFIX), mine = strlen(p->base);
+
+	if (p->server_now == 0 || (d = opendir(p->dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		char path[4352];
+		struct stat sb;
+
+		if (strncmp(de->d_name, PROBE_PREFIX, n) != 0
+		    || strncmp(de->d_name, p->base, mine) == 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", p->dir, de->d_name);
+		if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)
+		    && p->server_now - sb.st_mtim.tv_sec > STALE_PROBE_SECONDS)
+			(void)unlink(path);
+	}
+	closedir(d);
+}
+
 static void make_names(struct probe *p, const char *dir)
 {
 	unsigned char rnd[8];
@@ -556,6 +586,7 @@ enum cs_status shareprobe_run(const char *dir, struct shareprobe_report *report,
 			verdict(p, (enum shareprobe_check)c, SHAREPROBE_NOT_RUN, 0, _("not tried"));
 	}
 	cleanup(p);
+	sweep_dead_probes(p);
 	for (int c = 0; c < SHAREPROBE_COUNT; c++) {
 		const struct shareprobe_line *l = &report->line[c];
 		size_t used = strlen(list);

@@ -19,6 +19,8 @@
  *   - link(): only used to give back a lock renewed while it was being
  *     broken, with rename as the fallback, so its failure is a warning, not a
  *     refusal.
+ * Scratch files left by a probe killed midway are removed by the next probe
+ * once ten minutes old by the server's clock.
  * init runs it before creating a lease-mode database, check on every lease
  * database. */
 #ifndef CS_SHAREPROBE_H

@@ -1,7 +1,10 @@
 /* test_shareprobe.c — the share probe on a local directory: every check
- * passes, quickly, and no scratch file is left; a directory that cannot be
- * written or does not exist is "cannot create", not a failed check. */
+ * passes, quickly, and no scratch file is left; a killed probe's old scratch
+ * file is swept, a fresh one or a link is not; a directory that does not
+ * exist is "cannot create", not a failed check. */
 #include <dirent.h>
+#include <fcntl.h>
+#include <time.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +13,32 @@
 
 #include "shareprobe.h"
 #include "tap.h"
+
+static void plant(const char *dir, const char *name, long age)
+{
+	char path[4200];
+	struct timespec times[2];
+	int fd;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	if (fd < 0)
+		return;
+	clock_gettime(CLOCK_REALTIME, &times[0]);
+	times[0].tv_sec -= age;
+	times[1] = times[0];
+	futimens(fd, times);
+	close(fd);
+}
+
+static bool present(const char *dir, const char *name)
+{
+	char path[4200];
+	struct stat sb;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return lstat(path, &sb) == 0;
+}
 
 static int entries(const char *dir)
 {
@@ -45,6 +74,30 @@ int main(void)
 	ok(r.failures == 0 && r.warnings == 0, "no failure, no warning");
 	ok(!r.leftover && entries(dir) == 0, "no scratch file left (%d entries)", entries(dir));
 	ok(r.seconds < 1.0, "fast: %.3f s", r.seconds);
+
+	{
+		char link[4200], target[4200];
+
+		plant(dir, ".construisons-probe.mort.12.00-x", 3600);
+		plant(dir, ".construisons-probe.vif.13.00-x", 5);
+		plant(dir, "target", 3600);
+		snprintf(link, sizeof link, "%s/.construisons-probe.lien.14.00-x", dir);
+		snprintf(target, sizeof target, "%s/target", dir);
+		if (symlink(target, link) != 0)
+			return 99;
+		s = shareprobe_run(dir, &r, &err);
+		ok(s == CS_OK, "passes with others' scratch files around");
+		ok(!present(dir, ".construisons-probe.mort.12.00-x"),
+		   "an hour-old scratch file of a dead probe is swept");
+		ok(present(dir, ".construisons-probe.vif.13.00-x"),
+		   "a fresh one (a probe running elsewhere) is kept");
+		ok(present(dir, ".construisons-probe.lien.14.00-x") && present(dir, "target"),
+		   "a link named like one is not touched, nor its target");
+		unlink(link);
+		unlink(target);
+		snprintf(link, sizeof link, "%s/.construisons-probe.vif.13.00-x", dir);
+		unlink(link);
+	}
 
 	snprintf(missing, sizeof missing, "%s/nothing-here", dir);
 	s = shareprobe_run(missing, &r, &err);
