@@ -548,6 +548,9 @@ char *config_default_database(void)
 	const char *home = getenv("HOME");
 	char buf[4096];
 
+	if (!privilege_default_database_allowed(privilege_current()))
+		return NULL;
+
 	if (xdg != NULL && xdg[0] == '/')
 		snprintf(buf, sizeof buf, "%s/construisons/construisons.db", xdg);
 	else

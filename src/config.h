@@ -92,7 +92,9 @@ void config_free(struct cs_config *cfg);
 
 /* The embedded default database path:
  * $XDG_DATA_HOME/construisons/construisons.db (or ~/.local/share/...).
- * Newly allocated; caller frees. */
+ * Newly allocated; caller frees. NULL when this process may not have one
+ * (under AT_SECURE, not root: the user's environment would choose where
+ * `init` creates directories) or without memory. */
 char *config_default_database(void);
 
 /* True when list contains s. */

@@ -86,6 +86,18 @@ expect 78 "$SYSTEM_CONF" "under setgid the system file must name the database" \
 test -e "$T/home/$eve/.local/share/construisons" \
 	&& fail "a database was looked for under the agent's home"
 
+# The agent's XDG_DATA_HOME made "the default database" equal the shared
+# path, and init created the missing directories for her (hers, 0700).
+shared_layout
+printf 'database = "%s"\n' "$SHARED/sub/construisons/construisons.db" >"$SYSTEM_CONF"
+as_agent "$eve" env XDG_DATA_HOME="$SHARED/sub" "$BIN" init >/dev/null 2>&1
+if [ -e "$SHARED/sub" ]; then
+	fail "init made $(mode_of "$SHARED/sub") $SHARED/sub for the agent"
+	rm -rf "$SHARED/sub"
+else
+	echo "ok: no directory made from the agent's XDG_DATA_HOME"
+fi
+
 # Root may steer: --db names a database of root's choice.
 shared_layout 'admins = {}'
 expect 0 "" "root creates a database with --db" as_root "$BIN" --db "$T/root.db" init
