@@ -15,6 +15,7 @@
 
 #include "clockcheck.h"
 #include "db.h"
+#include "dbfile.h"
 #include "i18n.h"
 #include "privilege.h"
 #include "schema.h"
@@ -205,52 +206,9 @@ static bool directory_exists(const char *path, bool *writable)
 	return ok;
 }
 
-#define PROTO_MAGIC "construisons-proto 1\n"
-
 static const char *mode_name(enum lock_mode m)
 {
 	return m == LOCK_MODE_LEASE ? "lease" : "posix";
-}
-
-/* Reads <db>.proto: 1 and *mode when present and valid, 0 when absent,
- * -1 when unreadable or unknown. */
-static int read_proto(const char *path, enum lock_mode *mode)
-{
-	char p[4096], buf[256];
-	FILE *f;
-	size_t n;
-
-	snprintf(p, sizeof p, "%s.proto", path);
-	f = fopen(p, "r");
-	if (f == NULL)
-		return errno == ENOENT ? 0 : -1;
-	n = fread(buf, 1, sizeof buf - 1, f);
-	fclose(f);
-	buf[n] = '\0';
-	if (strncmp(buf, PROTO_MAGIC, strlen(PROTO_MAGIC)) != 0)
-		return -1;
-	if (strstr(buf, "\nlock=lease\n") != NULL)
-		*mode = LOCK_MODE_LEASE;
-	else if (strstr(buf, "\nlock=posix\n") != NULL)
-		*mode = LOCK_MODE_POSIX;
-	else
-		return -1;
-	return 1;
-}
-
-static bool write_proto(const char *path, enum lock_mode mode)
-{
-	char p[4096], buf[128];
-	int fd, n;
-	bool ok;
-
-	snprintf(p, sizeof p, "%s.proto", path);
-	n = snprintf(buf, sizeof buf, PROTO_MAGIC "lock=%s\n", mode_name(mode));
-	fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		return false;
-	ok = write(fd, buf, (size_t)n) == n && fsync(fd) == 0;
-	return close(fd) == 0 && ok;
 }
 
 /* The mode this process was told to use (CONSTRUISONS_LOCK), or -1. */
@@ -278,13 +236,18 @@ static enum cs_status choose_mode(const char *path, bool exists,
 	if (forced == -2)
 		return cs_error_set(err, CS_ERR_USAGE,
 		                    _("CONSTRUISONS_LOCK must be \"lease\" or \"posix\""));
-	have = read_proto(path, mode);
-	if (have < 0)
+	have = dbfile_read_proto(path, mode);
+	if (have < 0 && errno == EPROTO)
 		return cs_error_set(err, CS_ERR_UNAVAILABLE,
 		                    _("%s.proto is unreadable or names an unknown lock mode"), path);
+	if (have < 0)
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("%s.proto cannot be read safely (%s): refused; an admin "
+		                      "should remove it"), path, cs_strerror(errno));
 	if (have == 0 && exists) {
-		/* Made before lock modes were recorded: a local database. */
-		*mode = LOCK_MODE_POSIX;
+		/* No record beside it (a restored backup, or a database made
+		 * before lock modes were recorded): the header says. */
+		*mode = dbfile_header_mode(path);
 	} else if (have == 0) {
 		char *copy = strdup(path), fs[32];
 		if (copy == NULL)
@@ -311,16 +274,21 @@ int db_lock_mode_for(const char *path, const struct db_settings *settings)
 	enum lock_mode mode = LOCK_MODE_POSIX;
 	struct cs_error err;
 	struct stat sb;
-	bool exists = stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+	char *real = dbfile_resolve(path);
+	bool exists;
+	enum cs_status st;
 
-	if (choose_mode(path, exists, settings, &mode, &err) != CS_OK)
+	if (real == NULL)
 		return -1;
-	return (int)mode;
+	exists = stat(real, &sb) == 0 && S_ISREG(sb.st_mode);
+	st = choose_mode(real, exists, settings, &mode, &err);
+	free(real);
+	return st == CS_OK ? (int)mode : -1;
 }
 
-enum cs_status db_open(const char *path, enum db_open_mode mode,
-                       const struct db_settings *settings, struct cs_db **out,
-                       struct cs_error *err)
+static enum cs_status open_resolved(const char *path, enum db_open_mode mode,
+                                    const struct db_settings *settings,
+                                    struct cs_db **out, struct cs_error *err)
 {
 	enum lock_mode lock_mode = LOCK_MODE_POSIX;
 	int expected_id;
@@ -333,9 +301,6 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	double deadline;
 	char raw_host[256] = "";
 
-	*out = NULL;
-	if (path == NULL || path[0] == '\0')
-		return cs_error_set(err, CS_ERR_USAGE, _("no database path given"));
 	if (!directory_exists(path, &dir_writable))
 		return cs_error_set(err, mode == DB_OPEN_CREATE ? CS_ERR_CANTCREAT
 		                                                : CS_ERR_UNAVAILABLE,
@@ -353,6 +318,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		return cs_error_set(err, CS_ERR_CANTCREAT,
 		                    _("cannot create the database %s: the directory is not writable"),
 		                    path);
+	/* The effective ids: installed setgid, the group's rights are ours. */
 	if (exists && faccessat(AT_FDCWD, path, R_OK | W_OK, AT_EACCESS) != 0)
 		return cs_error_set(err, CS_ERR_UNAVAILABLE,
 		                    _("the database %s is not readable and writable for you"),
@@ -364,9 +330,14 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	if (lock_mode == LOCK_MODE_LEASE
 	    && lockvfs_register(settings->lease_seconds) != SQLITE_OK)
 		return cs_error_set(err, CS_ERR_INTERNAL, _("cannot set up the lease lock"));
-	if (!exists && !write_proto(path, lock_mode))
+	if (!exists && (rc = dbfile_create(path)) != 0)
 		return cs_error_set(err, CS_ERR_CANTCREAT,
-		                    _("cannot write %s.proto: %s"), path, cs_strerror(errno));
+		                    _("cannot create the database %s: %s"), path, cs_strerror(rc));
+	if (!exists && (rc = dbfile_write_proto(path, lock_mode)) != 0) {
+		unlink(path);
+		return cs_error_set(err, CS_ERR_CANTCREAT,
+		                    _("cannot write %s.proto: %s"), path, cs_strerror(rc));
+	}
 	expected_id = lock_mode == LOCK_MODE_LEASE ? DB_APPLICATION_ID_LEASE
 	                                           : DB_APPLICATION_ID;
 
@@ -479,6 +450,31 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 	}
 	*out = db;
 	return CS_OK;
+}
+
+enum cs_status db_open(const char *path, enum db_open_mode mode,
+                       const struct db_settings *settings, struct cs_db **out,
+                       struct cs_error *err)
+{
+	enum cs_status st;
+	char *real;
+
+	*out = NULL;
+	if (path == NULL || path[0] == '\0')
+		return cs_error_set(err, CS_ERR_USAGE, _("no database path given"));
+	/* Resolved once, before any companion file name is derived from it:
+	 * every path to the database (a symlink...) shares one lock. */
+	real = dbfile_resolve(path);
+	if (real == NULL && errno == ENOMEM)
+		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+	if (real == NULL)
+		return cs_error_set(err, mode == DB_OPEN_CREATE ? CS_ERR_CANTCREAT
+		                                                : CS_ERR_UNAVAILABLE,
+		                    _("the directory of the database %s does not exist"),
+		                    path);
+	st = open_resolved(real, mode, settings, out, err);
+	free(real);
+	return st;
 }
 
 void db_close(struct cs_db *db)
@@ -782,29 +778,28 @@ void db_now(char *buf, size_t size)
 	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-enum cs_status db_backup(struct cs_db *db, const char *dest, struct cs_error *err)
+enum cs_status db_snapshot(struct cs_db *db, sqlite3 **copy, struct cs_error *err)
 {
-	sqlite3 *out = NULL;
+	sqlite3 *mem = NULL;
 	sqlite3_backup *b;
 	double deadline = monotonic_seconds() + db->busy_timeout;
-	struct stat sb;
+	enum cs_status st;
 	int rc;
 
-	if (stat(dest, &sb) == 0)
-		return cs_error_set(err, CS_ERR_CANTCREAT,
-		                    _("%s already exists; choose a new file for the backup"), dest);
-	rc = sqlite3_open_v2(dest, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	*copy = NULL;
+	/* A private database of the memdb VFS: contiguous, so that it can be
+	 * serialised without a second copy (at most 1 GiB, memdb's limit). */
+	rc = sqlite3_open_v2("file:construisons-snapshot?vfs=memdb", &mem,
+	                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
+	                     NULL);
 	if (rc != SQLITE_OK) {
-		sqlite3_close(out);
-		return cs_error_set(err, CS_ERR_CANTCREAT, _("cannot create the backup %s: %s"),
-		                    dest, sqlite3_errstr(rc));
+		sqlite3_close(mem);
+		return cs_error_set(err, CS_ERR_INTERNAL, _("backup: %s"), sqlite3_errstr(rc));
 	}
-	b = sqlite3_backup_init(out, "main", db->handle, "main");
+	b = sqlite3_backup_init(mem, "main", db->handle, "main");
 	if (b == NULL) {
-		enum cs_status st = cs_error_set(err, CS_ERR_INTERNAL, _("backup: %s"),
-		                                 sqlite3_errmsg(out));
-		sqlite3_close(out);
-		unlink(dest);
+		st = cs_error_set(err, CS_ERR_INTERNAL, _("backup: %s"), sqlite3_errmsg(mem));
+		sqlite3_close(mem);
 		return st;
 	}
 	for (int attempt = 0;; attempt++) {
@@ -814,14 +809,18 @@ enum cs_status db_backup(struct cs_db *db, const char *dest, struct cs_error *er
 		back_off(db, attempt);
 	}
 	sqlite3_backup_finish(b);
+	if ((rc & 0xff) == SQLITE_FULL) {
+		sqlite3_close(mem);
+		return cs_error_set(err, CS_ERR_IO,
+		                    _("backup: the database is larger than the 1 GiB a backup "
+		                      "can hold in memory; copy it with sqlite3 .backup while "
+		                      "nobody uses it"));
+	}
 	if (rc != SQLITE_DONE) {
-		enum cs_status st = db_fail(db, rc, _("backup"), err);
-		sqlite3_close(out);
-		unlink(dest);
+		st = db_fail(db, rc, _("backup"), err);
+		sqlite3_close(mem);
 		return st;
 	}
-	rc = sqlite3_close(out);
-	if (rc != SQLITE_OK || !write_proto(dest, db->lock_mode))
-		return cs_error_set(err, CS_ERR_IO, _("backup: cannot finish writing %s"), dest);
+	*copy = mem;
 	return CS_OK;
 }

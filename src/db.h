@@ -140,11 +140,11 @@ bool db_is_idle(struct cs_db *db);
 enum cs_status db_check_integrity(struct cs_db *db, bool quick,
                                   struct cs_error *err);
 
-/* Copies the database into a new file dest with the SQLite backup API
- * (one consistent snapshot, taken under the lock like any read), and
- * records the lock mode beside it. Refuses an existing dest. */
-enum cs_status db_backup(struct cs_db *db, const char *dest,
-                         struct cs_error *err);
+/* One consistent snapshot of the database (the SQLite backup API, taken
+ * under the lock like any read) in a private in-memory database (memdb
+ * VFS, at most 1 GiB). On success *copy owns it (sqlite3_close() it);
+ * nothing is written to any file. */
+enum cs_status db_snapshot(struct cs_db *db, sqlite3 **copy, struct cs_error *err);
 
 /* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf (at least 21 bytes). */
 void db_now(char *buf, size_t size);

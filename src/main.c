@@ -70,7 +70,7 @@ static void usage(FILE *out)
 	               "  lock status               who holds the database's lock\n"
 	               "  lock break [--yes] [--force]\n"
 	               "                            break a stale lock, or with --force a live one (admins)\n"
-	               "  backup FILE               a consistent copy of the database (admins)\n"
+	               "  backup [--force] FILE     a consistent copy of the database (admins)\n"
 	               "\n"
 	               "Options:\n"
 	               "  --config FILE   system configuration (default %s/construisons.conf)\n"
