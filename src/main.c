@@ -140,9 +140,11 @@ static int check_privilege(void)
 	if (privilege_check_namespace(&err) != CS_OK)
 		return cli_fail(&err);
 	ignored = privilege_scrub_environment(privilege_current());
-	for (size_t k = 0; ignored != NULL && ignored[k] != NULL; k++)
+	for (size_t k = 0; ignored != NULL && ignored[k] != NULL; k++) {
+		char name[128];   /* the name is the user's text: sanitised */
 		fprintf(stderr, _("construisons: ignoring the variable %s (reserved to root and "
-		                  "to test builds)\n"), ignored[k]);
+		                  "to test builds)\n"), text_clean(ignored[k], name, sizeof name));
+	}
 	privilege_free_names(ignored);
 	return 0;
 }

@@ -51,6 +51,13 @@ out=$(as_agent "$eve" env CONSTRUISONS_CONFIG="$T/evil.conf" CONSTRUISONS_CRASH_
 n=$(printf '%s\n' "$out" | grep -c 'CONSTRUISONS_')
 [ "$n" -eq 3 ] && echo "ok: one line for each of three variables" \
 	|| fail "lines naming the variables: $n: $out"
+esc=$(printf '\033')
+out=$(as_agent "$eve" env "CONSTRUISONS_${esc}[2J=x" "$BIN" whoami 2>&1)
+case $out in
+*"$esc"*) fail "a variable's name printed with its escape: $out" ;;
+*CONSTRUISONS_*) echo "ok: a variable's name is printed without its escape" ;;
+*) fail "the variable with an escape is not named: $out" ;;
+esac
 
 # The system file at its compiled path, held wrongly.
 chmod 0664 "$SYSTEM_CONF"
