@@ -384,6 +384,7 @@ struct lock_names {
  * milliseconds). */
 static bool take_break_mutex(const struct lock_names *n, struct share_estimate *e)
 {
+	char who_broke[256];
 	struct stat sb;
 	double now;
 	int brk;
@@ -397,7 +398,9 @@ static bool take_break_mutex(const struct lock_names *n, struct share_estimate *
 			maybe_crash_at(CRASH_BRK_CREATED);
 			return true;
 		}
-		if (errno != EEXIST || lstat(n->brk, &sb) != 0)
+		/* its attributes as the server has them now (reopened: a stat()
+		 * through sshfs's own cache can be 20 s old) */
+		if (errno != EEXIST || !read_lock_file(n->brk, who_broke, sizeof who_broke, &sb))
 			return false;
 		if (!share_now(n->db, e, false, &now) || now - stat_mtime(&sb) < BRK_STALE_SECONDS)
 			return false;

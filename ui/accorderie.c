@@ -561,7 +561,9 @@ party_fit(const char *fmt, const char *login, const char *name,
 		return;
 	}
 	text_fit(label, room, true, cut, sizeof cut);
-	snprintf(label, sizeof label, "%s%s", cut, suffix);
+	/* the cut name is shorter than the label it came from: it fits */
+	if (snprintf(label, sizeof label, "%s%s", cut, suffix) >= (int)sizeof label)
+		label[sizeof label - 1] = '\0';
 	snprintf(buf, size, fmt, label);
 }
 
