@@ -78,4 +78,9 @@ void cli_print_workflow(const struct workflow_detail *w);
 int cmd_lock(struct cli *c, int argc, char **argv);
 int cmd_backup(struct cli *c, int argc, char **argv);
 
+/* check: prints the layout of the database's directory and files
+ * (src/layout.h) with the commands that repair it; returns 0, or 78 when
+ * agents can reach the files directly or the program would be locked out. */
+int cli_check_layout(const char *db_path);
+
 #endif

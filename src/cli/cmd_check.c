@@ -122,6 +122,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	share_probe_run(c, &probe);
 	if ((rc = cli_open(c)) != 0) {
 		share_probe_print(&probe);
+		cli_check_layout(cli_database(c));
 		return rc;
 	}
 	printf(_("Database: %s\n"), db_path(c->db));
@@ -148,6 +149,8 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	for (int i = 0; i < m.advice_count; i++)
 		printf(_("Advice: %s\n"), m.advice[i]);
 	status = share_probe_print(&probe);
+	if ((rc = cli_check_layout(db_path(c->db))) != 0 && status == 0)
+		status = rc;
 
 	integrity = db_check_integrity(c->db, false, &c->err);
 	if (integrity == CS_OK) {
