@@ -35,6 +35,7 @@
 #include "kanban.h"
 #include "labels.h"
 #include "paint.h"
+#include "parse.h"
 #include "text.h"
 #include "theme.h"
 #include "when.h"
@@ -268,12 +269,21 @@ date_for_user(const char *stored, char *buf, size_t size)
 		snprintf(buf, size, "%02d/%02d/%04d", d, m, y);
 }
 
-/* A date typed by the user ("30/11/2026", "1/3/2027" or "2026-11-30") into
- * the stored form; "" stays "". False when it is not a date. */
-static bool
-parse_date(const char *s, char out[11])
+/* A date typed by the user (any form of when_parse_day(): "30/11/2026",
+ * "30/11", "demain", "lundi"...) into the stored form; "" stays "". */
+static enum cs_status
+parse_date(const char *s, char out[11], struct cs_error *err)
 {
-	return when_parse_user_day(s, NULL, out);
+	char today[11];
+
+	when_local_day(time(NULL), today);
+	while (*s == ' ')
+		s++;
+	if (*s == '\0') {
+		out[0] = '\0';
+		return CS_OK;
+	}
+	return when_parse_day(s, today, out, err);
 }
 
 /* The marker of a card: its age in the stage ("12 d"), or for an
@@ -886,10 +896,8 @@ open_form(struct kpane *k, const struct target *t, bool move,
 	if (parts & GUARD_PLANS) {
 		if (d->has_accompaniment) {
 			level = workflow_level_slug(d->level);
-			snprintf(hours, sizeof hours, "%g", d->hours_per_week);
-			for (char *p = hours; *p; p++)
-				if (*p == '.')
-					*p = ',';
+			parse_format_decimal(d->hours_per_week, hours,
+			                     sizeof hours);
 		}
 		date_for_user(d->accomp_start, astart, sizeof astart);
 		date_for_user(d->start_date, start, sizeof start);
@@ -982,89 +990,47 @@ trim(char *s)
 	return s;
 }
 
-/* True when a and b are the same words, case and accents aside. */
-static bool
-same_word(const char *a, const char *b)
+/* The checks below read what was typed with the core's parsers (parse.h,
+ * when.h): the same words and messages as the command line. An empty
+ * field gives 0 / NULL and the core says what is missing. */
+static enum cs_status
+parse_score(char *s, int *out, struct cs_error *err)
 {
-	return a[0] && b[0] && text_contains_folded(a, b) &&
-	       text_contains_folded(b, a);
-}
+	long v = 0;
 
-static bool
-parse_score(char *s, int *out)
-{
-	char *end;
-	long v;
-
-	s = trim(s);
 	*out = 0;
-	if (*s == '\0')
-		return true;   /* the core says what is missing */
-	v = strtol(s, &end, 10);
-	if (*end != '\0' || v < INT_MIN || v > INT_MAX)
-		return false;
+	if (*trim(s) == '\0')
+		return CS_OK;
+	if (parse_whole(s, WORKFLOW_SCORE_MIN, WORKFLOW_SCORE_MAX, &v, err) != CS_OK)
+		return err->status;
 	*out = (int)v;
-	return true;
+	return CS_OK;
 }
 
-static bool
-parse_hours(char *s, double *out)
+static enum cs_status
+parse_hours(char *s, double *out, struct cs_error *err)
 {
-	char *end;
-
-	s = trim(s);
 	*out = 0.0;
-	if (*s == '\0')
-		return true;
-	for (char *p = s; *p; p++)
-		if (*p == ',')
-			*p = '.';
-	*out = strtod(s, &end);
-	return *end == '\0';
+	if (*trim(s) == '\0')
+		return CS_OK;
+	return parse_decimal(s, 0, 40, out, err);
 }
 
-static bool
-parse_level(char *s, enum accompaniment_level *out)
+/* The recommendation's stored word, NULL for none. */
+static enum cs_status
+parse_reco(char *s, const char **out, struct cs_error *err)
 {
-	static const char *const english[] = { "none", "internal", "external" };
-
-	s = trim(s);
-	if (workflow_level_from_slug(s, out))
-		return true;
-	for (int i = 0; i <= ACCOMP_EXTERNAL; i++) {
-		enum accompaniment_level l = (enum accompaniment_level)i;
-		if (same_word(s, workflow_level_slug(l)) ||
-		    same_word(s, workflow_level_label(l)) ||
-		    same_word(s, english[i])) {
-			*out = l;
-			return true;
-		}
-	}
-	return false;
-}
-
-/* The recommendation's stored word, NULL for none; false when unknown. */
-static bool
-parse_reco(char *s, const char **out)
-{
-	static const struct { const char *word, *slug; } words[] = {
-		{ "généraliser", "generaliser" }, { "generalise", "generaliser" },
-		{ "generalize", "generaliser" }, { "poursuivre", "poursuivre" },
-		{ "continue", "poursuivre" }, { "arrêter", "arreter" },
-		{ "stop", "arreter" },
-	};
-
-	s = trim(s);
 	*out = NULL;
-	if (*s == '\0')
-		return true;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (same_word(s, words[i].word)) {
-			*out = words[i].slug;
-			return true;
-		}
-	}
-	return false;
+	if (*trim(s) == '\0')
+		return CS_OK;
+	return parse_recommendation(s, out, err);
+}
+
+/* Says which field holds what was refused, with the core's message. */
+static void
+refuse_field(struct kpane *k, const char *label, const struct cs_error *err)
+{
+	ui_app_error(app_of(k), "%s %s", label, err->message);
 }
 
 /* Splits the indicator lines of s (modified) into x; returns how many, or
@@ -1177,26 +1143,33 @@ save_form(void *self)
 	for (size_t i = 0; i < fs->nind; i++)
 		values[i] = ui_form_text(fs->form, (size_t)fs->fi[F_VALUES] + i);
 
-	/* what the front end can tell at once */
-	if ((txt[F_IMPACT] && !parse_score(txt[F_IMPACT], &impact)) ||
-	    (txt[F_FEAS] && !parse_score(txt[F_FEAS], &feas))) {
-		ui_app_error(app_of(k), "%s",
-		             _("Impact and feasibility are numbers from 1 to 4."));
+	/* what the front end can tell at once, read by the core's parsers */
+	cs_error_clear(&err);
+	if (txt[F_IMPACT] && parse_score(txt[F_IMPACT], &impact, &err) != CS_OK) {
+		refuse_field(k, _("Impact (1 to 4):"), &err);
+		ok = false;
+	} else if (txt[F_FEAS] && parse_score(txt[F_FEAS], &feas, &err) != CS_OK) {
+		refuse_field(k, _("Feasibility (1 to 4):"), &err);
 		ok = false;
 	} else if (fs->parts & GUARD_PLANS) {
-		if (!txt[F_LEVEL] || !parse_level(txt[F_LEVEL], &level)) {
-			ui_app_error(app_of(k), "%s",
-			             _("Accompaniment: none, internal or external."));
+		if (!txt[F_LEVEL] || parse_level(txt[F_LEVEL], &level, &err) != CS_OK) {
+			refuse_field(k, _("Accompaniment:"), &err);
 			ok = false;
-		} else if (!txt[F_HOURS] || !parse_hours(txt[F_HOURS], &hours)) {
-			ui_app_error(app_of(k), "%s",
-			             _("Hours a week: a number, such as 4 or 2,5."));
+		} else if (!txt[F_HOURS] ||
+		           parse_hours(txt[F_HOURS], &hours, &err) != CS_OK) {
+			refuse_field(k, _("Hours a week:"), &err);
 			ok = false;
-		} else if (!txt[F_ASTART] || !parse_date(txt[F_ASTART], astart) ||
-		           !txt[F_START] || !parse_date(txt[F_START], start) ||
-		           !txt[F_END] || !parse_date(txt[F_END], end)) {
-			ui_app_error(app_of(k), "%s",
-			             _("Write the dates as 30/11/2026."));
+		} else if (!txt[F_ASTART] ||
+		           parse_date(txt[F_ASTART], astart, &err) != CS_OK) {
+			refuse_field(k, _("Accompanied from:"), &err);
+			ok = false;
+		} else if (!txt[F_START] ||
+		           parse_date(txt[F_START], start, &err) != CS_OK) {
+			refuse_field(k, _("Experiment from:"), &err);
+			ok = false;
+		} else if (!txt[F_END] ||
+		           parse_date(txt[F_END], end, &err) != CS_OK) {
+			refuse_field(k, _("Experiment until:"), &err);
 			ok = false;
 		} else if (!txt[F_INDICATORS] ||
 		           (nind = parse_indicators(k, txt[F_INDICATORS], ind)) < 0) {
@@ -1204,14 +1177,13 @@ save_form(void *self)
 		}
 	}
 	if (ok && (fs->parts & GUARD_EVALUATION) && !fs->ev_saved) {
-		if (!txt[F_EV_DATE] || !parse_date(txt[F_EV_DATE], ev_date)) {
-			ui_app_error(app_of(k), "%s",
-			             _("Write the dates as 30/11/2026."));
+		if (!txt[F_EV_DATE] ||
+		    parse_date(txt[F_EV_DATE], ev_date, &err) != CS_OK) {
+			refuse_field(k, _("Evaluation date:"), &err);
 			ok = false;
-		} else if (!txt[F_RECO] || !parse_reco(txt[F_RECO], &reco)) {
-			ui_app_error(app_of(k), "%s",
-			             _("Recommendation: generalise, continue or "
-			               "stop."));
+		} else if (!txt[F_RECO] ||
+		           parse_reco(txt[F_RECO], &reco, &err) != CS_OK) {
+			refuse_field(k, _("Recommendation:"), &err);
 			ok = false;
 		}
 		for (size_t i = 0; ok && i < fs->nind; i++) {
