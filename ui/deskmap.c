@@ -223,11 +223,12 @@ status_word(enum desk_status s)
 
 /* What the details say of a desk's status, with the holder when shown. */
 static void
-status_text(const struct desk_view *d, char *buf, size_t size)
+status_text(const struct desk_view *d, bool closed, char *buf, size_t size)
 {
 	switch (d->status) {
 	case DESK_FREE:
-		snprintf(buf, size, "%s", _("free"));
+		snprintf(buf, size, "%s", closed ? _("not bookable this day")
+		                                 : _("free"));
 		break;
 	case DESK_BOOKED:
 		if (d->holder && d->holder[0])
@@ -333,14 +334,6 @@ day_long(const char *day, char *buf, size_t size)
 		when_format(t, WHEN_LONG_DATE, buf, size);
 }
 
-/* A date typed by the user: "30/11/2026", "30/11" (this year) or
- * "2026-11-30"; "" is today. False when it is not a date. */
-static bool
-parse_day(const char *s, const char *today, char out[12])
-{
-	return when_parse_user_day(s, today, out);
-}
-
 static void
 today_of(const struct dpane *p, char day[12], enum slot *slot)
 {
@@ -355,6 +348,37 @@ bookable(const struct dpane *p, long n, long today)
 
 	return n >= today && n <= today + p->rules.days_ahead &&
 	       (p->rules.weekdays & (1u << wd));
+}
+
+/* True when the day shown cannot be booked (a weekend, a day not in
+ * desk_weekdays, a past day, beyond the horizon); why, in the core's words
+ * ("le samedi 5 décembre n'est pas un jour réservable"), goes to why. The
+ * map says so before any dialog. */
+static bool
+day_closed(const struct dpane *p, char *why, size_t size)
+{
+	char today[12], spoken[64];
+	enum slot slot;
+	long n = when_day_number(p->day), t;
+
+	today_of(p, today, &slot);
+	t = when_day_number(today);
+	if (why != NULL && size > 0)
+		why[0] = '\0';
+	if (n < 0 || t < 0 || bookable(p, n, t))
+		return false;
+	if (why == NULL)
+		return true;
+	when_day_spoken(p->day, today, spoken, sizeof spoken);
+	if (n < t)
+		snprintf(why, size, _("%s is in the past"), spoken);
+	else if (n > t + p->rules.days_ahead)
+		snprintf(why, size, _("%s is too far ahead: desks are booked at "
+		                      "most %d days ahead"), spoken,
+		         p->rules.days_ahead);
+	else
+		snprintf(why, size, _("%s is not a bookable day"), spoken);
+	return true;
 }
 
 /* ---- the plan as cells ----------------------------------------------- */
@@ -908,7 +932,8 @@ draw_head(struct dpane *p)
 	}
 	day_long(p->day, day, sizeof day);
 	snprintf(right, sizeof right, "%s %s %s", day, ui_theme_ascii() ? "-"
-	         : "\u00b7", desks_slot_label(p->slot));
+	         : "\u00b7", day_closed(p, NULL, 0) ? _("not bookable")
+	         : desks_slot_label(p->slot));
 	rw = text_width(right);
 	if (rw > p->cols / 2)
 		rw = p->cols / 2;
@@ -1030,7 +1055,8 @@ draw_desk(struct dpane *p, size_t i)
 	WINDOW *w = p->w_map;
 	int y = p->cy + d->row - p->oy, x0 = p->cx + d->col - p->ox;
 	int n = desk_width(d) - 2, from, to;
-	attr_t a = status_attr(d->status);
+	attr_t a = d->status == DESK_FREE && day_closed(p, NULL, 0)
+	           ? ui_theme_attr(UI_DIM) : status_attr(d->status);
 	char label[FLOORPLAN_LABEL_MAX];
 
 	if (i == p->cur)
@@ -1085,19 +1111,21 @@ details_of(const struct dpane *p, struct details *dt)
 {
 	const struct desk_view *d = current_desk(p);
 	char label[FLOORPLAN_LABEL_MAX], st[480];
+	bool closed = day_closed(p, NULL, 0);
 
 	if (d == NULL)
 		return false;
 	safe_label(d->label, label);
 	snprintf(dt->title, sizeof dt->title, _("Desk %s"), label);
-	status_text(d, st, sizeof st);
+	status_text(d, closed, st, sizeof st);
 	snprintf(dt->status, sizeof dt->status, "%s %s", status_glyph(d->status),
 	         st);
 	attrs_text(d->attrs, dt->attrs, sizeof dt->attrs);
 	dt->st = d->status;
 	switch (d->status) {
 	case DESK_FREE:
-		snprintf(dt->hint, sizeof dt->hint, "%s", _("Enter: book it"));
+		snprintf(dt->hint, sizeof dt->hint, "%s",
+		         closed ? _("] [: another day") : _("Enter: book it"));
 		break;
 	case DESK_MINE:
 		snprintf(dt->hint, sizeof dt->hint, "%s",
@@ -1418,6 +1446,7 @@ confirm_booking(struct dpane *p, int number, const char *label,
 	const struct floor_info *fi = floor_info_of(p, number);
 	const struct desk_view *d = NULL;
 	char text[1500], day[128], attrs[256], where[400], safe[FLOORPLAN_LABEL_MAX];
+	struct ui_dialog *dlg;
 	int used;
 
 	for (size_t i = 0; p->have_view && i < p->fv.desk_count; i++)
@@ -1442,11 +1471,11 @@ confirm_booking(struct dpane *p, int number, const char *label,
 	           "Equipment: %s"),
 	         safe, number, where, day, desks_slot_label(p->slot),
 	         attrs[0] ? attrs : _("no equipment listed"));
-	ui_app_dialog(app_of(p),
-	              ui_dialog_confirm(tag == DLG_NEAREST ? _("Desk taken")
-	                                : _("Book a desk"), text, _("Book"),
-	                                _("Cancel")),
-	              deskmap_dialog_done, p, tag);
+	dlg = ui_dialog_confirm(tag == DLG_NEAREST ? _("Desk taken")
+	                        : _("Book a desk"), text, _("Book"), _("Cancel"));
+	/* the user asked for this desk: Enter books it, Esc or n cancels */
+	ui_dialog_default_yes(dlg);
+	ui_app_dialog(app_of(p), dlg, deskmap_dialog_done, p, tag);
 }
 
 /* Enter on the map: books a free desk, or says who holds it. */
@@ -1461,6 +1490,11 @@ enter_desk(struct dpane *p)
 	safe_label(d->label, label);
 	switch (d->status) {
 	case DESK_FREE:
+		if (day_closed(p, st, sizeof st)) {
+			/* said at once, not after a confirmation */
+			ui_app_error(app_of(p), "%s.", st);
+			return UI_DONE;
+		}
 		if (!ui_app_may_write(app_of(p)))
 			return UI_DONE;
 		confirm_booking(p, p->floor, d->label, "", DLG_BOOK);
@@ -1473,7 +1507,7 @@ enter_desk(struct dpane *p)
 	case DESK_BOOKED:
 	case DESK_OCCUPIED:
 	case DESK_BLOCKED:
-		status_text(d, st, sizeof st);
+		status_text(d, false, st, sizeof st);
 		/* TRANSLATORS: desk label, then its status ("réservé par …") */
 		ui_app_message(app_of(p), _("Desk %s: %s."), label, st);
 		return UI_DONE;
@@ -1652,9 +1686,9 @@ open_date(struct dpane *p)
 		snprintf(initial, sizeof initial, "%02d/%02d/%04d", d, m, y);
 	ui_app_dialog(app_of(p),
 	              ui_dialog_input(_("Day"),
-	                              _("The day to show, as 30/11/2026 or 30/11 "
-	                                "(empty: today)."),
-	                              _("Day:"), initial, 10),
+	                              _("The day to show: 30/11/2026, 30/11, "
+	                                "demain, lundi... (empty: today)."),
+	                              _("Day:"), initial, 20),
 	              deskmap_dialog_done, p, DLG_DATE);
 	return UI_DONE;
 }
@@ -2030,11 +2064,11 @@ deskmap_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 		if (ok) {
 			char today[12], day[12];
 			enum slot now_slot;
+			struct cs_error perr;
 			today_of(p, today, &now_slot);
-			if (!parse_day(ui_dialog_text(d), today, day)) {
-				ui_app_error(app_of(p),
-				             _("\"%s\" is not a date: write it as "
-				               "30/11/2026."), ui_dialog_text(d));
+			if (when_parse_day(ui_dialog_text(d), today, day, &perr)
+			    != CS_OK) {
+				ui_app_error(app_of(p), "%s.", perr.message);
 				break;
 			}
 			if (strcmp(day, today) == 0 && !ui_dialog_text(d)[0]) {

@@ -75,6 +75,13 @@ ui_dialog_confirm(const char *title, const char *text, const char *yes,
 	return d;
 }
 
+void
+ui_dialog_default_yes(struct ui_dialog *d)
+{
+	if (d != NULL && d->kind == D_CONFIRM)
+		d->on_yes = true;
+}
+
 struct ui_dialog *
 ui_dialog_choice(const char *title, const char *const *items, size_t n,
                  size_t selected)

@@ -20,6 +20,9 @@ struct ui_dialog;
 struct ui_dialog *ui_dialog_message(const char *title, const char *text);
 struct ui_dialog *ui_dialog_confirm(const char *title, const char *text,
                                     const char *yes, const char *no);
+/* Makes the confirmation's "yes" the default button (Enter), for a dialog
+ * that confirms what the user just asked for; NULL is ignored. */
+void ui_dialog_default_yes(struct ui_dialog *d);
 struct ui_dialog *ui_dialog_choice(const char *title,
                                    const char *const *items, size_t n,
                                    size_t selected);
