@@ -318,6 +318,7 @@ struct import {
 	struct import_row *rows;
 	size_t count;
 	size_t written;
+	size_t *seen, seen_cap;   /* logins given so far (see seen_login) */
 };
 
 static bool valid_login(const char *s)
@@ -358,6 +359,64 @@ static void import_free(struct import *im)
 		for (int c = 0; c < COL_COUNT; c++)
 			free(im->rows[i].fields[c]);
 	free(im->rows);
+	free(im->seen);
+}
+
+/* The logins already given, as an open-addressing table of row index + 1
+ * (0 is empty), so that a duplicate is found in constant time: comparing
+ * each row with all the earlier ones made the import quadratic. */
+static size_t login_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The row that already gave login, or -1. */
+static long seen_login(const struct import *im, const char *login)
+{
+	if (im->seen_cap == 0)
+		return -1;
+	for (size_t i = login_hash(login) & (im->seen_cap - 1);; i = (i + 1) & (im->seen_cap - 1)) {
+		size_t r = im->seen[i];
+		if (r == 0)
+			return -1;
+		if (strcmp(im->rows[r - 1].fields[COL_LOGIN], login) == 0)
+			return (long)(r - 1);
+	}
+}
+
+/* Records row (already in im->rows) under its login; false when out of
+ * memory. The table stays at most half full. */
+static bool remember_login(struct import *im, size_t row)
+{
+	if (2 * (im->count + 1) > im->seen_cap) {
+		size_t cap = im->seen_cap ? 2 * im->seen_cap : 64;
+		size_t *t = calloc(cap, sizeof *t);
+		if (t == NULL)
+			return false;
+		for (size_t k = 0; k < im->seen_cap; k++) {
+			size_t r = im->seen[k], i;
+			if (r == 0)
+				continue;
+			for (i = login_hash(im->rows[r - 1].fields[COL_LOGIN]) & (cap - 1); t[i] != 0;
+			     i = (i + 1) & (cap - 1))
+				;
+			t[i] = r;
+		}
+		free(im->seen);
+		im->seen = t;
+		im->seen_cap = cap;
+	}
+	{
+		size_t i = login_hash(im->rows[row].fields[COL_LOGIN]) & (im->seen_cap - 1);
+		while (im->seen[i] != 0)
+			i = (i + 1) & (im->seen_cap - 1);
+		im->seen[i] = row + 1;
+	}
+	return true;
 }
 
 static void add_problem(char *report, size_t size, size_t *problems,
@@ -451,10 +510,21 @@ enum cs_status agents_import_buffer(struct cs_db *db,
 		                    _("%s:1: the header must name the columns login and nom "
 		                      "(and optionally direction, service, site)"), source);
 
-	while ((got = csv_next(&r, &rec)) > 0) {
-		struct import_row row = { .line = rec.line };
+	for (;;) {
+		size_t from = r.pos;
+		struct import_row row;
 		bool bad = false;
 
+		if ((got = csv_next(&r, &rec)) <= 0)
+			break;
+		row = (struct import_row){ .line = rec.line };
+		/* a NUL byte would silently cut its field short */
+		if (memchr(buf + from, '\0', r.pos - from) != NULL) {
+			add_problem(report, sizeof report, &problems, source, rec.line,
+			            _("a NUL byte in a field: the line is refused"));
+			csv_record_free(&rec);
+			continue;
+		}
 		if (rec.count != ncols) {
 			char what[160];
 			snprintf(what, sizeof what, _("wrong number of fields: %zu instead of %zu"), rec.count, ncols);
@@ -483,17 +553,15 @@ enum cs_status agents_import_buffer(struct cs_db *db,
 			            _("missing or too long name"));
 			bad = true;
 		} else {
-			for (size_t k = 0; k < im.count; k++) {
-				if (strcmp(im.rows[k].fields[COL_LOGIN], row.fields[COL_LOGIN]) == 0) {
-					char what[200];
-					snprintf(what, sizeof what,
-					         _("login \"%s\" already given on line %zu"),
-					         row.fields[COL_LOGIN], im.rows[k].line);
-					add_problem(report, sizeof report, &problems, source,
-					            row.line, what);
-					bad = true;
-					break;
-				}
+			long k = seen_login(&im, row.fields[COL_LOGIN]);
+			if (k >= 0) {
+				char what[200];
+				snprintf(what, sizeof what,
+				         _("login \"%s\" already given on line %zu"),
+				         row.fields[COL_LOGIN], im.rows[k].line);
+				add_problem(report, sizeof report, &problems, source,
+				            row.line, what);
+				bad = true;
 			}
 		}
 		if (bad) {
@@ -507,7 +575,13 @@ enum cs_status agents_import_buffer(struct cs_db *db,
 			import_free(&im);
 			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 		}
-		im.rows[im.count++] = row;
+		im.rows[im.count] = row;
+		if (!remember_login(&im, im.count)) {
+			im.count++;
+			import_free(&im);
+			return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+		}
+		im.count++;
 	}
 	if (got < 0)
 		add_problem(report, sizeof report, &problems, source, r.line,

@@ -16,3 +16,7 @@ run admin agents import missing.csv
 printf 'login;nom\nzz;"jamais fermé\n' >quote.csv
 run admin agents import quote.csv
 run admin agents list --json
+# a NUL byte in a field is said and its line refused (it cut the field short)
+printf 'login;nom\nnul1;Un\nnul2;Deux\000coupé\n' >nul.csv
+run admin agents import nul.csv
+sqlite3 "$DB" "SELECT count(*) FROM agents WHERE login LIKE 'nul%'"
