@@ -423,6 +423,10 @@ static int validate_login_list(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+static void free_list(struct cs_string_list *l);
+
+/* Copies a list option; out->items is NULL when out of memory (never a
+ * list with a hole, which would read as a shorter list). */
 static void copy_list(cfg_t *c, const char *name, struct cs_string_list *out)
 {
 	unsigned n = cfg_size(c, name);
@@ -433,8 +437,15 @@ static void copy_list(cfg_t *c, const char *name, struct cs_string_list *out)
 		return;
 	for (unsigned i = 0; i < n; i++) {
 		const char *s = cfg_getnstr(c, name, i);
-		if (s != NULL)
-			out->items[out->count++] = strdup(s);
+		if (s == NULL)
+			continue;
+		if ((out->items[out->count] = strdup(s)) == NULL) {
+			free_list(out);
+			out->items = NULL;
+			out->count = 0;
+			return;
+		}
+		out->count++;
 	}
 }
 
@@ -630,7 +641,15 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	cfg->mouse = true;
 	cfg->ascii_only = false;
 	cfg_free(c);
-	if (cfg->database == NULL || cfg->language == NULL) {
+	if (cfg->database == NULL || cfg->language == NULL || (!absent && cfg->system_file == NULL)
+	    || cfg->desk_morning_start == NULL || cfg->desk_afternoon_start == NULL
+	    || cfg->desk_afternoon_end == NULL || cfg->facilitator_groups.items == NULL
+	    || cfg->facilitators.items == NULL || cfg->committee_groups.items == NULL
+	    || cfg->committee_members.items == NULL || cfg->admin_groups.items == NULL
+	    || cfg->admins.items == NULL || cfg->desk_weekdays.items == NULL
+	    || cfg->desk_reserved.items == NULL || cfg->ledger_categories.items == NULL) {
+		/* a string or list lost to memory would silently read as the
+		 * default (no facilitators, every weekday...) */
 		config_free(cfg);
 		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 	}

@@ -460,26 +460,36 @@ static enum cs_status do_floors(struct cs_db *db, void *ctx, struct cs_error *er
 	struct floor_list *out = ctx;
 	sqlite3_stmt *st = db_prepare(db, sql, err);
 	size_t cap = 0;
+	enum cs_status s = CS_OK;
 	int rc;
 
 	if (st == NULL)
 		return err->status;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!cs_grow(&out->items, &cap, out->count, sizeof *out->items))
+		if (!cs_grow(&out->items, &cap, out->count, sizeof *out->items)) {
+			s = cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 			break;
+		}
 		out->items[out->count].number = sqlite3_column_int(st, 0);
 		out->items[out->count].name = db_column_dup(st, 1);
 		out->items[out->count].desks = (size_t)sqlite3_column_int64(st, 2);
 		out->count++;
 	}
+	if (s == CS_OK && rc != SQLITE_DONE)
+		s = db_fail(db, rc, _("reading the floors"), err);
 	db_stmt_done(st);
-	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, _("reading the floors"), err);
+	return s;
 }
 
 enum cs_status desks_floors(struct cs_db *db, struct floor_list *out, struct cs_error *err)
 {
+	enum cs_status s;
+
 	memset(out, 0, sizeof *out);
-	return db_read(db, do_floors, out, err);
+	s = db_read(db, do_floors, out, err);
+	if (s != CS_OK)
+		desks_floors_free(out);   /* the rows read before the error */
+	return s;
 }
 
 void desks_floors_free(struct floor_list *l)

@@ -632,14 +632,27 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 		{
 			char *drop[64];
 			size_t ndrop = 0;
-			while ((rc = sqlite3_step(st)) == SQLITE_ROW && ndrop < 64) {
+			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 				const char *name = (const char *)sqlite3_column_text(st, 0);
 				bool kept = false;
 				for (size_t i = 0; i < p->indicator_count; i++)
 					kept = kept || strcmp(w->names[i], name) == 0;
-				if (!kept)
-					drop[ndrop++] = strdup(name);
+				if (kept)
+					continue;
+				/* an indicator left behind would stay in the plan */
+				if (ndrop == sizeof drop / sizeof drop[0]) {
+					status = cs_error_set(err, CS_ERR_INTERNAL,
+					                      _("too many indicators to remove"));
+					break;
+				}
+				if ((drop[ndrop] = strdup(name)) == NULL) {
+					status = cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+					break;
+				}
+				ndrop++;
 			}
+			if (status == CS_OK && rc != SQLITE_DONE)
+				status = db_fail(db, rc, _("saving the plan"), err);
 			db_stmt_done(st);
 			for (size_t i = 0; i < ndrop; i++) {
 				if (status == CS_OK && (st = db_prepare(db, drop_sql, err)) != NULL) {
