@@ -58,19 +58,47 @@ enum cs_status ledger_rules_from_config(const struct cs_config *cfg,
 
 /* ---- how parties are named ----------------------------------------------- */
 
+/* The Latin letter a Cyrillic, Greek or full-width letter looks like (the
+ * letters of "Accorderie"), or cp itself. */
+static uint32_t latin_lookalike(uint32_t cp)
+{
+	static const struct { uint32_t cp; char latin; } table[] = {
+		{ 0x0410, 'a' }, { 0x0430, 'a' }, { 0x0391, 'a' }, { 0x03B1, 'a' },
+		{ 0x0421, 'c' }, { 0x0441, 'c' }, { 0x03F9, 'c' }, { 0x03F2, 'c' },
+		{ 0x041E, 'o' }, { 0x043E, 'o' }, { 0x039F, 'o' }, { 0x03BF, 'o' },
+		{ 0x0420, 'p' }, { 0x0440, 'p' }, { 0x03A1, 'p' }, { 0x03C1, 'p' },
+		{ 0x0415, 'e' }, { 0x0435, 'e' }, { 0x0395, 'e' },
+		{ 0x0406, 'i' }, { 0x0456, 'i' }, { 0x0399, 'i' }, { 0x03B9, 'i' },
+		{ 0x0501, 'd' }, { 0x0433, 'r' }
+	};
+
+	if (cp >= 0xFF21 && cp <= 0xFF3A)
+		return 'a' + (cp - 0xFF21);   /* full-width capitals */
+	if (cp >= 0xFF41 && cp <= 0xFF5A)
+		return 'a' + (cp - 0xFF41);
+	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+		if (table[i].cp == cp)
+			return (uint32_t)table[i].latin;
+	return cp;
+}
+
 bool ledger_name_is_pool_like(const char *name)
 {
 	size_t len = name != NULL ? strlen(name) : 0, i = 0, o = 0, n;
-	uint32_t cp;
+	uint32_t cp, latin;
 	char *squeezed;
 	bool like;
 
+	/* each code point takes at most 4 bytes, a look-alike 1 */
 	if (len == 0 || (squeezed = malloc(len + 1)) == NULL)
 		return len != 0;   /* out of memory: the safe answer */
 	while (i < len) {
 		n = text_decode(name + i, len - i, &cp);
-		if (cp != ' ' && cp != '\t' && cp != 0xA0 && cp != 0x202F && cp != 0x3000
-		    && !(cp >= 0x2000 && cp <= 0x200A)) {
+		latin = latin_lookalike(cp);
+		if (latin != cp) {
+			squeezed[o++] = (char)latin;
+		} else if (cp != ' ' && cp != '\t' && cp != 0xA0 && cp != 0x202F && cp != 0x3000
+		           && !(cp >= 0x2000 && cp <= 0x200A)) {
 			memcpy(squeezed + o, name + i, n);
 			o += n;
 		}

@@ -43,7 +43,8 @@
 #define LEDGER_POOL_NAME "Accorderie"  /* how the pool account is shown */
 
 /* True when an agent's directory name could pass for the pool's: it
- * contains LEDGER_POOL_NAME, case, accents and spaces ignored. */
+ * contains LEDGER_POOL_NAME, case, accents and spaces ignored, and Cyrillic,
+ * Greek or full-width letters read as the Latin ones they look like. */
 bool ledger_name_is_pool_like(const char *name);
 
 /* How a party is named in every list this module returns (the *_name

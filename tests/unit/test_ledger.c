@@ -138,6 +138,11 @@ static void test_party_names(void)
 	ok(ledger_name_is_pool_like("Accorderie"), "pool-like: the pool's name");
 	ok(ledger_name_is_pool_like(" ACCORDÉRIE "), "pool-like: case and accents");
 	ok(ledger_name_is_pool_like("L'Accor derie\xc2\xa0" "des savoirs"), "pool-like: spaces inside");
+	ok(ledger_name_is_pool_like("\xd0\x90\xd1\x81\xd1\x81\xd0\xbe" "rderie"),
+	   "pool-like: Cyrillic A, s, s, o");
+	ok(ledger_name_is_pool_like("Acc\xce\xbf" "rd\xd0\xb5" "rie"), "pool-like: Greek o, Cyrillic e");
+	ok(ledger_name_is_pool_like("\xef\xbc\xa1" "ccorderie"), "pool-like: full-width A");
+	ok(!ledger_name_is_pool_like("\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0"), "not pool-like: Анна");
 	ok(!ledger_name_is_pool_like("Alice Agent"), "not pool-like: Alice Agent");
 	ok(!ledger_name_is_pool_like(""), "not pool-like: empty");
 	s = ledger_party_name("eve", "Accorderie");
