@@ -7,6 +7,8 @@
 
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
+BUILD_RELEASE ?= build-release
+PREFIX     ?= /usr/local
 MESON      ?= meson
 
 # Debian 12 packages: build, tests (tmux for the UI, nss_wrapper for
@@ -84,8 +86,21 @@ bench: build
 	bench/ledger.sh $(BUILD)
 	bench/storage.sh $(BUILD)
 
-install: build
-	$(MESON) install -C $(BUILD)
+# What is installed is a release build (no test hooks), apart from the test
+# build; then the binary is made setgid to the group construisons when the
+# group exists (see "Déployer sur un montage réseau" in construisons(1)).
+install: deps
+	@[ -f $(BUILD_RELEASE)/build.ninja ] || $(MESON) setup $(BUILD_RELEASE) \
+		-Dbuildtype=release -Dtest_hooks=false -Dprefix=$(PREFIX)
+	$(MESON) compile -C $(BUILD_RELEASE)
+	$(MESON) install -C $(BUILD_RELEASE) --no-rebuild
+	@bin=$(PREFIX)/bin/construisons; \
+	if getent group construisons >/dev/null && [ "$$(id -u)" -eq 0 ]; then \
+		chown root:construisons "$$bin" && chmod 2755 "$$bin" && \
+		echo "$$bin: root:construisons, mode 2755"; \
+	else \
+		echo "Then, as root: groupadd -r construisons (once), chown root:construisons $$bin, chmod 2755 $$bin"; \
+	fi
 
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN)
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_RELEASE)
