@@ -132,14 +132,11 @@ static char *concat(const char *a, const char *b)
 	return s;
 }
 
-/* Reads a companion file (never following a link or blocking on a FIFO);
- * "" when absent or not a plain file of ours. */
-static void read_side_file(const char *path, char *buf, size_t size)
+/* Reads what fits of fd into buf as a string ("" when fd < 0), closes fd. */
+static void read_and_close(int fd, char *buf, size_t size)
 {
-	int fd = sidefile_open(path, O_RDONLY, 0, (gid_t)-1, NULL);
 	ssize_t n = -1;
 
-	buf[0] = '\0';
 	if (fd >= 0) {
 		n = read(fd, buf, size - 1);
 		close(fd);
@@ -147,18 +144,17 @@ static void read_side_file(const char *path, char *buf, size_t size)
 	buf[n > 0 ? n : 0] = '\0';
 }
 
+/* Reads a companion file (never following a link or blocking on a FIFO);
+ * "" when absent or not a plain file of ours. */
+static void read_side_file(const char *path, char *buf, size_t size)
+{
+	read_and_close(sidefile_open(path, O_RDONLY, 0, (gid_t)-1, NULL), buf, size);
+}
+
 /* Reads a kernel file under /proc. */
 static void read_small_file(const char *path, char *buf, size_t size)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	ssize_t n = -1;
-
-	buf[0] = '\0';
-	if (fd >= 0) {
-		n = read(fd, buf, size - 1);
-		close(fd);
-	}
-	buf[n > 0 ? n : 0] = '\0';
+	read_and_close(open(path, O_RDONLY | O_CLOEXEC), buf, size);
 }
 
 /* Process start time in clock ticks since boot (field 22 of stat), to tell
