@@ -1,8 +1,10 @@
 /* holder.c — holds a write transaction on PATH for SECONDS (far longer
  * than the lease time), for the heartbeat test: prints "holding" once the
- * lease is taken, then sleeps inside the transaction and commits.
+ * lease is taken, then sleeps inside the transaction and commits. The lease
+ * time is 5 s and the busy timeout 60 s unless given (the defaults of the
+ * program are 30 and 10).
  *
- *   holder PATH SECONDS
+ *   holder PATH SECONDS [LEASE_TIME [BUSY_TIMEOUT]]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,9 +31,13 @@ int main(int argc, char **argv)
 	struct cs_db *db;
 	int seconds;
 
-	if (argc != 3)
+	if (argc < 3 || argc > 5)
 		return 64;
 	seconds = atoi(argv[2]);
+	if (argc > 3)
+		settings.lease_seconds = atoi(argv[3]);
+	if (argc > 4)
+		settings.busy_timeout = atoi(argv[4]);
 	if (db_open(argv[1], DB_OPEN_EXISTING, &settings, &db, &err) != CS_OK
 	    || db_write(db, hold, &seconds, &err) != CS_OK) {
 		fprintf(stderr, "holder: %s\n", err.message);
