@@ -5,7 +5,9 @@
 #     DELETE) against the raw SQLite loop with the stock dot-file lock on
 #     the same mount (the ratio should be >= 0.8), lock hold p50/p99;
 #   - commits/s through the real core API (comments on an idea);
-#   - recovery after a writer killed mid-transaction, same host and another;
+#   - recovery after a writer killed mid-transaction, same host and another
+#     (lease 5 s), and after kill -9 of a lock holder with the default
+#     settings (lease_time 30 s, busy_timeout 10 s);
 #   - lock-free change polls per second of an idle UI.
 # Root only (FUSE). Not a test: it prints figures and ratios.
 set -euo pipefail
@@ -49,6 +51,27 @@ for who in 1 2; do
 	end=$(date +%s.%N)
 	awk -v s="$start" -v e="$end" -v w="$who" 'BEGIN { printf "next access from %s: %.2f s\n", w == 1 ? "the same host" : "another host (lease time 5 s)", e - s }'
 done
+
+echo "== recovery after kill -9 of a lock holder, with the default settings"
+cp "$CONSTRUISONS_CONFIG" "$T/short.conf"
+use_default_settings
+for who in 1 2; do
+	rm -f "$T/holder.out"
+	on_host $who "$STORAGE_BIN/holder" "$(db_on $who)" 60 "$LEASE" "$BUSY" >"$T/holder.out" 2>&1 &
+	until grep -q holding "$T/holder.out" 2>/dev/null; do sleep 0.1; done
+	kill -9 "$(sed -n 's/^holding pid=//p' "$T/holder.out")"
+	wait || true
+	start=$(date +%s.%N) tries=1
+	until on_host 1 "$CONSTRUISONS_BIN" --db "$(db_on 1)" idea list --search Banc >/dev/null 2>&1; do
+		tries=$((tries + 1))
+		[ $tries -le 5 ] || { echo "never working again from host 1"; break; }
+	done
+	end=$(date +%s.%N)
+	awk -v s="$start" -v e="$end" -v w="$who" -v l="$LEASE" -v b="$BUSY" -v n="$tries" 'BEGIN {
+		printf "holder killed on %s: commands from this host work again after %.1f s (%d command(s); lease_time %d s, busy_timeout %d s)\n",
+			w == 1 ? "this host" : "another host", e - s, n, l, b }'
+done
+cp "$T/short.conf" "$CONSTRUISONS_CONFIG"
 
 echo "== idle UI: lock-free change detection"
 "$build/bench/poll_rate" "$(db_on 2)" 2

@@ -1,6 +1,7 @@
 /* holder.c — holds a write transaction on PATH for SECONDS (far longer
  * than the lease time), for the heartbeat test: prints "holding" once the
- * lease is taken, then sleeps inside the transaction and commits. The lease
+ * lease is taken (and its pid, "holding pid=N", for a test that kills it
+ * through on_host), then sleeps inside the transaction and commits. The lease
  * time is 5 s and the busy timeout 60 s unless given (the defaults of the
  * program are 30 and 10).
  *
@@ -18,7 +19,7 @@ static enum cs_status hold(struct cs_db *db, void *ctx, struct cs_error *err)
 
 	if (db_meta_set(db, "holder", "long transaction", err) != CS_OK)
 		return err->status;
-	printf("holding\n");
+	printf("holding pid=%ld\n", (long)getpid());
 	fflush(stdout);
 	sleep((unsigned)seconds);
 	return CS_OK;
