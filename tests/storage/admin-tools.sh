@@ -5,6 +5,7 @@
 # non-admin, broken and logged for the admin; the backup is a database.
 set -u
 . "$TESTS_DIR/storage/lib.sh"
+use_default_settings
 start_hosts 2
 db1=$(db_on 1)
 cs admin --db "$db1" init --demo >/dev/null || fail "init"

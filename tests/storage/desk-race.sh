@@ -5,6 +5,7 @@
 # bookings in the database are exactly the successful attempts.
 set -u
 . "$TESTS_DIR/storage/lib.sh"
+use_default_settings
 start_hosts 2
 cs admin --db "$(db_on 1)" init >/dev/null || fail "init"
 cs admin --db "$(db_on 1)" desks import "$SOURCE_ROOT/data/floors" >/dev/null || fail "import"

@@ -20,6 +20,7 @@
 # attempts per process.
 set -u
 . "$TESTS_DIR/storage/lib.sh"
+use_default_settings
 seed=${LEDGER_SEED:-$(date +%s)}
 ops=${LEDGER_OPS:-350}
 echo "seed: $seed (LEDGER_SEED=$seed replays it), $ops attempts per process"

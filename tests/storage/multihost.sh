@@ -5,6 +5,7 @@
 # integrity_check ok. And a process told to lock with fcntl is refused.
 set -u
 . "$TESTS_DIR/storage/lib.sh"
+use_default_settings
 start_hosts 3
 hosts=3 procs=4 k=${STRESS_K:-100}
 

@@ -3,6 +3,7 @@
 # B always sees the commit (the coherence point after taking the lease).
 set -u
 . "$TESTS_DIR/storage/lib.sh"
+use_default_settings
 start_hosts 2
 cs admin --db "$(db_on 1)" init >/dev/null || fail "init"
 i=1
