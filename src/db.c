@@ -744,9 +744,9 @@ bool db_is_idle(struct cs_db *db)
 	return db->lock_mode != LOCK_MODE_LEASE || lockvfs_level(db->path) == 0;
 }
 
-enum cs_status db_check_integrity(struct cs_db *db, bool quick,
-                                  struct cs_error *err)
+static enum cs_status integrity_work(struct cs_db *db, void *ctx, struct cs_error *err)
 {
+	bool quick = *(bool *)ctx;
 	sqlite3_stmt *st;
 	enum cs_status status = CS_OK;
 	int rc = sqlite3_prepare_v2(db->handle,
@@ -767,6 +767,15 @@ enum cs_status db_check_integrity(struct cs_db *db, bool quick,
 	}
 	sqlite3_finalize(st);
 	return status;
+}
+
+/* A read transaction like any other: it waits for a busy lock up to the
+ * busy timeout (a bare statement gave up at once while another host held
+ * the lock, so `check` failed under ordinary use). */
+enum cs_status db_check_integrity(struct cs_db *db, bool quick,
+                                  struct cs_error *err)
+{
+	return db_read(db, integrity_work, &quick, err);
 }
 
 void db_now(char *buf, size_t size)
