@@ -59,7 +59,7 @@ for who in 1 2; do
 	rm -f "$T/holder.out"
 	on_host $who "$STORAGE_BIN/holder" "$(db_on $who)" 60 "$LEASE" "$BUSY" >"$T/holder.out" 2>&1 &
 	until grep -q holding "$T/holder.out" 2>/dev/null; do sleep 0.1; done
-	kill -9 "$(sed -n 's/^holding pid=//p' "$T/holder.out")"
+	kill -9 "$(sed -n 's/^holder pid=//p' "$T/holder.out")"
 	wait || true
 	start=$(date +%s.%N) tries=1
 	until on_host 1 "$CONSTRUISONS_BIN" --db "$(db_on 1)" idea list --search Banc >/dev/null 2>&1; do

@@ -1,9 +1,9 @@
 /* holder.c — holds a write transaction on PATH for SECONDS (far longer
  * than the lease time), for the heartbeat test: prints "holding" once the
- * lease is taken (and its pid, "holding pid=N", for a test that kills it
- * through on_host), then sleeps inside the transaction and commits. The lease
- * time is 5 s and the busy timeout 60 s unless given (the defaults of the
- * program are 30 and 10).
+ * lease is taken (and "holder pid=N" on stderr just before, for a test
+ * that kills it through on_host), then sleeps inside the transaction and
+ * commits. The lease time is 5 s and the busy timeout 60 s unless given
+ * (the defaults of the program are 30 and 10).
  *
  *   holder PATH SECONDS [LEASE_TIME [BUSY_TIMEOUT]]
  */
@@ -19,7 +19,8 @@ static enum cs_status hold(struct cs_db *db, void *ctx, struct cs_error *err)
 
 	if (db_meta_set(db, "holder", "long transaction", err) != CS_OK)
 		return err->status;
-	printf("holding pid=%ld\n", (long)getpid());
+	fprintf(stderr, "holder pid=%ld\n", (long)getpid());
+	printf("holding\n");
 	fflush(stdout);
 	sleep((unsigned)seconds);
 	return CS_OK;
