@@ -13,6 +13,7 @@
 #include "config.h"
 #include "demo.h"
 #include "i18n.h"
+#include "privilege.h"
 #include "probe_report.h"
 #include "shareprobe.h"
 
@@ -114,6 +115,14 @@ int cmd_init(struct cli *c, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage(_("init: unexpected argument \"%s\""), argv[optind]);
 
+	/* Installed setgid, root creates the shared database: its files then
+	 * belong to root, and no agent becomes the first admin by being first. */
+	if (privilege_current()->secure && !privilege_current()->root) {
+		cs_error_set(&c->err, CS_ERR_PERM,
+		             _("init: only root creates the database of the installed program "
+		               "(see \"Déployer sur un montage réseau\" in construisons(1))"));
+		return cli_fail(&c->err);
+	}
 	make_default_dirs(path);
 	if (stat(path, &sb) == 0 && sb.st_size > 0) {
 		cs_error_set(&c->err, CS_ERR_CANTCREAT,

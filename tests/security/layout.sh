@@ -4,13 +4,16 @@
 # or write the database or its side files directly; the files get 0660 and
 # the group whatever the umask; `check` reports a good layout as ok and a
 # broken one with the command that repairs it; `backup` writes a file of
-# the agent's own group, never over an existing file or through a link.
+# the agent's own group, never over an existing file or through a link;
+# only root creates the database.
 . "$TESTS_DIR/security/lib.sh"
 release_bin
 make_agent alice "Alice Agent"
 make_agent bob "Bob Agent"
 shared_layout "admins = {\"$alice\"}"
 
+check_fails "an agent cannot create the shared database" as_agent "$alice" "$BIN" init
+[ ! -e "$DB" ] || fail "the agent's init left $DB"
 check_ok "root creates the shared database under umask 077" \
 	as_root sh -c 'umask 077; exec "$@"' sh "$BIN" init
 check_ok "root imports the floor plans" \
