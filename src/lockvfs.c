@@ -34,6 +34,7 @@
 
 #include "buildinfo.h"
 #include "lockvfs.h"
+#include "privilege.h"
 #include "shareclock.h"
 #include "sidefile.h"
 
@@ -863,7 +864,7 @@ static bool must_verify(struct lease_file *f)
 static void read_crash_hook(void)
 {
 #if CONSTRUISONS_TEST_HOOKS
-	const char *crash = getenv("CONSTRUISONS_CRASH_AT");
+	const char *crash = privilege_getenv("CONSTRUISONS_CRASH_AT");
 
 	if (crash == NULL)
 		return;
