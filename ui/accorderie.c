@@ -181,11 +181,19 @@ arrow(void)
 	return ui_theme_ascii() ? "->" : "\u2192";   /* → */
 }
 
-static void
+/* Replaces a filter's text (NULL or "" for none); false when out of
+ * memory, the filter unchanged. */
+static bool
 set_opt(char **slot, const char *value)
 {
+	char *copy = NULL;
+
+	/* out of memory keeps the filter as it was: it never reads as "none" */
+	if (value && value[0] && (copy = strdup(value)) == NULL)
+		return false;
 	free(*slot);
-	*slot = value && value[0] ? strdup(value) : NULL;
+	*slot = copy;
+	return true;
 }
 
 /* The first row of the list of a view, and how many rows it has. */
@@ -1698,7 +1706,11 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 		break;
 	case DLG_CATEGORY:
 		if (ok && i < p->nchoices) {
-			set_opt(&p->category, i == 0 ? NULL : p->choices[i]);
+			if (!set_opt(&p->category, i == 0 ? NULL : p->choices[i])) {
+				ui_app_error(app_of(p), "%s", _("Out of memory."));
+				free_choices(p);
+				break;
+			}
 			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
 			load_view(p);
 			bits = UI_REDRAW;
@@ -1708,8 +1720,12 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 	case DLG_SEARCH:
 		if (ok) {
 			char *s = text_sanitize(ui_dialog_text(d), TEXT_SINGLE_LINE);
-			set_opt(&p->search, s);
+			bool set = s != NULL && set_opt(&p->search, s);
 			free(s);
+			if (!set) {
+				ui_app_error(app_of(p), "%s", _("Out of memory."));
+				break;
+			}
 			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
 			load_view(p);
 			bits = UI_REDRAW;
