@@ -14,7 +14,6 @@
 #include "ideas_sql.h"
 #include "schema.h"
 #include "text.h"
-#include "workflow.h"
 
 /* ---- input checking ------------------------------------------------- */
 
@@ -590,16 +589,6 @@ enum cs_status ideas_comment(struct cs_db *db, const struct cs_identity *id,
 	}
 	free(clean_body);
 	return s;
-}
-
-enum cs_status ideas_withdraw(struct cs_db *db, const struct cs_identity *id,
-                              const char *ref, const char *reason,
-                              struct cs_error *err)
-{
-	struct move_request req = { .ref = ref, .to = STAGE_RETIREE, .reason = reason };
-
-	/* A withdrawal is a move of the workflow (its table says who may). */
-	return workflow_move(db, id, &req, err);
 }
 
 /* ---- the board's pages ---------------------------------------------- */

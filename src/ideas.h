@@ -123,12 +123,6 @@ enum cs_status ideas_comment(struct cs_db *db, const struct cs_identity *id,
                              const char *ref, const char *body,
                              struct cs_error *err);
 
-/* Withdraws an open idea (stage Retirée): author or facilitator; reason may
- * be NULL. The same as workflow_move() to STAGE_RETIREE. */
-enum cs_status ideas_withdraw(struct cs_db *db, const struct cs_identity *id,
-                              const char *ref, const char *reason,
-                              struct cs_error *err);
-
 /* A page of the ideas matching filter, newest first: at most limit rows from
  * offset; page->total counts every match. Free with ideas_page_free. */
 enum cs_status ideas_list(struct cs_db *db, const struct cs_identity *id,

@@ -520,6 +520,16 @@ static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err
 	return unmet_guards(db, &s, rule->guards, &w->missing, err);
 }
 
+enum cs_status workflow_withdraw(struct cs_db *db, const struct cs_identity *id,
+                                 const char *ref, const char *reason,
+                                 struct cs_error *err)
+{
+	struct move_request req = { .ref = ref, .to = STAGE_RETIREE, .reason = reason };
+
+	/* A withdrawal is a move like any other (the table says who may). */
+	return workflow_move(db, id, &req, err);
+}
+
 enum cs_status workflow_check(struct cs_db *db, const struct cs_identity *id,
                               const char *ref, enum cs_stage to, unsigned *missing,
                               struct cs_error *err)

@@ -87,6 +87,12 @@ enum cs_status workflow_move(struct cs_db *db, const struct cs_identity *id,
                              const struct move_request *req,
                              struct cs_error *err);
 
+/* Withdraws an open idea (stage Retirée): author or facilitator; reason may
+ * be NULL. The same as workflow_move() to STAGE_RETIREE. */
+enum cs_status workflow_withdraw(struct cs_db *db, const struct cs_identity *id,
+                                 const char *ref, const char *reason,
+                                 struct cs_error *err);
+
 /* Checks a move without writing (for the UI: which form to open, or why it
  * is refused). *missing receives the guard bits still unmet by the idea
  * itself (GUARD_TEXTS, GUARD_PLANS, GUARD_EVALUATION); the other bits of

@@ -27,6 +27,7 @@
 #include "text.h"
 #include "theme.h"
 #include "when.h"
+#include "workflow.h"
 
 enum view { VIEW_LIST, VIEW_DETAIL, VIEW_FORM };
 enum form_kind { FORM_NEW, FORM_EDIT, FORM_COMMENT };
@@ -1124,7 +1125,7 @@ withdraw_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 		const char *reason = ui_dialog_text(d);
 
 		cs_error_clear(&err);
-		st = ideas_withdraw(b->ctx->db, b->ctx->id, b->dref,
+		st = workflow_withdraw(b->ctx->db, b->ctx->id, b->dref,
 		                    reason[0] ? reason : NULL, &err);
 		if (ui_app_result(app_of(b), st, &err)) {
 			ui_app_message(app_of(b), _("Idea %s withdrawn."), b->dref);

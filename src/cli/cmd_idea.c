@@ -435,7 +435,7 @@ static int idea_withdraw(struct cli *c, int argc, char **argv)
 		return cli_usage(_("idea withdraw: give the reference of one idea"));
 	if ((rc = cli_open(c)) != 0)
 		return rc;
-	if (ideas_withdraw(c->db, &c->id, argv[optind], reason, &c->err) != CS_OK) {
+	if (workflow_withdraw(c->db, &c->id, argv[optind], reason, &c->err) != CS_OK) {
 		cli_close(c);
 		return cli_fail(&c->err);
 	}

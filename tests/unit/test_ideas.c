@@ -14,6 +14,7 @@
 #include "ideas.h"
 #include "fixture.h"
 #include "tap.h"
+#include "workflow.h"
 
 static struct cs_db *db;
 static char dir[] = "/tmp/cs-ideas-XXXXXX";
@@ -126,9 +127,9 @@ int main(void)
 	is_int(count("SELECT comments FROM ideas WHERE id = 1"), 1, "comment counter is 1");
 
 	/* withdrawal */
-	is_int(ideas_withdraw(db, &jean, ref, NULL, &err), CS_ERR_PERM, "a stranger may not withdraw");
-	is_int(ideas_withdraw(db, &marie, ref, "Doublon", &err), CS_OK, "the author withdraws");
-	is_int(ideas_withdraw(db, &marie, ref, NULL, &err), CS_ERR_DATA, "withdrawn twice is refused");
+	is_int(workflow_withdraw(db, &jean, ref, NULL, &err), CS_ERR_PERM, "a stranger may not withdraw");
+	is_int(workflow_withdraw(db, &marie, ref, "Doublon", &err), CS_OK, "the author withdraws");
+	is_int(workflow_withdraw(db, &marie, ref, NULL, &err), CS_ERR_DATA, "withdrawn twice is refused");
 	is_int(ideas_support(db, &jean, ref, &err), CS_ERR_DATA, "a withdrawn idea cannot be supported");
 	is_int(ideas_edit(db, &marie, ref, 0, &(struct idea_draft){ .title = "x" }, &err), CS_ERR_DATA,
 	       "a withdrawn idea cannot be edited");
