@@ -110,10 +110,10 @@ refused:
 	                    typed ? typed : "");
 }
 
-enum cs_status parse_level(const char *typed, enum accompaniment_level *out,
+enum cs_status parse_level(const char *typed, enum workflow_level *out,
                            struct cs_error *err)
 {
-	static const struct { const char *word; enum accompaniment_level level; } words[] = {
+	static const struct { const char *word; enum workflow_level level; } words[] = {
 		{ "aucun", ACCOMP_NONE }, { "aucune", ACCOMP_NONE }, { "sans", ACCOMP_NONE },
 		{ "none", ACCOMP_NONE },
 		{ "interne", ACCOMP_INTERNAL }, { "internal", ACCOMP_INTERNAL },

@@ -25,7 +25,7 @@ enum cs_status parse_whole(const char *typed, long min, long max, long *out,
 /* An accompaniment level: "aucun" (also "aucune", "sans", "none"),
  * "interne" ("internal"), "externe" ("external"); case and accents
  * ignored. */
-enum cs_status parse_level(const char *typed, enum accompaniment_level *out,
+enum cs_status parse_level(const char *typed, enum workflow_level *out,
                            struct cs_error *err);
 
 /* An evaluation recommendation, as its stored word: "generaliser"

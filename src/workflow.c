@@ -20,7 +20,7 @@
 
 #define RULE(f, t, w, g) { STAGE_##f, STAGE_##t, MOVER_##w, g }
 
-static const struct transition_rule rules[] = {
+static const struct workflow_transition_rule rules[] = {
 	RULE(DEPOSEE, CONTACT, FACILITATOR, GUARD_NONE),
 	RULE(CONTACT, COMITE, FACILITATOR, GUARD_TEXTS),
 	RULE(COMITE, ETUDE, COMMITTEE, GUARD_SCORES),
@@ -48,13 +48,13 @@ static const enum cs_stage main_line[] = {
 };
 #define MAIN_LINE_LEN (sizeof main_line / sizeof main_line[0])
 
-const struct transition_rule *workflow_rules(size_t *count)
+const struct workflow_transition_rule *workflow_rules(size_t *count)
 {
 	*count = sizeof rules / sizeof rules[0];
 	return rules;
 }
 
-const struct transition_rule *workflow_rule(enum cs_stage from, enum cs_stage to)
+const struct workflow_transition_rule *workflow_rule(enum cs_stage from, enum cs_stage to)
 {
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
 		if (rules[i].from == from && rules[i].to == to)
@@ -100,7 +100,7 @@ bool workflow_previous(enum cs_stage from, enum cs_stage *to)
 	return true;
 }
 
-static const char *mover_text(enum mover m)
+static const char *mover_text(enum workflow_mover m)
 {
 	switch (m) {
 	case MOVER_FACILITATOR: return _("a facilitator");
@@ -118,21 +118,21 @@ static const struct { const char *slug, *label; } levels[] = {
 	[ACCOMP_EXTERNAL] = { "externe", N_("external accompaniment") },
 };
 
-const char *workflow_level_slug(enum accompaniment_level l)
+const char *workflow_level_slug(enum workflow_level l)
 {
 	return (unsigned)l <= ACCOMP_EXTERNAL ? levels[l].slug : "?";
 }
 
-const char *workflow_level_label(enum accompaniment_level l)
+const char *workflow_level_label(enum workflow_level l)
 {
 	return (unsigned)l <= ACCOMP_EXTERNAL ? _(levels[l].label) : "?";
 }
 
-bool workflow_level_from_slug(const char *s, enum accompaniment_level *out)
+bool workflow_level_from_slug(const char *s, enum workflow_level *out)
 {
 	for (int i = 0; i <= ACCOMP_EXTERNAL; i++) {
 		if (strcmp(s, levels[i].slug) == 0) {
-			*out = (enum accompaniment_level)i;
+			*out = (enum workflow_level)i;
 			return true;
 		}
 	}
@@ -278,7 +278,7 @@ static enum cs_status unmet_guards(struct cs_db *db, const struct idea_state *s,
 
 static enum cs_status check_role(struct cs_db *db, const struct cs_identity *id,
                                  const struct idea_state *s,
-                                 const struct transition_rule *r, struct cs_error *err)
+                                 const struct workflow_transition_rule *r, struct cs_error *err)
 {
 	bool ok = false;
 
@@ -349,7 +349,7 @@ static enum cs_status explain_unmet(unsigned unmet, const char *ref, struct cs_e
 
 struct move_work {
 	const struct cs_identity *id;
-	const struct move_request *req;
+	const struct workflow_move_request *req;
 	char *note, *reason, *direction;   /* sanitised */
 };
 
@@ -369,8 +369,8 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 		" host, note, reason, direction, impact, faisabilite)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 	struct move_work *w = ctx;
-	const struct move_request *r = w->req;
-	const struct transition_rule *rule;
+	const struct workflow_move_request *r = w->req;
+	const struct workflow_transition_rule *rule;
 	struct idea_state s;
 	unsigned unmet;
 	sqlite3_stmt *st;
@@ -470,7 +470,7 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 }
 
 enum cs_status workflow_move(struct cs_db *db, const struct cs_identity *id,
-                             const struct move_request *req, struct cs_error *err)
+                             const struct workflow_move_request *req, struct cs_error *err)
 {
 	struct move_work w = { id, req, NULL, NULL, NULL };
 	enum cs_status s;
@@ -506,7 +506,7 @@ struct check_work {
 static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err)
 {
 	struct check_work *w = ctx;
-	const struct transition_rule *rule;
+	const struct workflow_transition_rule *rule;
 	struct idea_state s;
 	enum cs_status status;
 
@@ -524,7 +524,7 @@ enum cs_status workflow_withdraw(struct cs_db *db, const struct cs_identity *id,
                                  const char *ref, const char *reason,
                                  struct cs_error *err)
 {
-	struct move_request req = { .ref = ref, .to = STAGE_RETIREE, .reason = reason };
+	struct workflow_move_request req = { .ref = ref, .to = STAGE_RETIREE, .reason = reason };
 
 	/* A withdrawal is a move like any other (the table says who may). */
 	return workflow_move(db, id, &req, err);
@@ -546,7 +546,7 @@ enum cs_status workflow_check(struct cs_db *db, const struct cs_identity *id,
 struct plan_work {
 	const struct cs_identity *id;
 	const char *ref;
-	const struct plan *p;
+	const struct workflow_plan *p;
 	char *accompanier, *sites;
 	char **names, **baselines, **targets;
 };
@@ -575,7 +575,7 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 	static const char drop_sql[] = "DELETE FROM indicators WHERE idea_id = ?1 AND name = ?2";
 	static const char names_sql[] = "SELECT name FROM indicators WHERE idea_id = ?1";
 	struct plan_work *w = ctx;
-	const struct plan *p = w->p;
+	const struct workflow_plan *p = w->p;
 	struct idea_state s;
 	sqlite3_stmt *st;
 	char now[24];
@@ -691,7 +691,7 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 }
 
 enum cs_status workflow_plan(struct cs_db *db, const struct cs_identity *id,
-                             const char *ref, const struct plan *p,
+                             const char *ref, const struct workflow_plan *p,
                              struct cs_error *err)
 {
 	struct plan_work w = { id, ref, p, NULL, NULL, NULL, NULL, NULL };
@@ -782,7 +782,7 @@ const char *workflow_recommendation_label(const char *slug)
 struct evaluate_work {
 	const struct cs_identity *id;
 	const char *ref;
-	const struct evaluation *ev;
+	const struct workflow_evaluation *ev;
 	char *observations;
 	char **values;
 };
@@ -796,7 +796,7 @@ static enum cs_status do_evaluate(struct cs_db *db, void *ctx, struct cs_error *
 	static const char val[] =
 		"INSERT INTO evaluation_values(evaluation_id, indicator_id, value) VALUES (?1, ?2, ?3)";
 	struct evaluate_work *w = ctx;
-	const struct evaluation *ev = w->ev;
+	const struct workflow_evaluation *ev = w->ev;
 	struct idea_state s;
 	sqlite3_stmt *st;
 	char now[24];
@@ -857,7 +857,7 @@ static enum cs_status do_evaluate(struct cs_db *db, void *ctx, struct cs_error *
 }
 
 enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,
-                                 const char *ref, const struct evaluation *ev,
+                                 const char *ref, const struct workflow_evaluation *ev,
                                  struct cs_error *err)
 {
 	struct evaluate_work w = { id, ref, ev, NULL, NULL };
@@ -1006,7 +1006,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	{
 		int64_t ids[256];
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW && d->evaluation_count < 256) {
-			struct evaluation_entry *e;
+			struct workflow_evaluation_entry *e;
 			if (!cs_grow(&d->evaluations, &cap, d->evaluation_count, sizeof *d->evaluations))
 				break;
 			e = &d->evaluations[d->evaluation_count];
@@ -1019,7 +1019,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 		}
 		db_stmt_done(st);
 		for (size_t i = 0; i < d->evaluation_count; i++) {
-			struct evaluation_entry *e = &d->evaluations[i];
+			struct workflow_evaluation_entry *e = &d->evaluations[i];
 			size_t vcap = 0;
 			if ((st = db_prepare(db, val_sql, err)) == NULL)
 				return err->status;
@@ -1046,7 +1046,7 @@ static enum cs_status do_get(struct cs_db *db, void *ctx, struct cs_error *err)
 	sqlite3_bind_int64(st, 1, idea);
 	cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct transition_entry *t;
+		struct workflow_transition_entry *t;
 		if (!cs_grow(&d->history, &cap, d->history_count, sizeof *d->history))
 			break;
 		t = &d->history[d->history_count++];
@@ -1102,7 +1102,7 @@ void workflow_detail_free(struct workflow_detail *d)
 	}
 	free(d->indicators);
 	for (size_t i = 0; i < d->evaluation_count; i++) {
-		struct evaluation_entry *e = &d->evaluations[i];
+		struct workflow_evaluation_entry *e = &d->evaluations[i];
 		free(e->author);
 		free(e->observations);
 		free(e->recommendation);
@@ -1114,7 +1114,7 @@ void workflow_detail_free(struct workflow_detail *d)
 	}
 	free(d->evaluations);
 	for (size_t i = 0; i < d->history_count; i++) {
-		struct transition_entry *t = &d->history[i];
+		struct workflow_transition_entry *t = &d->history[i];
 		free(t->actor);
 		free(t->for_login);
 		free(t->host);
@@ -1145,7 +1145,7 @@ static const char totals_search_sql[] =
 	"SELECT i.stage, count(*) FROM ideas i" IDEA_FILTER_WHERE IDEA_FILTER_SEARCH
 	" GROUP BY i.stage";
 
-static void card_from_row(sqlite3_stmt *st, struct card *c)
+static void card_from_row(sqlite3_stmt *st, struct workflow_card *c)
 {
 	c->id = sqlite3_column_int64(st, 0);
 	db_column_copy(st, 1, c->ref, sizeof c->ref);
@@ -1163,7 +1163,7 @@ static void card_from_row(sqlite3_stmt *st, struct card *c)
 
 /* Runs a card query (already bound) into page, at most limit rows. */
 static enum cs_status read_cards(struct cs_db *db, sqlite3_stmt *st, size_t limit,
-                                 struct card_page *page, struct cs_error *err)
+                                 struct workflow_card_page *page, struct cs_error *err)
 {
 	int rc = SQLITE_DONE;
 
@@ -1188,15 +1188,15 @@ struct kanban_work {
 	char *match;
 	size_t per_column;
 	bool with_closed;
-	struct kanban *k;
+	struct workflow_kanban *k;
 	enum cs_stage stage;     /* for one column */
 	size_t offset;
-	struct card_page *page;
+	struct workflow_card_page *page;
 };
 
 static enum cs_status column_query(struct cs_db *db, struct kanban_work *w,
                                    enum cs_stage stage, size_t offset, size_t limit,
-                                   struct card_page *page, struct cs_error *err)
+                                   struct workflow_card_page *page, struct cs_error *err)
 {
 	sqlite3_stmt *st = db_prepare(db, w->match ? cards_search_sql : cards_sql, err);
 
@@ -1247,7 +1247,7 @@ static enum cs_status do_kanban(struct cs_db *db, void *ctx, struct cs_error *er
 
 enum cs_status workflow_kanban(struct cs_db *db, const struct cs_identity *id,
                                const struct idea_filter *filter, size_t per_column,
-                               bool with_closed, struct kanban *out,
+                               bool with_closed, struct workflow_kanban *out,
                                struct cs_error *err)
 {
 	struct kanban_work w = { .id = id, .filter = filter, .per_column = per_column,
@@ -1283,7 +1283,7 @@ static enum cs_status do_column(struct cs_db *db, void *ctx, struct cs_error *er
 
 enum cs_status workflow_column(struct cs_db *db, const struct cs_identity *id,
                                const struct idea_filter *filter, enum cs_stage stage,
-                               size_t offset, size_t limit, struct card_page *out,
+                               size_t offset, size_t limit, struct workflow_card_page *out,
                                struct cs_error *err)
 {
 	struct kanban_work w = { .id = id, .filter = filter, .per_column = limit,
@@ -1299,7 +1299,7 @@ enum cs_status workflow_column(struct cs_db *db, const struct cs_identity *id,
 	return s;
 }
 
-void workflow_cards_free(struct card_page *p)
+void workflow_cards_free(struct workflow_card_page *p)
 {
 	for (size_t i = 0; i < p->count; i++) {
 		free(p->cards[i].title);
@@ -1311,7 +1311,7 @@ void workflow_cards_free(struct card_page *p)
 	p->total = 0;
 }
 
-void workflow_kanban_free(struct kanban *k)
+void workflow_kanban_free(struct workflow_kanban *k)
 {
 	for (int i = 0; i < STAGE_COUNT; i++)
 		workflow_cards_free(&k->columns[i]);
@@ -1322,7 +1322,7 @@ struct list_work {
 	const struct cs_identity *id;
 	const char *sql;
 	const char *today;
-	struct card_page *page;
+	struct workflow_card_page *page;
 };
 
 static enum cs_status do_list(struct cs_db *db, void *ctx, struct cs_error *err)
@@ -1351,7 +1351,7 @@ static enum cs_status do_list(struct cs_db *db, void *ctx, struct cs_error *err)
 }
 
 enum cs_status workflow_committee(struct cs_db *db, const struct cs_identity *id,
-                                  struct card_page *out, struct cs_error *err)
+                                  struct workflow_card_page *out, struct cs_error *err)
 {
 	static const char sql[] = CARD_COLUMNS
 		" WHERE i.stage = 'comite'"
@@ -1363,7 +1363,7 @@ enum cs_status workflow_committee(struct cs_db *db, const struct cs_identity *id
 }
 
 enum cs_status workflow_overdue(struct cs_db *db, const struct cs_identity *id,
-                                const char *today, struct card_page *out,
+                                const char *today, struct workflow_card_page *out,
                                 struct cs_error *err)
 {
 	static const char sql[] = CARD_COLUMNS
@@ -1382,7 +1382,7 @@ enum cs_status workflow_overdue(struct cs_db *db, const struct cs_identity *id,
 struct news_work {
 	const struct cs_identity *id;
 	bool peek;
-	struct news *out;
+	struct workflow_news *out;
 };
 
 static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
@@ -1425,7 +1425,7 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 		sqlite3_bind_int64(st, 1, me);
 		sqlite3_bind_int64(st, 2, seen);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct news_item *n;
+			struct workflow_news_item *n;
 			if (!cs_grow(&w->out->items, &cap, w->out->count, sizeof *w->out->items))
 				break;
 			n = &w->out->items[w->out->count++];
@@ -1459,7 +1459,7 @@ static enum cs_status do_news(struct cs_db *db, void *ctx, struct cs_error *err)
 }
 
 enum cs_status workflow_news(struct cs_db *db, const struct cs_identity *id, bool peek,
-                             struct news *out, struct cs_error *err)
+                             struct workflow_news *out, struct cs_error *err)
 {
 	struct news_work w = { id, peek, out };
 	enum cs_status s;
@@ -1471,7 +1471,7 @@ enum cs_status workflow_news(struct cs_db *db, const struct cs_identity *id, boo
 	return s;
 }
 
-void workflow_news_free(struct news *n)
+void workflow_news_free(struct workflow_news *n)
 {
 	for (size_t i = 0; i < n->count; i++) {
 		free(n->items[i].title);

@@ -25,7 +25,7 @@
 #define WORKFLOW_INDICATORS_MAX 8
 
 /* What a move needs besides the target stage. */
-enum guard {
+enum workflow_guard {
 	GUARD_NONE          = 0,
 	GUARD_TEXTS         = 1 << 0, /* problem and solution written (checked on the idea) */
 	GUARD_SCORES        = 1 << 1, /* impact, faisabilité 1..4 and a decision note */
@@ -38,24 +38,24 @@ enum guard {
 };
 
 /* Who may make a move. */
-enum mover {
+enum workflow_mover {
 	MOVER_FACILITATOR,        /* facilitators (and admins) */
 	MOVER_COMMITTEE,          /* committee members (and admins) */
 	MOVER_AUTHOR_OR_FACILITATOR
 };
 
 /* One row of the transition table. */
-struct transition_rule {
+struct workflow_transition_rule {
 	enum cs_stage from, to;
-	enum mover who;
-	unsigned guards;          /* enum guard bits */
+	enum workflow_mover who;
+	unsigned guards;          /* enum workflow_guard bits */
 };
 
 /* The transition table, and its size. */
-const struct transition_rule *workflow_rules(size_t *count);
+const struct workflow_transition_rule *workflow_rules(size_t *count);
 
 /* The rule for from -> to, or NULL when the table has no such move. */
-const struct transition_rule *workflow_rule(enum cs_stage from, enum cs_stage to);
+const struct workflow_transition_rule *workflow_rule(enum cs_stage from, enum cs_stage to);
 
 /* The stages an idea at `from` may move to (in table order); returns how
  * many were written to out (at most STAGE_COUNT). */
@@ -67,7 +67,7 @@ bool workflow_next(enum cs_stage from, enum cs_stage *to);
 bool workflow_previous(enum cs_stage from, enum cs_stage *to);
 
 /* What a user gives with a move. Unused fields are NULL or 0. */
-struct move_request {
+struct workflow_move_request {
 	const char *ref;
 	enum cs_stage to;
 	int64_t expected_version;  /* 0: no check; else CS_ERR_CONFLICT if stale */
@@ -84,7 +84,7 @@ struct move_request {
  * bad score), CS_ERR_PERM (role), CS_ERR_CONFLICT (stale version),
  * CS_ERR_NOTFOUND. */
 enum cs_status workflow_move(struct cs_db *db, const struct cs_identity *id,
-                             const struct move_request *req,
+                             const struct workflow_move_request *req,
                              struct cs_error *err);
 
 /* Withdraws an open idea (stage Retirée): author or facilitator; reason may
@@ -104,14 +104,14 @@ enum cs_status workflow_check(struct cs_db *db, const struct cs_identity *id,
 
 /* ---- plans ------------------------------------------------------------ */
 
-enum accompaniment_level { ACCOMP_NONE, ACCOMP_INTERNAL, ACCOMP_EXTERNAL };
+enum workflow_level { ACCOMP_NONE, ACCOMP_INTERNAL, ACCOMP_EXTERNAL };
 
 /* "aucun", "interne", "externe" (slugs) and their labels. */
-const char *workflow_level_slug(enum accompaniment_level l);
-const char *workflow_level_label(enum accompaniment_level l);
-bool workflow_level_from_slug(const char *s, enum accompaniment_level *out);
+const char *workflow_level_slug(enum workflow_level l);
+const char *workflow_level_label(enum workflow_level l);
+bool workflow_level_from_slug(const char *s, enum workflow_level *out);
 
-struct indicator {
+struct workflow_indicator {
 	char *name;               /* e.g. "Bureaux réservés par semaine" */
 	char *baseline;           /* free text, e.g. "0" */
 	char *target;             /* free text, e.g. "40" */
@@ -119,9 +119,9 @@ struct indicator {
 
 /* The accompaniment and experiment plans of an idea. Set fields (non-NULL
  * strings, has_* flags) replace the stored ones. Dates are "YYYY-MM-DD". */
-struct plan {
+struct workflow_plan {
 	bool has_accompaniment;
-	enum accompaniment_level level;
+	enum workflow_level level;
 	const char *accompanier;
 	double hours_per_week;    /* agent time granted, 0..40 */
 	const char *accomp_start; /* date */
@@ -129,7 +129,7 @@ struct plan {
 	bool has_experiment;
 	const char *sites;        /* scope: "Collège X, Collège Y" */
 	const char *start_date, *end_date;
-	const struct indicator *indicators;  /* replaces all when count > 0 */
+	const struct workflow_indicator *indicators;  /* replaces all when count > 0 */
 	size_t indicator_count;
 };
 
@@ -137,19 +137,19 @@ struct plan {
  * Étude, En construction or En expérimentation). Checks dates (end after
  * start), hours, indicator fields. */
 enum cs_status workflow_plan(struct cs_db *db, const struct cs_identity *id,
-                             const char *ref, const struct plan *plan,
+                             const char *ref, const struct workflow_plan *plan,
                              struct cs_error *err);
 
 /* ---- evaluations ------------------------------------------------------ */
 
-struct evaluation_value {
+struct workflow_evaluation_value {
 	const char *indicator;    /* an indicator's name */
 	const char *value;
 };
 
-struct evaluation {
+struct workflow_evaluation {
 	const char *date;         /* "YYYY-MM-DD" */
-	const struct evaluation_value *values;
+	const struct workflow_evaluation_value *values;
 	size_t value_count;
 	const char *observations;
 	const char *recommendation; /* "generaliser", "poursuivre" or "arreter" */
@@ -163,12 +163,12 @@ const char *workflow_recommendation_label(const char *slug);
  * committee). Values name existing indicators; the date is today or
  * before (CS_ERR_DATA otherwise). */
 enum cs_status workflow_evaluate(struct cs_db *db, const struct cs_identity *id,
-                                 const char *ref, const struct evaluation *ev,
+                                 const char *ref, const struct workflow_evaluation *ev,
                                  struct cs_error *err);
 
 /* ---- reading --------------------------------------------------------- */
 
-struct transition_entry {
+struct workflow_transition_entry {
 	char at[24];
 	enum cs_stage from, to;
 	char *actor, *for_login, *host;
@@ -176,7 +176,7 @@ struct transition_entry {
 	int impact, faisabilite;  /* 0 when not a committee decision */
 };
 
-struct evaluation_entry {
+struct workflow_evaluation_entry {
 	char date[12];
 	char *author;
 	char *observations, *recommendation;
@@ -192,18 +192,18 @@ struct workflow_detail {
 	int impact, faisabilite;  /* last committee scores, 0 if none */
 	char *decision_note, *handed_to, *closing_reason, *study_conclusion;
 	bool has_accompaniment;
-	enum accompaniment_level level;
+	enum workflow_level level;
 	char *accompanier;
 	double hours_per_week;
 	char accomp_start[12];
 	bool has_experiment;
 	char *sites;
 	char start_date[12], end_date[12];
-	struct indicator *indicators;
+	struct workflow_indicator *indicators;
 	size_t indicator_count;
-	struct evaluation_entry *evaluations;
+	struct workflow_evaluation_entry *evaluations;
 	size_t evaluation_count;
-	struct transition_entry *history;   /* oldest first */
+	struct workflow_transition_entry *history;   /* oldest first */
 	size_t history_count;
 };
 
@@ -212,7 +212,7 @@ enum cs_status workflow_get(struct cs_db *db, const char *ref,
 void workflow_detail_free(struct workflow_detail *d);
 
 /* One card of the kanban. */
-struct card {
+struct workflow_card {
 	int64_t id;
 	char ref[IDEA_REF_MAX];
 	enum cs_stage stage;
@@ -226,42 +226,42 @@ struct card {
 
 /* The cards of one column, newest move first, at most limit from offset;
  * *total counts them all. Filters as for the board (stage ignored). */
-struct card_page {
-	struct card *cards;
+struct workflow_card_page {
+	struct workflow_card *cards;
 	size_t count, total, offset;
 };
 
 /* Counts per stage (all STAGE_COUNT of them) with the filter applied, and
  * the first `per_column` cards of each open stage (closed outcomes too when
  * with_closed), in one read transaction: what the kanban draws. */
-struct kanban {
+struct workflow_kanban {
 	size_t totals[STAGE_COUNT];
-	struct card_page columns[STAGE_COUNT];
+	struct workflow_card_page columns[STAGE_COUNT];
 };
 enum cs_status workflow_kanban(struct cs_db *db, const struct cs_identity *id,
                                const struct idea_filter *filter,
                                size_t per_column, bool with_closed,
-                               struct kanban *out, struct cs_error *err);
+                               struct workflow_kanban *out, struct cs_error *err);
 /* More cards of one column. */
 enum cs_status workflow_column(struct cs_db *db, const struct cs_identity *id,
                                const struct idea_filter *filter,
                                enum cs_stage stage, size_t offset, size_t limit,
-                               struct card_page *out, struct cs_error *err);
-void workflow_kanban_free(struct kanban *k);
-void workflow_cards_free(struct card_page *p);
+                               struct workflow_card_page *out, struct cs_error *err);
+void workflow_kanban_free(struct workflow_kanban *k);
+void workflow_cards_free(struct workflow_card_page *p);
 
 /* Ideas "En comité" with their last scores (0 = not scored yet), for the
  * impact × faisabilité grid; and the experiments past their end date with
  * no evaluation since. Free with workflow_cards_free. */
 enum cs_status workflow_committee(struct cs_db *db, const struct cs_identity *id,
-                                  struct card_page *out, struct cs_error *err);
+                                  struct workflow_card_page *out, struct cs_error *err);
 enum cs_status workflow_overdue(struct cs_db *db, const struct cs_identity *id,
-                                const char *today, struct card_page *out,
+                                const char *today, struct workflow_card_page *out,
                                 struct cs_error *err);
 
 /* ---- quoi de neuf ---------------------------------------------------- */
 
-struct news_item {
+struct workflow_news_item {
 	char ref[IDEA_REF_MAX];
 	char *title;
 	char at[24];
@@ -269,8 +269,8 @@ struct news_item {
 	char *actor;
 };
 
-struct news {
-	struct news_item *items;   /* newest first */
+struct workflow_news {
+	struct workflow_news_item *items;   /* newest first */
 	size_t count;
 	char since[24];            /* the previous visit, "" if first */
 };
@@ -279,7 +279,7 @@ struct news {
  * their last visit, then records this visit (one write transaction, only
  * when the visit time changes). With peek, does not record the visit. */
 enum cs_status workflow_news(struct cs_db *db, const struct cs_identity *id,
-                             bool peek, struct news *out, struct cs_error *err);
-void workflow_news_free(struct news *n);
+                             bool peek, struct workflow_news *out, struct cs_error *err);
+void workflow_news_free(struct workflow_news *n);
 
 #endif

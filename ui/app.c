@@ -63,7 +63,7 @@ struct ui_app {
 	size_t focus;
 	size_t back_to;        /* ui_app_return() focuses it, when has_back */
 	bool has_back;
-	struct news news;      /* "quoi de neuf", read once at start */
+	struct workflow_news news;      /* "quoi de neuf", read once at start */
 	WINDOW *menu, *status;
 	int lines, cols;
 	bool too_small;
@@ -672,7 +672,7 @@ news_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 static void
 open_news(struct ui_app *app)
 {
-	const struct news *n = &app->news;
+	const struct workflow_news *n = &app->news;
 	const char *arrow = ui_theme_ascii() ? "->" : "\u2192";
 	char (*items)[512];
 	const char **v;
@@ -687,7 +687,7 @@ open_news(struct ui_app *app)
 	v = calloc(n->count, sizeof *v);
 	if (items && v) {
 		for (size_t i = 0; i < n->count; i++) {
-			const struct news_item *it = &n->items[i];
+			const struct workflow_news_item *it = &n->items[i];
 			when_format_iso(it->at, WHEN_DATETIME, when, sizeof when);
 			/* TRANSLATORS: reference, stage before, arrow, stage after,
 			 * when, who, title */

@@ -69,7 +69,7 @@ struct target {
 };
 
 struct column {
-	struct card_page page;   /* cards page.offset .. offset+count-1 */
+	struct workflow_card_page page;   /* cards page.offset .. offset+count-1 */
 	size_t total;            /* cards in the column, filters applied */
 	size_t cur, first;       /* cursor, first visible card (absolute) */
 	int64_t cur_id;          /* the idea under the cursor, kept on reload */
@@ -79,7 +79,7 @@ struct column {
  * evaluation. */
 struct fstate {
 	struct ui_form *form;
-	unsigned parts;          /* enum guard bits the form covers */
+	unsigned parts;          /* enum workflow_guard bits the form covers */
 	bool move;
 	enum cs_stage to;
 	struct target t;         /* t.version: the version the move expects */
@@ -119,8 +119,8 @@ struct kpane {
 	struct fstate fs;
 	struct ui_fullview_hooks fhooks;
 
-	struct card_page grid;   /* ideas "En comité" */
-	struct card_page late;   /* experiments past their end date */
+	struct workflow_card_page grid;   /* ideas "En comité" */
+	struct workflow_card_page late;   /* experiments past their end date */
 	size_t late_cur, late_first;
 
 	/* the move being chosen in the list of target stages */
@@ -189,7 +189,7 @@ glyph_right(void)
 	return ui_theme_ascii() ? ">" : "\u25b6";   /* ▶ */
 }
 
-static const struct card *
+static const struct workflow_card *
 card_at(const struct column *c, size_t i)
 {
 	if (i < c->page.offset || i >= c->page.offset + c->page.count)
@@ -206,7 +206,7 @@ vis_cards(const struct kpane *k)
 }
 
 static void
-target_of(struct target *t, const struct card *c)
+target_of(struct target *t, const struct workflow_card *c)
 {
 	snprintf(t->ref, sizeof t->ref, "%s", c->ref);
 	snprintf(t->title, sizeof t->title, "%s", nz(c->title));
@@ -215,7 +215,7 @@ target_of(struct target *t, const struct card *c)
 }
 
 /* The card under the cursor, or NULL. */
-static const struct card *
+static const struct workflow_card *
 current_card(const struct kpane *k)
 {
 	const struct column *c = &k->col[k->focus];
@@ -289,7 +289,7 @@ parse_date(const char *s, char out[11], struct cs_error *err)
 /* The marker of a card: its age in the stage ("12 d"), or for an
  * experiment the days to or past its end. *late tells the latter. */
 static void
-card_marker(const struct card *c, char *buf, size_t size, bool *late)
+card_marker(const struct workflow_card *c, char *buf, size_t size, bool *late)
 {
 	long today = local_days(time(NULL)), end;
 	time_t since;
@@ -337,7 +337,7 @@ load_column(struct kpane *k, size_t c)
 	size_t vis = vis_cards(k);
 	size_t offset = col->first > vis ? col->first - vis : 0;
 	struct idea_filter flt = ui_filters_query(&k->f);
-	struct card_page np;
+	struct workflow_card_page np;
 	struct cs_error err;
 	enum cs_status st;
 
@@ -400,7 +400,7 @@ settle_column(struct kpane *k, size_t c)
 static void
 note_cursor(struct column *col)
 {
-	const struct card *cd = card_at(col, col->cur);
+	const struct workflow_card *cd = card_at(col, col->cur);
 
 	if (cd)
 		col->cur_id = cd->id;
@@ -434,7 +434,7 @@ layout_columns(struct kpane *k)
 static bool
 reload_cards(struct kpane *k)
 {
-	struct kanban kb;
+	struct workflow_kanban kb;
 	struct idea_filter flt = ui_filters_query(&k->f);
 	struct cs_error err;
 	enum cs_status st;
@@ -477,7 +477,7 @@ reload_cards(struct kpane *k)
 static bool
 load_list(struct kpane *k, bool late)
 {
-	struct card_page np;
+	struct workflow_card_page np;
 	struct cs_error err;
 	enum cs_status st;
 	char today[32];
@@ -536,7 +536,7 @@ static void
 draw_card(struct kpane *k, size_t c, size_t i)
 {
 	const struct column *col = &k->col[c];
-	const struct card *cd;
+	const struct workflow_card *cd;
 	WINDOW *w = k->w_cards;
 	int x = col_x(k, c), cw = k->col_w, y, mw;
 	bool sel, late;
@@ -830,7 +830,7 @@ indicators_text(const struct workflow_detail *d)
 		return NULL;
 	out[0] = '\0';
 	for (size_t i = 0; i < d->indicator_count; i++) {
-		const struct indicator *x = &d->indicators[i];
+		const struct workflow_indicator *x = &d->indicators[i];
 		size_t used = strlen(out);
 		snprintf(out + used, size - used, "%s%s; %s; %s", i ? "\n" : "",
 		         nz(x->name), nz(x->baseline), nz(x->target));
@@ -1037,7 +1037,7 @@ refuse_field(struct kpane *k, const char *label, const struct cs_error *err)
  * -1 (with a message) when a line is wrong. */
 static int
 parse_indicators(struct kpane *k, char *s,
-                 struct indicator x[WORKFLOW_INDICATORS_MAX])
+                 struct workflow_indicator x[WORKFLOW_INDICATORS_MAX])
 {
 	int n = 0, line = 0;
 
@@ -1123,13 +1123,13 @@ save_form(void *self)
 	struct fstate *fs = &k->fs;
 	char *txt[F_COUNT] = { NULL };
 	char *values[WORKFLOW_INDICATORS_MAX] = { NULL };
-	struct indicator ind[WORKFLOW_INDICATORS_MAX];
-	struct evaluation_value ev_values[WORKFLOW_INDICATORS_MAX];
+	struct workflow_indicator ind[WORKFLOW_INDICATORS_MAX];
+	struct workflow_evaluation_value ev_values[WORKFLOW_INDICATORS_MAX];
 	char astart[11] = "", start[11] = "", end[11] = "", ev_date[11] = "";
-	struct move_request req;
+	struct workflow_move_request req;
 	struct cs_error err;
 	enum cs_status st = CS_OK;
-	enum accompaniment_level level = ACCOMP_NONE;
+	enum workflow_level level = ACCOMP_NONE;
 	const char *reco = NULL;
 	double hours = 0.0;
 	int impact = 0, feas = 0, nind = 0;
@@ -1212,7 +1212,7 @@ save_form(void *self)
 
 	cs_error_clear(&err);
 	if (ok && (fs->parts & GUARD_PLANS)) {
-		struct plan p;
+		struct workflow_plan p;
 		memset(&p, 0, sizeof p);
 		p.has_accompaniment = true;
 		p.level = level;
@@ -1230,7 +1230,7 @@ save_form(void *self)
 		wrote = ok;
 	}
 	if (ok && (fs->parts & GUARD_EVALUATION) && !fs->ev_saved) {
-		struct evaluation ev = {
+		struct workflow_evaluation ev = {
 			ev_date, ev_values, nval, txt[F_OBS], reco
 		};
 		st = workflow_evaluate(k->ctx->db, k->ctx->id, fs->t.ref, &ev, &err);
@@ -1338,7 +1338,7 @@ draw_form(struct kpane *k)
 static unsigned
 move_now(struct kpane *k, const struct target *t, enum cs_stage to)
 {
-	struct move_request req;
+	struct workflow_move_request req;
 	struct cs_error err;
 	enum cs_status st;
 
@@ -1359,7 +1359,7 @@ move_now(struct kpane *k, const struct target *t, enum cs_stage to)
 static unsigned
 start_move(struct kpane *k, const struct target *t, enum cs_stage to)
 {
-	const struct transition_rule *rule = workflow_rule(t->stage, to);
+	const struct workflow_transition_rule *rule = workflow_rule(t->stage, to);
 	unsigned missing = 0, need;
 	struct cs_error err;
 	enum cs_status st;
@@ -1383,7 +1383,7 @@ start_move(struct kpane *k, const struct target *t, enum cs_stage to)
 static unsigned
 step_move(struct kpane *k, bool forward)
 {
-	const struct card *cd = current_card(k);
+	const struct workflow_card *cd = current_card(k);
 	enum cs_stage to;
 	struct target t;
 
@@ -1421,7 +1421,7 @@ target_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 static unsigned
 choose_target(struct kpane *k)
 {
-	const struct card *cd = current_card(k);
+	const struct workflow_card *cd = current_card(k);
 	const char *items[STAGE_COUNT];
 	char title[256];
 
@@ -1445,7 +1445,7 @@ choose_target(struct kpane *k)
 
 /* v and p: an evaluation or the plans, without a move. */
 static unsigned
-start_side_form(struct kpane *k, const struct card *cd, unsigned part)
+start_side_form(struct kpane *k, const struct workflow_card *cd, unsigned part)
 {
 	struct target t;
 
@@ -1514,7 +1514,7 @@ draw_cell(struct kpane *k, int y, int x, int rows, int cols, int impact,
 	char buf[64];
 
 	for (size_t i = 0; i < k->grid.count; i++) {
-		const struct card *c = &k->grid.cards[i];
+		const struct workflow_card *c = &k->grid.cards[i];
 		if (c->impact == impact && c->faisabilite == feas) {
 			n++;
 			if (text_width(c->ref) > ref_w)
@@ -1528,7 +1528,7 @@ draw_cell(struct kpane *k, int y, int x, int rows, int cols, int impact,
 		per_row = 1;
 	slots = rows * per_row;
 	for (size_t i = 0; i < k->grid.count; i++) {
-		const struct card *c = &k->grid.cards[i];
+		const struct workflow_card *c = &k->grid.cards[i];
 		if (c->impact != impact || c->faisabilite != feas)
 			continue;
 		if (shown + 1 == slots && n > (size_t)slots) {
@@ -1553,7 +1553,7 @@ unscored_text(const struct kpane *k, char *buf, size_t size)
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < k->grid.count; i++) {
-		const struct card *c = &k->grid.cards[i];
+		const struct workflow_card *c = &k->grid.cards[i];
 		if (c->impact > 0 && c->faisabilite > 0)
 			continue;
 		size_t used = strlen(buf);
@@ -1667,7 +1667,7 @@ draw_late(struct kpane *k)
 	             0);
 	for (int r = 0; r < rows; r++) {
 		size_t i = k->late_first + (size_t)r;
-		const struct card *c;
+		const struct workflow_card *c;
 		bool sel, late;
 		attr_t a;
 		if (i >= k->late.count)
@@ -1704,7 +1704,7 @@ static unsigned
 late_key(struct kpane *k, const struct ui_key *key)
 {
 	size_t n = k->late.count;
-	const struct card *c = n ? &k->late.cards[k->late_cur] : NULL;
+	const struct workflow_card *c = n ? &k->late.cards[k->late_cur] : NULL;
 
 	if (ui_app_key_char(key, 'j') || ui_app_key_func(key, KEY_DOWN)) {
 		if (k->late_cur + 1 >= n)
@@ -1754,7 +1754,7 @@ late_key(struct kpane *k, const struct ui_key *key)
 static unsigned
 open_current(struct kpane *k)
 {
-	const struct card *cd = current_card(k);
+	const struct workflow_card *cd = current_card(k);
 
 	if (cd)
 		ui_app_open_idea(app_of(k), cd->ref);

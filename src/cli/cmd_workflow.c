@@ -49,7 +49,7 @@ int cmd_idea_move(struct cli *c, int argc, char **argv)
 		{ "version", required_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct move_request req = { 0 };
+	struct workflow_move_request req = { 0 };
 	int ch, rc, version = 0;
 
 	optind = 0;
@@ -97,7 +97,7 @@ int cmd_idea_move(struct cli *c, int argc, char **argv)
 }
 
 /* "name:baseline:target" (baseline and target optional). */
-static bool split_indicator(char *s, struct indicator *out)
+static bool split_indicator(char *s, struct workflow_indicator *out)
 {
 	char *a = strchr(s, ':'), *b;
 
@@ -129,8 +129,8 @@ int cmd_idea_plan(struct cli *c, int argc, char **argv)
 		{ "indicator", required_argument, NULL, 'i' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct indicator indicators[MAX_ITEMS];
-	struct plan p = { 0 };
+	struct workflow_indicator indicators[MAX_ITEMS];
+	struct workflow_plan p = { 0 };
 	struct cs_error err;
 	char astart[11], start[11], end[11];
 	int ch, rc;
@@ -202,8 +202,8 @@ int cmd_idea_evaluate(struct cli *c, int argc, char **argv)
 		{ "recommendation", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct evaluation_value values[MAX_ITEMS];
-	struct evaluation ev = { 0 };
+	struct workflow_evaluation_value values[MAX_ITEMS];
+	struct workflow_evaluation ev = { 0 };
 	struct cs_error err;
 	char today[12], date[11];
 	int ch, rc;
@@ -257,7 +257,7 @@ int cmd_idea_evaluate(struct cli *c, int argc, char **argv)
 	return 0;
 }
 
-static void print_transition(const struct transition_entry *t)
+static void print_transition(const struct workflow_transition_entry *t)
 {
 	char when[64], host[256];
 
@@ -338,7 +338,7 @@ void cli_print_workflow(const struct workflow_detail *w)
 		       w->indicators[i].target[0] ? w->indicators[i].target : "—");
 	}
 	for (size_t i = 0; i < w->evaluation_count; i++) {
-		const struct evaluation_entry *e = &w->evaluations[i];
+		const struct workflow_evaluation_entry *e = &w->evaluations[i];
 		when_format_iso(e->date, WHEN_DATE, a, sizeof a);
 		printf(_("Evaluation of %s by %s: %s"), a, e->author,
 		       workflow_recommendation_label(e->recommendation));

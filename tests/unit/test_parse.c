@@ -58,7 +58,7 @@ static void numbers(const char *locale)
 int main(void)
 {
 	struct cs_error err;
-	enum accompaniment_level l = ACCOMP_NONE;
+	enum workflow_level l = ACCOMP_NONE;
 	const char *r = NULL;
 
 	setlocale(LC_ALL, "C.UTF-8");

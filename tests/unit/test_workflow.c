@@ -54,14 +54,14 @@ static void make_idea(const struct cs_identity *author, enum cs_stage at, char r
 {
 	struct cs_identity fac;
 	struct cs_error err;
-	struct indicator ind = { "Usagers reçus", "10", "40" };
-	struct plan p = { .has_accompaniment = true, .level = ACCOMP_INTERNAL,
+	struct workflow_indicator ind = { "Usagers reçus", "10", "40" };
+	struct workflow_plan p = { .has_accompaniment = true, .level = ACCOMP_INTERNAL,
 	                  .accompanier = "Direction du numérique", .hours_per_week = 4,
 	                  .has_experiment = true, .sites = "Hôtel du département",
 	                  .start_date = "2026-01-05", .end_date = "2026-06-30",
 	                  .indicators = &ind, .indicator_count = 1 };
-	struct evaluation_value v = { "Usagers reçus", "35" };
-	struct evaluation ev = { "2026-07-01", &v, 1, "Bien", "generaliser" };
+	struct workflow_evaluation_value v = { "Usagers reçus", "35" };
+	struct workflow_evaluation ev = { "2026-07-01", &v, 1, "Bien", "generaliser" };
 
 	memset(&fac, 0, sizeof fac);
 	snprintf(fac.login, sizeof fac.login, "setup");
@@ -100,9 +100,9 @@ int main(void)
 		int allowed = 0, refused_role = 0, refused_table = 0, wrong = 0;
 		for (int from = 0; from < STAGE_COUNT; from++) {
 			for (int to = 0; to < STAGE_COUNT; to++) {
-				const struct transition_rule *r = workflow_rule((enum cs_stage)from, (enum cs_stage)to);
+				const struct workflow_transition_rule *r = workflow_rule((enum cs_stage)from, (enum cs_stage)to);
 				for (int m = 0; m < 4; m++) {
-					struct move_request req = { .to = (enum cs_stage)to, .note = "Note",
+					struct workflow_move_request req = { .to = (enum cs_stage)to, .note = "Note",
 					                            .impact = 3, .faisabilite = 2,
 					                            .direction = "Direction des routes",
 					                            .reason = "Raison" };
@@ -153,7 +153,7 @@ int main(void)
 
 	/* Guards, each refused with nothing written. */
 	{
-		struct { enum cs_stage from, to; const struct cs_identity *who; struct move_request req; const char *what; } bad[] = {
+		struct { enum cs_stage from, to; const struct cs_identity *who; struct workflow_move_request req; const char *what; } bad[] = {
 			{ STAGE_COMITE, STAGE_ETUDE, &com, { .note = "x", .impact = 0, .faisabilite = 2 }, "impact 0" },
 			{ STAGE_COMITE, STAGE_ETUDE, &com, { .note = "x", .impact = 5, .faisabilite = 2 }, "impact 5" },
 			{ STAGE_COMITE, STAGE_ETUDE, &com, { .note = "x", .impact = 2, .faisabilite = -1 }, "faisabilité -1" },
@@ -185,16 +185,16 @@ int main(void)
 		sql_exec("UPDATE ideas SET stage = 'contact' WHERE ref = ?1", r2, NULL);
 		ok(workflow_check(db, &fac, r2, STAGE_COMITE, &missing, &err) == CS_OK && (missing & GUARD_TEXTS),
 		   "check: the texts are missing");
-		is_int(workflow_move(db, &fac, &(struct move_request){ .ref = r2, .to = STAGE_COMITE }, &err), CS_ERR_DATA,
+		is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = r2, .to = STAGE_COMITE }, &err), CS_ERR_DATA,
 		       "to the committee without problem and solution: refused");
 		sql_exec("UPDATE ideas SET stage = 'construction' WHERE ref = ?1", r2, NULL);
-		is_int(workflow_move(db, &fac, &(struct move_request){ .ref = r2, .to = STAGE_EXPERIMENTATION }, &err), CS_ERR_DATA,
+		is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = r2, .to = STAGE_EXPERIMENTATION }, &err), CS_ERR_DATA,
 		       "to experimentation without plans: refused");
 		ok(strstr(err.message, r2) != NULL, "the message names the idea: %s", err.message);
 		sql_exec("UPDATE ideas SET stage = 'experimentation' WHERE ref = ?1", r2, NULL);
 		ok(workflow_check(db, &com, r2, STAGE_GENERALISEE, &missing, &err) == CS_OK && (missing & GUARD_EVALUATION),
 		   "check: the evaluation is missing");
-		is_int(workflow_move(db, &com, &(struct move_request){ .ref = r2, .to = STAGE_GENERALISEE }, &err), CS_ERR_DATA,
+		is_int(workflow_move(db, &com, &(struct workflow_move_request){ .ref = r2, .to = STAGE_GENERALISEE }, &err), CS_ERR_DATA,
 		       "generalised without an evaluation: refused");
 		is_int(workflow_check(db, &author, r2, STAGE_GENERALISEE, &missing, &err), CS_ERR_PERM,
 		       "check: an agent may not make a committee move");
@@ -202,22 +202,22 @@ int main(void)
 	/* Conflicts. */
 	make_idea(&author, STAGE_DEPOSEE, ref);
 	ideas_edit(db, &author, ref, 1, &(struct idea_draft){ .title = "Modifiée entre-temps" }, &err);
-	is_int(workflow_move(db, &fac, &(struct move_request){ .ref = ref, .to = STAGE_CONTACT, .expected_version = 1 }, &err),
+	is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = ref, .to = STAGE_CONTACT, .expected_version = 1 }, &err),
 	       CS_ERR_CONFLICT, "a stale version is a conflict: %s", err.message);
 	{
 		long long v = sql_int("SELECT version FROM ideas WHERE ref = ?1", ref);
-		is_int(workflow_move(db, &fac, &(struct move_request){ .ref = ref, .to = STAGE_CONTACT, .expected_version = v }, &err),
+		is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = ref, .to = STAGE_CONTACT, .expected_version = v }, &err),
 		       CS_OK, "the current version moves");
-		is_int(workflow_move(db, &fac, &(struct move_request){ .ref = ref, .to = STAGE_CONTACT }, &err), CS_ERR_DATA,
+		is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = ref, .to = STAGE_CONTACT }, &err), CS_ERR_DATA,
 		       "moving to the stage it is at is refused");
 	}
-	is_int(workflow_move(db, &fac, &(struct move_request){ .ref = "CONS-1999-001", .to = STAGE_CONTACT }, &err),
+	is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = "CONS-1999-001", .to = STAGE_CONTACT }, &err),
 	       CS_ERR_NOTFOUND, "an unknown idea");
 
 	/* Plans and evaluations. */
 	{
-		struct indicator ind[2] = { { "Salles prêtées", "0", "30" }, { "Associations", "", "" } };
-		struct plan p = { .has_experiment = true, .sites = "Collège A", .start_date = "2026-05-01",
+		struct workflow_indicator ind[2] = { { "Salles prêtées", "0", "30" }, { "Associations", "", "" } };
+		struct workflow_plan p = { .has_experiment = true, .sites = "Collège A", .start_date = "2026-05-01",
 		                  .end_date = "2026-04-01", .indicators = ind, .indicator_count = 1 };
 		ideas_add(db, &author, &(struct idea_draft){ .title = "À planifier" }, ref, &err);
 		sql_exec("UPDATE ideas SET stage = 'construction' WHERE ref = ?1", ref, NULL);
@@ -230,34 +230,34 @@ int main(void)
 		ind[1].name = "Salles prêtées";
 		p.indicator_count = 2;
 		is_int(workflow_plan(db, &fac, ref, &p, &err), CS_ERR_DATA, "an indicator given twice");
-		is_int(workflow_plan(db, &fac, ref, &(struct plan){ .has_accompaniment = true, .level = ACCOMP_EXTERNAL,
+		is_int(workflow_plan(db, &fac, ref, &(struct workflow_plan){ .has_accompaniment = true, .level = ACCOMP_EXTERNAL,
 		                                                     .hours_per_week = 50 }, &err),
 		       CS_ERR_DATA, "50 hours a week");
-		is_int(workflow_plan(db, &fac, ref, &(struct plan){ .has_accompaniment = true, .level = ACCOMP_EXTERNAL,
+		is_int(workflow_plan(db, &fac, ref, &(struct workflow_plan){ .has_accompaniment = true, .level = ACCOMP_EXTERNAL,
 		                                                     .hours_per_week = 3 }, &err),
 		       CS_ERR_DATA, "external accompaniment without an accompanier");
-		is_int(workflow_evaluate(db, &fac, ref, &(struct evaluation){ "2026-10-01", NULL, 0, "", "generaliser" }, &err),
+		is_int(workflow_evaluate(db, &fac, ref, &(struct workflow_evaluation){ "2026-10-01", NULL, 0, "", "generaliser" }, &err),
 		       CS_ERR_DATA, "evaluating an idea not in experimentation");
 		sql_exec("UPDATE ideas SET stage = 'experimentation' WHERE ref = ?1", ref, NULL);
-		is_int(workflow_evaluate(db, &fac, ref, &(struct evaluation){ "2026-10-01", NULL, 0, "", "peut-être" }, &err),
+		is_int(workflow_evaluate(db, &fac, ref, &(struct workflow_evaluation){ "2026-10-01", NULL, 0, "", "peut-être" }, &err),
 		       CS_ERR_DATA, "an unknown recommendation");
-		is_int(workflow_evaluate(db, &fac, ref, &(struct evaluation){ "2026-10-01",
-		       &(struct evaluation_value){ "Inconnu", "3" }, 1, "", "poursuivre" }, &err),
+		is_int(workflow_evaluate(db, &fac, ref, &(struct workflow_evaluation){ "2026-10-01",
+		       &(struct workflow_evaluation_value){ "Inconnu", "3" }, 1, "", "poursuivre" }, &err),
 		       CS_ERR_DATA, "a value for an indicator not in the plan");
 		is_int(sql_int("SELECT count(*) FROM evaluations e JOIN ideas i ON i.id = e.idea_id WHERE i.ref = ?1", ref), 0,
 		       "no evaluation written by the refused ones");
-		is_int(workflow_evaluate(db, &author, ref, &(struct evaluation){ "2026-10-01", NULL, 0, "", "poursuivre" }, &err),
+		is_int(workflow_evaluate(db, &author, ref, &(struct workflow_evaluation){ "2026-10-01", NULL, 0, "", "poursuivre" }, &err),
 		       CS_ERR_PERM, "an agent may not evaluate");
 	}
 
 	/* Reading: details, kanban, grid, overdue. */
 	{
 		struct workflow_detail *d;
-		struct kanban k;
-		struct card_page p;
+		struct workflow_kanban k;
+		struct workflow_card_page p;
 		struct idea_filter all = { .stage = -1 };
 		make_idea(&author, STAGE_COMITE, ref);
-		workflow_move(db, &com, &(struct move_request){ .ref = ref, .to = STAGE_EXPERIMENTATION,
+		workflow_move(db, &com, &(struct workflow_move_request){ .ref = ref, .to = STAGE_EXPERIMENTATION,
 		              .note = "À essayer", .impact = 4, .faisabilite = 3 }, &err);
 		ok(workflow_get(db, ref, &d, &err) == CS_OK && d->impact == 4 && d->faisabilite == 3
 		   && d->history_count == 1 && d->history[0].from == STAGE_COMITE && d->indicator_count == 1
@@ -287,7 +287,7 @@ int main(void)
 
 	/* Quoi de neuf. */
 	{
-		struct news n;
+		struct workflow_news n;
 		char r3[IDEA_REF_MAX];
 		ok(workflow_news(db, &other, false, &n, &err) == CS_OK && n.count == 0 && n.since[0] == '\0',
 		   "a first visit has no news and is recorded");
@@ -295,7 +295,7 @@ int main(void)
 		ideas_add(db, &author, &(struct idea_draft){ .title = "Suivie" }, r3, &err);
 		ideas_support(db, &other, r3, &err);
 		/* a move in the same second as the visit is news too */
-		workflow_move(db, &fac, &(struct move_request){ .ref = r3, .to = STAGE_CONTACT }, &err);
+		workflow_move(db, &fac, &(struct workflow_move_request){ .ref = r3, .to = STAGE_CONTACT }, &err);
 		ok(workflow_news(db, &other, true, &n, &err) == CS_OK && n.count == 1
 		   && strcmp(n.items[0].ref, r3) == 0 && n.items[0].to == STAGE_CONTACT,
 		   "a supported idea's move is news");
