@@ -304,7 +304,7 @@ static enum cs_status post(struct cs_db *db, int64_t exchange, int64_t account, 
 		" VALUES (?1, ?2, ?3, ?4, ?5)";
 	sqlite3_stmt *st;
 	enum cs_status s;
-	int balance;
+	int balance = 0;
 
 	if ((s = balance_of(db, account, &balance, err)) != CS_OK)
 		return s;
@@ -2064,7 +2064,7 @@ static enum cs_status do_check(struct cs_db *db, void *ctx, struct cs_error *err
 		" FROM ledger_movements m WHERE m.account_id = a.id)" BAD_BALANCE_WHERE
 		" ORDER BY a.id LIMIT 1";
 	struct ledger_check_report *r = ctx;
-	long long v;
+	long long v = 0;
 	enum cs_status s;
 
 	if ((s = scalar(db, "SELECT count(*) FROM ledger_accounts", &v, err)) != CS_OK)

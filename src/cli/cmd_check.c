@@ -31,7 +31,7 @@ static int print_clock(const struct cli *c)
 		printf(_("Clock: not compared with the file server's (clock_drift_max = 0)\n"));
 		return 0;
 	}
-	if ((e = shareclock_drift(cli_database(c), &drift)) != 0) {
+	if ((e = shareclock_drift(db_path(c->db), &drift)) != 0) {
 		printf(_("Clock: the file server's time cannot be read (%s): changes are "
 		         "refused\n"), cs_strerror(e));
 		return 69;

@@ -121,7 +121,7 @@ static int parse_ledger_args(int argc, char **argv, const char *command, struct 
 		{ "all", no_argument, NULL, 'A' },
 		{ NULL, 0, NULL, 0 }
 	};
-	long n;
+	long n = 0;
 	int ch, rc;
 
 	memset(a, 0, sizeof *a);
@@ -314,7 +314,7 @@ static int ledger_record_cmd(struct cli *c, const struct ledger_rules *rules,
 
 static int exchange_number(const char *command, int argc, char **argv, int64_t *out)
 {
-	long n;
+	long n = 0;
 	int rc;
 
 	if (argc - optind != 1)
@@ -703,7 +703,7 @@ int cmd_ledger(struct cli *c, int argc, char **argv)
 		if ((rc = no_more_arguments(command, argc, argv)) == 0)
 			rc = ledger_list_ads(c, &a);
 	} else if (strcmp(sub, "withdraw") == 0) {
-		long n;
+		long n = 0;
 		if (argc - optind != 1)
 			rc = cli_usage(_("ledger withdraw: name one announcement by its number"));
 		else if ((rc = parse_number(command, _("the announcement"), argv[optind], 1L << 30,

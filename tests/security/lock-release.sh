@@ -11,7 +11,6 @@ make_agent alice "Alice Agent"
 make_agent bob "Bob Agent"
 shared_layout
 check_ok "root creates the shared database in lease mode" as_root "$BIN" init --lock lease
-chmod 0660 "$SHARED"/* # TEMP
 check_ok "alice registers" as_agent "$alice" "$BIN" whoami
 
 # The crash hook exists only in test builds.
