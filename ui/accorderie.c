@@ -1134,9 +1134,8 @@ save_exchange(struct lpane *p)
 		ui_form_focus(p->form, FX_DURATION);
 		goto out;
 	}
-	if (!when_parse_user_day(dayt, today, day)) {
-		ui_app_error(app_of(p), _("\"%s\" is not a day: write it as "
-		                          "30/11/2026."), dayt);
+	if (when_parse_day(dayt, today, day, &err) != CS_OK) {
+		ui_app_error(app_of(p), "%s.", err.message);
 		ui_form_focus(p->form, FX_DAY);
 		goto out;
 	}
@@ -1217,9 +1216,8 @@ save_ad(struct lpane *p)
 		ui_app_error(app_of(p), "%s", _("Out of memory."));
 		goto out;
 	}
-	if (!when_parse_user_day(until, today, day)) {
-		ui_app_error(app_of(p), _("\"%s\" is not a day: write it as "
-		                          "30/11/2026."), until);
+	if (when_parse_day(until, today, day, &err) != CS_OK) {
+		ui_app_error(app_of(p), "%s.", err.message);
 		ui_form_focus(p->form, FA_EXPIRES);
 		goto out;
 	}
