@@ -33,6 +33,8 @@ struct cs_db {
 	char *path;
 	char host[256];
 	int busy_timeout;     /* seconds */
+	int busy_wait_ms;     /* retry budget of db_read/db_write; -1: busy_timeout */
+	unsigned long busy_writes;  /* writes given up on busy (db_busy_writes) */
 	enum lock_mode lock_mode;
 	unsigned char last_gen[LOCKVFS_GEN_SIZE];
 	bool gen_seen;
@@ -347,6 +349,7 @@ static enum cs_status open_resolved(const char *path, enum db_open_mode mode,
 		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
 	}
 	db->busy_timeout = settings->busy_timeout > 0 ? settings->busy_timeout : 10;
+	db->busy_wait_ms = -1;
 	deadline = monotonic_seconds() + db->busy_timeout;
 	db->lock_mode = lock_mode;
 	db->last_data_version = -1;
@@ -554,7 +557,9 @@ static enum cs_status run_transaction(struct cs_db *db, bool write,
                                       struct cs_error *err)
 {
 	const char *begin = write ? "BEGIN IMMEDIATE" : "BEGIN";
-	double deadline = monotonic_seconds() + db->busy_timeout;
+	double deadline = monotonic_seconds() +
+	                  (db->busy_wait_ms >= 0 ? (double)db->busy_wait_ms / 1000.0
+	                                         : (double)db->busy_timeout);
 	enum cs_status st;
 	int rc;
 
@@ -582,10 +587,27 @@ static enum cs_status run_transaction(struct cs_db *db, bool write,
 			return st;
 		if (monotonic_seconds() > deadline) {
 			describe_holder(db, err);
+			if (write)
+				db->busy_writes++;
 			return st;
 		}
 		back_off(db, attempt);
 	}
+}
+
+void db_set_busy_wait_ms(struct cs_db *db, int ms)
+{
+	db->busy_wait_ms = ms;
+}
+
+unsigned long db_busy_writes(const struct cs_db *db)
+{
+	return db->busy_writes;
+}
+
+int db_busy_timeout(const struct cs_db *db)
+{
+	return db->busy_timeout;
 }
 
 enum cs_status db_read(struct cs_db *db, db_work_fn fn, void *ctx,

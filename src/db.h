@@ -76,6 +76,21 @@ const char *db_host(const struct cs_db *db);
  * check off). */
 void db_set_clock_drift_max(struct cs_db *db, int seconds);
 
+/* The retry budget of db_read and db_write on this connection: ms >= 0
+ * gives up with CS_ERR_BUSY (and the holder's description) after about ms
+ * milliseconds, so that an event loop never waits in the back-off and
+ * retries later itself (the UI); -1, the default, waits the busy timeout
+ * (the command line). */
+void db_set_busy_wait_ms(struct cs_db *db, int ms);
+
+/* How many db_write calls gave up on a busy database so far (a caller
+ * compares two values to learn whether a change it asked for was not made
+ * because of the lock, as opposed to a read). */
+unsigned long db_busy_writes(const struct cs_db *db);
+
+/* The busy timeout in seconds given at db_open (10 by default). */
+int db_busy_timeout(const struct cs_db *db);
+
 /* Runs fn inside one read transaction (BEGIN DEFERRED ... COMMIT). */
 typedef enum cs_status (*db_work_fn)(struct cs_db *db, void *ctx,
                                      struct cs_error *err);

@@ -47,6 +47,11 @@ static const struct ui_pane_class *const pane_table[] = {
 /* wget_wch returning ERR this many times in a row, each long before its
  * timeout, means the terminal is gone (a dropped SSH link). */
 #define FAST_ERR_LIMIT 100
+/* The UI never waits in SQLite's busy back-off (design/storage.md,
+ * decision 5): a read or a write gives up after this much, and the loop
+ * tries again every BUSY_RETRY_MS while the lock is taken. */
+#define BUSY_WAIT_MS 30
+#define BUSY_RETRY_MS 250
 
 enum db_state { DB_STATE_OK, DB_STATE_READONLY, DB_STATE_BUSY };
 
@@ -57,6 +62,24 @@ struct pane_slot {
 	int menu_x, menu_w;    /* its entry in the menu bar */
 };
 
+/* A change that found the database busy: the event that asked for it (a
+ * key to a pane, or a dialog that closed), tried again by the loop until it
+ * goes through, fails otherwise, or the busy timeout has passed. While it
+ * waits, the keys of its pane are refused with a message (none is queued
+ * to be replayed later); Esc abandons it; other panes, the menu bar, help
+ * and Ctrl-L keep working. */
+struct pending_write {
+	bool on;
+	size_t pane;                 /* the pane that asked */
+	struct ui_key key;           /* when dialog is NULL */
+	struct ui_dialog *dialog;    /* owned while pending */
+	ui_dialog_done_fn done;
+	void *owner;
+	int tag;
+	bool ok;
+	long long next_ms, give_up_ms;
+};
+
 struct ui_app {
 	struct ui_ctx ctx;
 	struct pane_slot panes[NPANES];
@@ -65,6 +88,9 @@ struct ui_app {
 	bool has_back;
 	struct workflow_news news;      /* "quoi de neuf", read once at start */
 	WINDOW *menu, *status;
+	WINDOW *msgwin;        /* the row above the status line, for the first
+	                        * half of a message that needs two rows */
+	int msg_rows;          /* rows the message took at the last paint */
 	int lines, cols;
 	bool too_small;
 
@@ -74,6 +100,9 @@ struct ui_app {
 	/* status line */
 	char msg[1024];
 	bool msg_error;
+	bool msg_busy;         /* msg says the database is busy */
+	struct pending_write pend;
+	long long busy_next_ms;    /* next background read while busy */
 	time_t last_tick;          /* last reload for the clock's sake */
 	enum db_state db_state;
 	time_t refreshed;
@@ -150,8 +179,17 @@ now_ms(void)
 static void
 set_message(struct ui_app *app, bool error, const char *text)
 {
-	snprintf(app->msg, sizeof app->msg, "%s", text);
+	size_t n = strlen(text);
+
+	if (n >= sizeof app->msg) {   /* cut on a character boundary */
+		n = sizeof app->msg - 1;
+		while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memmove(app->msg, text, n);
+	app->msg[n] = '\0';
 	app->msg_error = error;
+	app->msg_busy = false;
 	app->d_status = true;
 }
 
@@ -188,6 +226,10 @@ set_db_state(struct ui_app *app, enum db_state s)
 		set_message(app, false,
 		            _("The database can be read again; changes are "
 		              "accepted."));
+	if (app->db_state == DB_STATE_BUSY && s == DB_STATE_OK && app->msg_busy)
+		app->msg[0] = '\0';   /* the lock is free again */
+	if (s == DB_STATE_BUSY && app->db_state != DB_STATE_BUSY)
+		app->busy_next_ms = now_ms() + BUSY_RETRY_MS;
 	app->db_state = s;
 	app->d_status = true;
 }
@@ -212,8 +254,10 @@ ui_app_result(struct ui_app *app, enum cs_status st,
 	}
 	if (st == CS_ERR_IO || st == CS_ERR_CORRUPT)
 		set_db_state(app, DB_STATE_READONLY);
-	else if (st == CS_ERR_BUSY)
+	else if (st == CS_ERR_BUSY) {
 		set_db_state(app, DB_STATE_BUSY);
+		app->msg_busy = true;
+	}
 	return false;
 }
 
@@ -298,6 +342,42 @@ segment(struct segment *s, attr_t attr, const char *text)
 	s->width = ui_paint_fit(text, 200, s->text, sizeof s->text);
 }
 
+/* A message too long for the status line: its first row on the row above
+ * (msgwin, the whole width), the rest in the status line's left columns
+ * (cut with an ellipsis if even that is too little). Returns 2, or 0 when
+ * out of memory (the caller then cuts it to one row). */
+static int
+put_two_rows(struct ui_app *app, const char *text, int left, attr_t a)
+{
+	char *clean = text_sanitize(text, TEXT_SINGLE_LINE);
+	size_t len = 0, n = 0;
+	wchar_t *wide = clean ? ui_paint_wide(clean, &len) : NULL;
+	struct ui_span *sp = NULL;
+	char *first = NULL, *rest = NULL;
+	int rows = 0;
+
+	free(clean);
+	if (wide)
+		n = ui_paint_wrap(wide, len, app->cols - 1, &sp);
+	if (n >= 1) {
+		first = ui_paint_narrow(wide + sp[0].start, sp[0].end - sp[0].start);
+		rest = n > 1 ? ui_paint_narrow(wide + sp[1].start, len - sp[1].start)
+		             : NULL;
+	}
+	if (first && (n == 1 || rest)) {
+		ui_paint_fill(app->msgwin, 0, 0, app->cols, a);
+		ui_paint_put(app->msgwin, 0, 0, app->cols, first, a, 0);
+		if (rest)
+			ui_paint_put(app->status, 0, 0, left, rest, a, 0);
+		rows = 2;
+	}
+	free(first);
+	free(rest);
+	free(sp);
+	free(wide);
+	return rows;
+}
+
 static void
 draw_status(struct ui_app *app)
 {
@@ -363,10 +443,16 @@ draw_status(struct ui_app *app)
 		right = app->cols;
 
 	ui_paint_fill(w, 0, 0, app->cols, ui_theme_attr(UI_STATUS));
+	app->msg_rows = 0;
 	if (app->msg[0]) {
 		attr_t a = ui_theme_attr(app->msg_error ? UI_ERROR : UI_INFO);
-		ui_paint_put(w, 0, 0, app->cols - right - (right ? 1 : 0), buf, a,
-		             0);
+		int left = app->cols - right - (right ? 1 : 0);
+		if (msg_w > left + 1 && app->msgwin)
+			app->msg_rows = put_two_rows(app, buf, left, a);
+		if (app->msg_rows == 0) {
+			ui_paint_put(w, 0, 0, left, buf, a, 0);
+			app->msg_rows = 1;
+		}
 	}
 	x = app->cols - right;
 	for (int i = 0, first = 1; i < n; i++) {
@@ -421,12 +507,20 @@ paint(struct ui_app *app)
 	}
 	if (app->d_menu)
 		draw_menu(app);
+	if (app->d_status) {
+		int before = app->msg_rows;
+		draw_status(app);
+		if (before == 2 && app->msg_rows != 2)
+			app->d_pane_full = true;   /* uncover the pane's last row */
+	}
 	if ((app->d_pane || app->d_pane_full) && p->self) {
 		p->cls->draw(p->self, app->d_pane_full);
 		painted = true;
 	}
-	if (app->d_status)
-		draw_status(app);
+	if (app->msg_rows == 2 && (painted || app->d_status)) {
+		touchwin(app->msgwin);   /* over the pane's last row */
+		wnoutrefresh(app->msgwin);
+	}
 	if (app->dialog) {
 		/* on top of whatever was painted under it */
 		if (painted || app->d_menu || app->d_status || app->d_dialog)
@@ -457,6 +551,10 @@ layout(struct ui_app *app)
 		delwin(app->menu);
 	if (app->status)
 		delwin(app->status);
+	if (app->msgwin)
+		delwin(app->msgwin);
+	app->msgwin = newwin(1, app->cols, app->lines - 2, 0);
+	app->msg_rows = 0;
 	app->menu = newwin(1, app->cols, 0, 0);
 	app->status = newwin(1, app->cols, app->lines - 1, 0);
 	if (app->menu == NULL || app->status == NULL) {
@@ -465,6 +563,7 @@ layout(struct ui_app *app)
 	}
 	leaveok(app->menu, TRUE);
 	leaveok(app->status, TRUE);
+	leaveok(app->msgwin, TRUE);
 	for (size_t i = 0; i < NPANES; i++)
 		if (app->panes[i].self)
 			app->panes[i].cls->resize(app->panes[i].self, 1,
@@ -525,6 +624,14 @@ quit_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 static void
 request_quit(struct ui_app *app)
 {
+	if (app->pend.on) {
+		ui_app_dialog(app,
+		    ui_dialog_confirm(_("Quit"),
+		        _("A change waits for the database (it is busy). Quit "
+		          "anyway and give it up?"), _("Quit"), _("Stay")),
+		    quit_done, app, 0);
+		return;
+	}
 	for (size_t i = 0; i < NPANES; i++) {
 		struct pane_slot *p = &app->panes[i];
 		if (p->self && p->cls->pending && p->cls->pending(p->self)) {
@@ -766,6 +873,131 @@ read_click(struct ui_app *app, struct ui_key *k)
 	return true;
 }
 
+/* ---- a change waiting for the database ------------------------------ */
+
+/* Says in the status line that the change waits (after the holder's
+ * description the core gave). */
+static void
+pending_say(struct ui_app *app)
+{
+	const char *more = _("(the change waits for it; Esc gives it up)");
+	char buf[sizeof app->msg + 256];
+
+	if (strstr(app->msg, more) == NULL) {
+		snprintf(buf, sizeof buf, "%s %s", app->msg, more);
+		set_message(app, true, buf);
+	}
+	app->msg_busy = true;
+}
+
+/* Called after an event was handed to a pane or to a dialog's done
+ * function: when a write of it found the database busy (busy_before is
+ * db_busy_writes() before), the event is kept to be tried again and true is
+ * returned (d, when not NULL, is then owned by the pending change). */
+static bool
+pending_keep(struct ui_app *app, unsigned long busy_before,
+             const struct ui_key *k, struct ui_dialog *d,
+             ui_dialog_done_fn done, void *owner, int tag, bool ok)
+{
+	struct pending_write *pw = &app->pend;
+	long long now = now_ms();
+
+	if (db_busy_writes(app->ctx.db) == busy_before)
+		return false;
+	if (!pw->on)
+		pw->give_up_ms = now + (long long)db_busy_timeout(app->ctx.db) * 1000;
+	pw->on = true;
+	pw->pane = app->focus;
+	if (k)
+		pw->key = *k;
+	if (d != pw->dialog)
+		ui_dialog_free(pw->dialog);
+	pw->dialog = d;
+	pw->done = done;
+	pw->owner = owner;
+	pw->tag = tag;
+	pw->ok = ok;
+	pw->next_ms = now + BUSY_RETRY_MS;
+	pending_say(app);
+	return true;
+}
+
+static void
+pending_drop(struct ui_app *app)
+{
+	ui_dialog_free(app->pend.dialog);
+	memset(&app->pend, 0, sizeof app->pend);
+	app->d_status = true;
+}
+
+/* The loop's turn: tries the waiting change again. */
+static void
+pending_retry(struct ui_app *app)
+{
+	struct pending_write *pw = &app->pend;
+	struct pane_slot *p = &app->panes[pw->pane];
+	unsigned long before = db_busy_writes(app->ctx.db);
+	unsigned bits;
+
+	if (pw->dialog)
+		bits = pw->done ? pw->done(pw->owner, pw->tag, pw->dialog, pw->ok)
+		                : UI_DONE;
+	else
+		bits = p->self ? p->cls->key(p->self, &pw->key) : UI_DONE;
+	if (pw->pane != app->focus)
+		bits &= ~(unsigned)(UI_PAINT | UI_REDRAW);
+	if (db_busy_writes(app->ctx.db) == before) {
+		/* through, or refused for another reason: the pane said so */
+		pending_drop(app);
+		apply(app, bits & ~(unsigned)UI_IGNORED);
+		return;
+	}
+	apply(app, bits & ~(unsigned)UI_IGNORED);
+	if (now_ms() < pw->give_up_ms) {
+		pw->next_ms = now_ms() + BUSY_RETRY_MS;
+		pending_say(app);
+		return;
+	}
+	/* given up: the holder's description stays; a dialog comes back with
+	 * what was typed in it, a form is still open */
+	{
+		char buf[sizeof app->msg + 256];
+		snprintf(buf, sizeof buf, "%s %s", _("The change was not made:"),
+		         app->msg);
+		set_message(app, true, buf);
+	}
+	if (pw->dialog && app->dialog == NULL && pw->pane == app->focus) {
+		struct ui_dialog *d = pw->dialog;
+		pw->dialog = NULL;
+		ui_app_dialog(app, d, pw->done, pw->owner, pw->tag);
+	}
+	pending_drop(app);
+}
+
+/* While a change waits: the keys that still work (true), the others are
+ * refused with a message. */
+static bool
+pending_allows(struct ui_app *app, const struct ui_key *k)
+{
+	if (ui_app_key_char(k, UI_ESC)) {
+		pending_drop(app);
+		set_message(app, false, _("The change was given up."));
+		return false;
+	}
+	if (app->dialog || app->focus != app->pend.pane)
+		return true;   /* a dialog (help) or another pane */
+	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_CTRL('c')) ||
+	    ui_app_key_char(k, '?') || ui_app_key_char(k, UI_CTRL('l')) ||
+	    (k->kind == UI_KEY_FUNC && k->code >= (wint_t)KEY_F(1) &&
+	     k->code <= (wint_t)KEY_F(12)) ||
+	    (k->kind == UI_KEY_CLICK && k->y == 0))
+		return true;
+	set_message(app, true,
+	            _("A change waits for the database: this key is ignored "
+	              "until it is made or given up (Esc)."));
+	return false;
+}
+
 static void
 handle_key(struct ui_app *app, int r, wint_t wch)
 {
@@ -785,7 +1017,7 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 			k.kind = UI_KEY_FUNC;
 		}
 	}
-	if (app->msg[0]) {   /* a message lasts until the next key */
+	if (app->msg[0] && !app->pend.on) {   /* a message lasts until the next key */
 		app->msg[0] = '\0';
 		app->d_status = true;
 	}
@@ -794,6 +1026,8 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 			request_quit(app);
 		return;
 	}
+	if (app->pend.on && !pending_allows(app, &k))
+		return;
 	if (app->dialog) {
 		enum ui_dialog_result res = ui_dialog_key(app->dialog, &k);
 		if (res == UI_DIALOG_CHANGED)
@@ -805,8 +1039,12 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 		void *owner = app->owner;
 		app->dialog = NULL;
 		app->full = true;   /* uncover what was under it */
-		bits = done ? done(owner, app->tag, d, res == UI_DIALOG_OK) : 0;
-		ui_dialog_free(d);
+		unsigned long busy = db_busy_writes(app->ctx.db);
+		int tag = app->tag;
+		bool ok = res == UI_DIALOG_OK;
+		bits = done ? done(owner, tag, d, ok) : 0;
+		if (!pending_keep(app, busy, NULL, d, done, owner, tag, ok))
+			ui_dialog_free(d);
 		apply(app, bits);
 		return;
 	}
@@ -814,7 +1052,9 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 		global_key(app, &k);
 		return;
 	}
+	unsigned long busy = db_busy_writes(app->ctx.db);
 	bits = p->self ? p->cls->key(p->self, &k) : UI_IGNORED;
+	pending_keep(app, busy, &k, NULL, NULL, NULL, 0, false);
 	apply(app, bits);
 	if (bits & UI_IGNORED)
 		global_key(app, &k);
@@ -905,6 +1145,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED,
 		          NULL);
 
+	db_set_busy_wait_ms(db, BUSY_WAIT_MS);
 	(void)db_changed(db);   /* the first call says "changed": we load now */
 	for (size_t i = 0; i < NPANES; i++) {
 		app->panes[i].cls = pane_table[i];
@@ -943,6 +1184,11 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		}
 		before = now_ms();
 		wait = next_poll - before;
+		if (app->pend.on && app->pend.next_ms - before < wait)
+			wait = app->pend.next_ms - before;
+		if (app->db_state == DB_STATE_BUSY &&
+		    app->busy_next_ms - before < wait)
+			wait = app->busy_next_ms - before;
 		if (wait < 0)
 			wait = 0;
 		timeout((int)wait);
@@ -970,13 +1216,19 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 				handle_key(app, r, wch);
 			}
 		}
-		if (now_ms() >= next_poll) {
+		if (app->pend.on && now_ms() >= app->pend.next_ms)
+			pending_retry(app);
+		if (now_ms() >= next_poll ||
+		    (app->db_state == DB_STATE_BUSY && !app->pend.on &&
+		     now_ms() >= app->busy_next_ms)) {
 			poll_changes(app);
 			next_poll = now_ms() + interval;
+			app->busy_next_ms = now_ms() + BUSY_RETRY_MS;
 		}
 	}
 
 	ui_dialog_free(app->dialog);
+	ui_dialog_free(app->pend.dialog);
 	workflow_news_free(&app->news);
 	for (size_t i = 0; i < NPANES; i++)
 		if (app->panes[i].self)
@@ -985,6 +1237,8 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		delwin(app->menu);
 	if (app->status)
 		delwin(app->status);
+	if (app->msgwin)
+		delwin(app->msgwin);
 	endwin();
 	delscreen(screen);
 	restore_signals(&old_hup, &old_term, &old_int);
