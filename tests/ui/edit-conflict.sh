@@ -31,7 +31,7 @@ cs mdupont idea edit "$ref" --title "Titre changé ailleurs" >/dev/null ||
 
 ui_keys s C-s
 # the core's conflict message, shown as an error in the status line
-ui_wait_row s 24 "✗ .*$ref"
+ui_wait_msg s "✗ .*$ref"
 # the form is still open with what was typed
 ui_wait_row s 2 "$ref"
 ui_wait s "Titre initial revu par Marie"

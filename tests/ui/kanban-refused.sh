@@ -23,8 +23,8 @@ ui_ready a
 ui_keys a F3
 ui_wait_row a 4 "▸$ref1"
 ui_keys a L
-ui_wait_row a 24 "✗ .*(animateur|facilitator)"
-ui_wait_row a 24 "Prise de contact"
+ui_wait_msg a "✗ .*(animateur|facilitator)"
+ui_wait_msg a "Prise de contact"
 ui_wait_row a 3 "Déposée 1 .*Contact 0 .*Comité 1"
 ui_keys a q
 [ "$(ui_wait_exit a)" = 0 ] || ui_fail a "exit status"
@@ -41,7 +41,7 @@ ui_wait_row c 4 "│▸$ref2"
 ui_keys c L
 ui_wait_row c 2 "Déplacer $ref2 de « En comité » vers « Étude préalable »"
 ui_keys c C-s
-ui_wait_row c 24 "✗ .*impact"
+ui_wait_msg c "✗ .*impact"
 ui_wait_row c 2 "Déplacer $ref2"
 ui_keys c Escape
 ui_wait_row c 3 "Comité 1"
@@ -62,7 +62,7 @@ ui_type c "Décision tapée à l'écran"
 cs mdupont idea edit "$ref2" --title "Des casiers au self, revus" >/dev/null ||
 	fail "idea edit"
 ui_keys c C-s
-ui_wait_row c 24 "✗ .*$ref2"
+ui_wait_msg c "✗ .*$ref2"
 ui_wait_row c 2 "vers « En construction »"
 ui_wait c "Décision tapée à l'écran"
 ui_wait_re c "(quelqu'un d'autre|someone else)"

@@ -24,7 +24,7 @@ ui_type marie 1:30
 ui_keys marie Tab Tab
 ui_type marie "Partage ma passion : la reliure"
 ui_keys marie C-s
-ui_wait_row marie 24 "(Séance de groupe|Group session).* 4 .* 5 .*1 h 30"
+ui_wait_msg marie "(Séance de groupe|Group session).* 4 .* 5 .*1 h 30"
 ui_wait_re marie "(donné à|given to) Jean[^(]*\\(jmartin\\) +1 h 30 +(en attente|awaiting)"
 ui_wait_re marie "(donné à|given to) Luc[^(]*\\(lgroupe\\) +1 h 30 +(en attente|awaiting)"
 cs jmartin ledger confirm 4 >/dev/null || fail "Jean confirms his line"
@@ -42,7 +42,7 @@ ui_type marie 1h
 ui_keys marie Tab Tab
 ui_type marie "Deux à la fois"
 ui_keys marie C-s
-ui_wait_row marie 24 "(séance de groupe|group session)"
+ui_wait_msg marie "(séance de groupe|group session)"
 ui_keys marie Escape
 ui_wait_re marie "(Abandonner|Throw away)"
 ui_keys marie o
@@ -62,7 +62,7 @@ ui_keys admin R
 ui_wait_re admin "(Annuler un échange|Reverse an exchange)"
 ui_type admin "Séance comptée deux fois"
 ui_keys admin Enter
-ui_wait_row admin 24 "5 .*(annulé|reversed).* 7"
+ui_wait_msg admin "5 .*(annulé|reversed).* 7"
 ui_wait_re admin '(Solde|Balance) ?: 16 h 30'
 ui_wait_re admin "Luc Groupe .*-1:30 +16:30 *\$"
 

@@ -107,6 +107,14 @@ ui_wait_row() {
 }
 ui_row_match() { sed -n "$1p" | grep -qE -- "$2"; }
 
+# ui_wait_msg NAME REGEX [SECONDS]: waits until the message of the status
+# line matches REGEX; a long message takes the row above the status line
+# too, so the last two rows are read as one line.
+ui_wait_msg() {
+	ui_wait_cmd "$1" "${3:-$UI_TIMEOUT}" "message =~ /$2/" ui_msg_match "$2"
+}
+ui_msg_match() { tail -n 2 | tr '\n' ' ' | grep -qE -- "$1"; }
+
 # ui_wait_cmd NAME SECONDS WHAT CMD...: polls CMD on the screen text.
 ui_wait_cmd() {
 	name=$1 secs=$2 what=$3; shift 3
