@@ -123,6 +123,10 @@ struct kpane {
 	struct workflow_card_page late;   /* experiments past their end date */
 	size_t late_cur, late_first;
 
+	/* the move waiting for its confirmation (confirm_move) */
+	struct target mv;
+	enum cs_stage mv_to;
+
 	/* the move being chosen in the list of target stages */
 	struct target dt;
 	enum cs_stage targets[STAGE_COUNT];
@@ -138,8 +142,10 @@ static const struct ui_keyhelp board_keys[] = {
 	{ N_("j k, Up Down"), N_("previous, next card") },
 	{ N_("PgUp PgDn, Home End"), N_("move a page, to the first or last card") },
 	{ N_("Enter"), N_("open the idea") },
-	{ N_("H L"), N_("move the card to the previous, next stage") },
-	{ N_("m"), N_("move the card to another stage (a list)") },
+	{ N_("H L"), N_("move the card to the previous, next stage (asks "
+	                "first, with an optional note)") },
+	{ N_("m"), N_("move the card to another stage (a list, then the "
+	              "same question)") },
 	{ N_("v"), N_("record an evaluation of an experiment") },
 	{ N_("p"), N_("accompaniment and experiment plans") },
 	{ N_("f"), N_("filters: direction, category") },
@@ -1334,9 +1340,10 @@ draw_form(struct kpane *k)
 
 /* ---- moves ----------------------------------------------------------- */
 
-/* A move that needs nothing but the target. */
+/* A move that needs nothing but the target (and its optional note). */
 static unsigned
-move_now(struct kpane *k, const struct target *t, enum cs_stage to)
+move_now(struct kpane *k, const struct target *t, enum cs_stage to,
+         const char *note)
 {
 	struct workflow_move_request req;
 	struct cs_error err;
@@ -1346,6 +1353,7 @@ move_now(struct kpane *k, const struct target *t, enum cs_stage to)
 	req.ref = t->ref;
 	req.to = to;
 	req.expected_version = t->version;
+	req.note = note && note[0] ? note : NULL;
 	cs_error_clear(&err);
 	st = workflow_move(k->ctx->db, k->ctx->id, &req, &err);
 	if (!ui_app_result(app_of(k), st, &err))
@@ -1354,8 +1362,43 @@ move_now(struct kpane *k, const struct target *t, enum cs_stage to)
 	return UI_REDRAW | UI_RELOAD;
 }
 
-/* Asks the core whether t may go to `to`, then moves it or opens the form
- * its guard needs; a refusal shows the core's reason. */
+/* The confirmation of a move that needs no form closed: Enter moves, with
+ * the note typed (if any); Esc leaves the card where it is. */
+static unsigned
+move_confirmed(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct kpane *k = owner;
+
+	(void)tag;
+	if (!ok) {
+		ui_app_message(app_of(k), _("%s was not moved."), k->mv.ref);
+		return UI_REDRAW;
+	}
+	return move_now(k, &k->mv, k->mv_to, ui_dialog_text(d)) | UI_REDRAW;
+}
+
+/* Nothing moves on a single key: a short question first (issue 12), with
+ * room for an optional note recorded with the move. */
+static unsigned
+confirm_move(struct kpane *k, const struct target *t, enum cs_stage to)
+{
+	char text[1024], title[512];
+
+	k->mv = *t;
+	k->mv_to = to;
+	ui_paint_fit(t->title, 40, title, sizeof title);
+	snprintf(text, sizeof text,
+	         _("Move %s, \"%s\", from \"%s\" to \"%s\"? Enter moves it, "
+	           "Esc leaves it. A note is optional."),
+	         t->ref, title, stage_label(t->stage), stage_label(to));
+	ui_app_dialog(app_of(k),
+	              ui_dialog_input(_("Move an idea"), text, _("Note:"), "", 500),
+	              move_confirmed, k, 0);
+	return UI_DONE;
+}
+
+/* Asks the core whether t may go to `to`, then asks for a confirmation or
+ * opens the form its guard needs; a refusal shows the core's reason. */
 static unsigned
 start_move(struct kpane *k, const struct target *t, enum cs_stage to)
 {
@@ -1375,7 +1418,7 @@ start_move(struct kpane *k, const struct target *t, enum cs_stage to)
 		return UI_PAINT;
 	}
 	if (need == 0)
-		return move_now(k, t, to);   /* the core checks the rest */
+		return confirm_move(k, t, to);   /* the core checks the rest */
 	return open_form(k, t, true, to, need);
 }
 

@@ -23,11 +23,15 @@ ui_wait_row anim 4 "▸$ref"
 
 # no key pressed in Marie's session from here
 ui_keys anim L
+ui_wait anim "Note :"
+ui_keys anim Enter
 ui_wait_row anim 24 "$ref passe à l'étape « Prise de contact »"
 ui_wait_row marie 3 "Déposée 0 .*Contact 1 .*Comité 0" 3
 ui_wait_row marie 4 "│ $ref +●"
 
 ui_keys anim L
+ui_wait anim "Note :"
+ui_keys anim Enter
 ui_wait_row anim 24 "$ref passe à l'étape « En comité »"
 ui_wait_row marie 3 "Déposée 0 .*Contact 0 .*Comité 1" 3
 

@@ -21,14 +21,18 @@ ui_wait_row s 4 "▸$ref"
 ui_wait_row s 5 "Navette entre les sites"
 ui_wait_row s 6 " 0 j"
 
-# Déposée -> Prise de contact: no guard, moved at once; the cursor follows
+# Déposée -> Prise de contact: no guard, moved once confirmed; the cursor follows
 ui_keys s L
+ui_wait s "Note :"
+ui_keys s Enter
 ui_wait_row s 24 "$ref passe à l'étape « Prise de contact »"
 ui_wait_row s 3 "Déposée 0 .*Contact 1 "
 ui_wait_row s 4 "^ +│▸$ref"
 
 # Prise de contact -> En comité: the problem and the solution are written
 ui_keys s L
+ui_wait s "Note :"
+ui_keys s Enter
 ui_wait_row s 24 "$ref passe à l'étape « En comité »"
 ui_wait_row s 3 "Contact 0 .*Comité 1"
 
@@ -87,6 +91,8 @@ ui_type s "généraliser"
 ui_keys s C-s
 ui_wait_row s 24 "Évaluation de l'idée $ref enregistrée"
 ui_keys s L
+ui_wait s "Note :"
+ui_keys s Enter
 ui_wait_row s 24 "$ref passe à l'étape « Généralisée »"
 ui_wait_row s 3 "Généralis. 1"
 
