@@ -26,6 +26,7 @@
 #include "dialog.h"
 #include "i18n.h"
 #include "kanban.h"
+#include "msglog.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -78,6 +79,7 @@ struct pending_write {
 	int tag;
 	bool ok;
 	long long next_ms, give_up_ms;
+	long long keep_msg_ms;       /* a refused key's message stays until */
 };
 
 struct ui_app {
@@ -101,6 +103,8 @@ struct ui_app {
 	char msg[1024];
 	bool msg_error;
 	bool msg_busy;         /* msg says the database is busy */
+	struct ui_msglog log;  /* every message shown (Ctrl-P) */
+	bool log_muted;        /* background retries: not logged each time */
 	struct pending_write pend;
 	long long busy_next_ms;    /* next background read while busy */
 	time_t last_tick;          /* last reload for the clock's sake */
@@ -189,6 +193,8 @@ set_message(struct ui_app *app, bool error, const char *text)
 	memmove(app->msg, text, n);
 	app->msg[n] = '\0';
 	app->msg_error = error;
+	if (!app->log_muted)
+		ui_msglog_add(&app->log, time(NULL), error, app->msg);
 	app->msg_busy = false;
 	app->d_status = true;
 }
@@ -662,6 +668,8 @@ static const struct ui_keyhelp global_keys[] = {
 	{ N_("Ctrl-L"), N_("repaint the screen") },
 	{ N_("q"), N_("back, or quit from the top level") },
 	{ N_("N"), N_("what moved on your ideas since your last visit") },
+	{ N_("Ctrl-P"), N_("the last messages of the status line, with their "
+	                   "time") },
 };
 
 static void
@@ -820,6 +828,39 @@ open_news(struct ui_app *app)
 	free(v);
 }
 
+/* Ctrl-P: the message log, newest first. */
+static void
+open_log(struct ui_app *app)
+{
+	size_t n = app->log.count;
+	struct ui_keyhelp *rows;
+	char (*when)[64];
+
+	if (n == 0) {
+		set_message(app, false, _("No message yet."));
+		return;
+	}
+	rows = calloc(n, sizeof *rows);
+	when = calloc(n, sizeof *when);
+	if (rows && when) {
+		for (size_t i = 0; i < n; i++) {
+			const struct ui_msglog_entry *e = ui_msglog_get(&app->log, i);
+			when_format(e->at, WHEN_TIME, when[i], sizeof when[i]);
+			if (e->error)
+				snprintf(when[i] + strlen(when[i]),
+				         sizeof when[i] - strlen(when[i]), " %s",
+				         ui_theme_glyph(UI_G_ERROR));
+			rows[i] = (struct ui_keyhelp){ when[i], e->text };
+		}
+		ui_app_dialog(app, ui_dialog_lines(_("Messages"), rows, n),
+		              help_done, app, 0);
+	} else {
+		set_message(app, true, _("Out of memory."));
+	}
+	free(rows);
+	free(when);
+}
+
 static void
 global_key(struct ui_app *app, const struct ui_key *k)
 {
@@ -884,8 +925,11 @@ pending_say(struct ui_app *app)
 	char buf[sizeof app->msg + 256];
 
 	if (strstr(app->msg, more) == NULL) {
+		bool muted = app->log_muted;
 		snprintf(buf, sizeof buf, "%s %s", app->msg, more);
+		app->log_muted = true;   /* the holder's message is logged */
 		set_message(app, true, buf);
+		app->log_muted = muted;
 	}
 	app->msg_busy = true;
 }
@@ -937,17 +981,23 @@ pending_retry(struct ui_app *app)
 	struct pending_write *pw = &app->pend;
 	struct pane_slot *p = &app->panes[pw->pane];
 	unsigned long before = db_busy_writes(app->ctx.db);
+	char kept[sizeof app->msg];
+	bool kept_error = app->msg_error;
 	unsigned bits;
 
+	memcpy(kept, app->msg, sizeof kept);
+	app->log_muted = true;   /* a busy message every 250 ms: not logged */
 	if (pw->dialog)
 		bits = pw->done ? pw->done(pw->owner, pw->tag, pw->dialog, pw->ok)
 		                : UI_DONE;
 	else
 		bits = p->self ? p->cls->key(p->self, &pw->key) : UI_DONE;
+	app->log_muted = false;
 	if (pw->pane != app->focus)
 		bits &= ~(unsigned)(UI_PAINT | UI_REDRAW);
 	if (db_busy_writes(app->ctx.db) == before) {
 		/* through, or refused for another reason: the pane said so */
+		ui_msglog_add(&app->log, time(NULL), app->msg_error, app->msg);
 		pending_drop(app);
 		apply(app, bits & ~(unsigned)UI_IGNORED);
 		return;
@@ -955,7 +1005,13 @@ pending_retry(struct ui_app *app)
 	apply(app, bits & ~(unsigned)UI_IGNORED);
 	if (now_ms() < pw->give_up_ms) {
 		pw->next_ms = now_ms() + BUSY_RETRY_MS;
-		pending_say(app);
+		if (now_ms() < pw->keep_msg_ms) {   /* leave it time to be read */
+			app->log_muted = true;
+			set_message(app, kept_error, kept);
+			app->log_muted = false;
+		} else {
+			pending_say(app);
+		}
 		return;
 	}
 	/* given up: the holder's description stays; a dialog comes back with
@@ -988,6 +1044,7 @@ pending_allows(struct ui_app *app, const struct ui_key *k)
 		return true;   /* a dialog (help) or another pane */
 	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_CTRL('c')) ||
 	    ui_app_key_char(k, '?') || ui_app_key_char(k, UI_CTRL('l')) ||
+	    ui_app_key_char(k, UI_CTRL('p')) ||
 	    (k->kind == UI_KEY_FUNC && k->code >= (wint_t)KEY_F(1) &&
 	     k->code <= (wint_t)KEY_F(12)) ||
 	    (k->kind == UI_KEY_CLICK && k->y == 0))
@@ -995,6 +1052,7 @@ pending_allows(struct ui_app *app, const struct ui_key *k)
 	set_message(app, true,
 	            _("A change waits for the database: this key is ignored "
 	              "until it is made or given up (Esc)."));
+	app->pend.keep_msg_ms = now_ms() + 2000;
 	return false;
 }
 
@@ -1028,6 +1086,10 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 	}
 	if (app->pend.on && !pending_allows(app, &k))
 		return;
+	if (app->dialog == NULL && ui_app_key_char(&k, UI_CTRL('p'))) {
+		open_log(app);   /* in every pane and form */
+		return;
+	}
 	if (app->dialog) {
 		enum ui_dialog_result res = ui_dialog_key(app->dialog, &k);
 		if (res == UI_DIALOG_CHANGED)
@@ -1060,6 +1122,8 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 		global_key(app, &k);
 }
 
+static void poll_reload(struct ui_app *app, bool changed, time_t now);
+
 /* The periodic poll: reload when another connection committed, or when
  * the database was in trouble (to find out whether it is back). */
 static void
@@ -1068,6 +1132,28 @@ poll_changes(struct ui_app *app)
 	bool changed = db_changed(app->ctx.db);
 	time_t now = time(NULL);
 
+	/* while the database is busy, its message comes back on each retry:
+	 * not logged again, and not over another message (an error, a change
+	 * given up), which stays until the next key */
+	bool busy = app->db_state == DB_STATE_BUSY;
+	bool keep = busy && app->msg[0] && !app->msg_busy;
+	char kept[sizeof app->msg];
+	bool kept_error = app->msg_error;
+
+	if (keep)
+		memcpy(kept, app->msg, sizeof kept);
+	app->log_muted = busy;
+	poll_reload(app, changed, now);
+	if (keep && app->db_state == DB_STATE_BUSY)
+		set_message(app, kept_error, kept);
+	app->log_muted = false;
+}
+
+/* poll_changes' reads: once a minute on a clock-sensitive pane, the quick
+ * check while read-only, and a reload after a change or while in trouble. */
+static void
+poll_reload(struct ui_app *app, bool changed, time_t now)
+{
 	/* On a pane where time itself changes what is shown (the desk map,
 	 * the Accorderie), read again once a minute. Elsewhere an idle UI
 	 * takes no lock at all. */
@@ -1229,6 +1315,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 
 	ui_dialog_free(app->dialog);
 	ui_dialog_free(app->pend.dialog);
+	ui_msglog_clear(&app->log);
 	workflow_news_free(&app->news);
 	for (size_t i = 0; i < NPANES; i++)
 		if (app->panes[i].self)

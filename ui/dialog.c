@@ -32,6 +32,16 @@ struct ui_dialog {
 	int list_y, list_h;          /* choice/keys: rows of the list */
 	int button_y, yes_x, yes_w, no_x, no_w;
 	int keys_w;                  /* help: width of the keys column */
+	struct vrow *rows;           /* help: the list wrapped (layout) */
+	size_t nrows;
+};
+
+/* One screen row of the help list: a piece of what[item], the first one
+ * beside its keys. */
+struct vrow {
+	size_t item;
+	bool first;
+	char *text;
 };
 
 static struct ui_dialog *
@@ -124,8 +134,9 @@ ui_dialog_input(const char *title, const char *text, const char *label,
 	return d;
 }
 
-struct ui_dialog *
-ui_dialog_keys(const char *title, const struct ui_keyhelp *keys, size_t n)
+static struct ui_dialog *
+keys_new(const char *title, const struct ui_keyhelp *keys, size_t n,
+         bool translate)
 {
 	struct ui_dialog *d = dialog_new(D_KEYS, title, "");
 
@@ -139,8 +150,10 @@ ui_dialog_keys(const char *title, const struct ui_keyhelp *keys, size_t n)
 	}
 	d->n = n;
 	for (size_t i = 0; i < n; i++) {
-		d->what[i] = strdup(_(keys[i].what));
-		d->items[i] = keys[i].keys ? strdup(_(keys[i].keys)) : NULL;
+		const char *what = translate ? _(keys[i].what) : keys[i].what;
+		d->what[i] = strdup(what);
+		d->items[i] = keys[i].keys == NULL ? NULL
+		            : strdup(translate ? _(keys[i].keys) : keys[i].keys);
 		if (d->what[i] == NULL || (keys[i].keys && d->items[i] == NULL)) {
 			ui_dialog_free(d);
 			return NULL;
@@ -154,11 +167,83 @@ ui_dialog_keys(const char *title, const struct ui_keyhelp *keys, size_t n)
 	return d;
 }
 
+struct ui_dialog *
+ui_dialog_keys(const char *title, const struct ui_keyhelp *keys, size_t n)
+{
+	return keys_new(title, keys, n, true);
+}
+
+struct ui_dialog *
+ui_dialog_lines(const char *title, const struct ui_keyhelp *lines, size_t n)
+{
+	return keys_new(title, lines, n, false);
+}
+
+static void
+free_rows(struct ui_dialog *d)
+{
+	for (size_t i = 0; i < d->nrows; i++)
+		free(d->rows[i].text);
+	free(d->rows);
+	d->rows = NULL;
+	d->nrows = 0;
+}
+
+/* The help list wrapped to the dialog's width: a heading on the whole
+ * width, a description beside its keys and under them when it is longer.
+ * Out of memory, a description stays one row (cut when drawn). */
+static void
+wrap_rows(struct ui_dialog *d)
+{
+	int kw = d->keys_w < d->w / 2 ? d->keys_w : d->w / 2;
+	size_t cap = 0;
+
+	free_rows(d);
+	for (size_t i = 0; i < d->n; i++) {
+		int width = d->items[i] ? d->w - 6 - kw : d->w - 4;
+		size_t len = 0, nsp = 0;
+		wchar_t *wide = ui_paint_wide(d->what[i], &len);
+		struct ui_span *sp = NULL;
+
+		if (wide && width > 0)
+			nsp = ui_paint_wrap(wide, len, width, &sp);
+		for (size_t r = 0; r < (nsp ? nsp : 1); r++) {
+			struct vrow v = { i, r == 0, NULL };
+			if (d->nrows == cap) {
+				size_t nc = cap ? 2 * cap : 32;
+				struct vrow *g = realloc(d->rows, nc * sizeof *g);
+				if (g == NULL)
+					break;
+				d->rows = g;
+				cap = nc;
+			}
+			v.text = nsp ? ui_paint_narrow(wide + sp[r].start,
+			                               sp[r].end - sp[r].start)
+			             : strdup(d->what[i]);
+			if (v.text == NULL)
+				break;
+			for (size_t e = strlen(v.text); e > 0 && v.text[e - 1] == ' '; e--)
+				v.text[e - 1] = '\0';   /* the space at the break */
+			d->rows[d->nrows++] = v;
+		}
+		free(sp);
+		free(wide);
+	}
+}
+
+/* Rows of the list: the choices, or the help wrapped. */
+static size_t
+list_count(const struct ui_dialog *d)
+{
+	return d->kind == D_KEYS ? d->nrows : d->n;
+}
+
 void
 ui_dialog_free(struct ui_dialog *d)
 {
 	if (d == NULL)
 		return;
+	free_rows(d);
 	for (size_t i = 0; i < d->n; i++) {
 		if (d->items)
 			free(d->items[i]);
@@ -227,6 +312,10 @@ ui_dialog_layout(struct ui_dialog *d, int lines, int cols)
 	if (inner < 1)
 		inner = 1;
 	d->w = inner + 4;
+	if (d->w > cols)
+		d->w = cols;
+	if (d->kind == D_KEYS)
+		wrap_rows(d);
 
 	d->nlines = d->text[0]
 	          ? (size_t)ui_paint_wrapped(NULL, 0, 0, inner, 0, d->text, 0) : 0;
@@ -243,7 +332,7 @@ ui_dialog_layout(struct ui_dialog *d, int lines, int cols)
 		break;
 	case D_CHOICE:
 	case D_KEYS:
-		rows += (int)d->n;
+		rows += (int)list_count(d);
 		break;
 	}
 	if (rows > lines - 2)
@@ -288,12 +377,14 @@ draw_list(struct ui_dialog *d)
 		if (d->sel >= d->scroll + (size_t)d->list_h)
 			d->scroll = d->sel - (size_t)d->list_h + 1;
 	}
-	if (d->n > (size_t)d->list_h && d->scroll > d->n - (size_t)d->list_h)
-		d->scroll = d->n - (size_t)d->list_h;
+	if (list_count(d) > (size_t)d->list_h &&
+	    d->scroll > list_count(d) - (size_t)d->list_h)
+		d->scroll = list_count(d) - (size_t)d->list_h;
 	first = d->scroll;
-	for (int r = 0; r < d->list_h && first + (size_t)r < d->n; r++) {
+	for (int r = 0; r < d->list_h && first + (size_t)r < list_count(d); r++) {
 		size_t i = first + (size_t)r;
 		int y = d->list_y + r;
+		const struct vrow *v = d->kind == D_KEYS ? &d->rows[i] : NULL;
 
 		if (d->kind == D_CHOICE) {
 			bool on = i == d->sel;
@@ -303,14 +394,15 @@ draw_list(struct ui_dialog *d)
 			             UI_PUT_PAD);
 			ui_paint_put(d->win, y, 2, d->w - 4, d->items[i], a,
 			             UI_PUT_PAD);
-		} else if (d->items[i] == NULL) {
-			ui_paint_put(d->win, y, 2, d->w - 4, d->what[i],
+		} else if (d->items[v->item] == NULL) {
+			ui_paint_put(d->win, y, 2, d->w - 4, v->text,
 			             ui_theme_attr(UI_HEADING), 0);
 		} else {
 			int kw = d->keys_w < d->w / 2 ? d->keys_w : d->w / 2;
-			ui_paint_put(d->win, y, 2, kw, d->items[i],
-			             ui_theme_attr(UI_TITLE), 0);
-			ui_paint_put(d->win, y, 4 + kw, d->w - 6 - kw, d->what[i],
+			if (v->first)
+				ui_paint_put(d->win, y, 2, kw, d->items[v->item],
+				             ui_theme_attr(UI_TITLE), 0);
+			ui_paint_put(d->win, y, 4 + kw, d->w - 6 - kw, v->text,
 			             A_NORMAL, 0);
 		}
 	}
@@ -318,7 +410,7 @@ draw_list(struct ui_dialog *d)
 	if (first > 0)
 		ui_paint_put(d->win, d->list_y - (d->list_y > 1 ? 1 : 0), d->w - 3,
 		             1, ui_theme_glyph(UI_G_MORE_UP), dim, 0);
-	if (first + (size_t)d->list_h < d->n)
+	if (first + (size_t)d->list_h < list_count(d))
 		ui_paint_put(d->win, d->list_y + d->list_h - 1, d->w - 3, 1,
 		             ui_theme_glyph(UI_G_MORE_DOWN), dim, 0);
 }
@@ -389,7 +481,8 @@ list_key(struct ui_dialog *d, const struct ui_key *k,
 	size_t page = (size_t)(d->list_h > 1 ? d->list_h - 1 : 1);
 	size_t *pos = d->kind == D_CHOICE ? &d->sel : &d->scroll;
 	size_t last = d->kind == D_CHOICE ? (d->n ? d->n - 1 : 0)
-	            : (d->n > (size_t)d->list_h ? d->n - (size_t)d->list_h : 0);
+	            : (list_count(d) > (size_t)d->list_h
+	               ? list_count(d) - (size_t)d->list_h : 0);
 	bool down = ui_app_key_func(k, KEY_DOWN) || ui_app_key_char(k, 'j'),
 	     up = ui_app_key_func(k, KEY_UP) || ui_app_key_char(k, 'k');
 

@@ -1,6 +1,6 @@
 /* dialog.h — modal boxes drawn on top of the panes: a message, a yes/no
  * confirmation, a choice in a list, a one-line input, and the key list of
- * the help overlay. A pane makes one with a constructor and hands it to the
+ * the help overlay (its descriptions wrapped, never cut). A pane makes one with a constructor and hands it to the
  * shell with ui_app_dialog(); the shell lays it out, sends it the keys and
  * tells the pane how it closed. Every text given is copied (and sanitised
  * on display). */
@@ -34,6 +34,10 @@ struct ui_dialog *ui_dialog_input(const char *title, const char *text,
  * heading. Strings are msgids (N_()), translated here. */
 struct ui_dialog *ui_dialog_keys(const char *title,
                                  const struct ui_keyhelp *keys, size_t n);
+/* The same list for texts already translated (the message log: the time,
+ * then the message); each text wraps under its first column. */
+struct ui_dialog *ui_dialog_lines(const char *title,
+                                  const struct ui_keyhelp *lines, size_t n);
 
 void ui_dialog_free(struct ui_dialog *d);
 
