@@ -38,9 +38,9 @@ ui_keys jean r
 ui_wait_row jean 24 "base occupée|busy" 3
 ui_wait jean "pid $holder_pid" 3
 # the cursor still moves, at once
+# (row 23, the position, is under the two rows of the busy message)
 ui_keys jean j
-ui_wait_row jean 23 " 2/3\$" 2
-ui_wait_row jean 6 "▸.* Idée deux "
+ui_wait_row jean 6 "▸.* Idée deux " 2
 
 # a support: refused by the lock for now, waits
 ui_keys jean s
@@ -59,7 +59,7 @@ ui_wait_row jean 6 "▸.*$row .* 1 +0 +✓\$" 5
 ui_wait_row jean 24 "base ok|database ok" 3
 ui_wait_row jean 6 "▸.* Idée deux " 1
 ui_keys jean j
-ui_wait_row jean 23 " 3/3\$" 2
+ui_wait_row jean 7 "▸.* Idée un " 2
 
 # a change that cannot be made before the busy timeout fails with the
 # holder's name, and nothing is queued: Esc gives a waiting change up
@@ -77,7 +77,7 @@ ui_wait_re jean "attend|waits" 3
 ui_keys jean Escape
 ui_wait_re jean "abandonnée|given up" 3
 ui_keys jean k
-ui_wait_row jean 23 " 2/3\$" 2
+ui_wait_row jean 6 "▸.* Idée deux " 2
 exec 3>&-
 wait "$holder_pid" || fail "holder: $(cat "$T/hold.out")"
 ui_keys jean r
