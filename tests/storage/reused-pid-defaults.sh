@@ -8,10 +8,11 @@
 #   - forged-old: the same with the sleep's real start time (field 22 of
 #     /proc/PID/stat) but a record last written two minutes ago;
 #   - forged-fresh: the sleep's real start time and a fresh record whose
-#     heartbeat then stops (broken after the lease);
+#     heartbeat then stops (broken after the lease, not long before);
 #   - stopped: a real holder frozen by SIGSTOP in the middle of its
-#     transaction (a stopped process is not a live holder); once continued
-#     it does not commit: its lease is lost.
+#     transaction (a stopped process is not a live holder; broken after
+#     the lease, not long before); once continued it does not commit: its
+#     lease is lost.
 # From that moment, ordinary commands from hosts 1 and 3 must work again
 # within the lease plus 5 s, nothing lost, no lock left. In parallel.
 set -u
@@ -47,7 +48,13 @@ forged() {
 	[ "$1" != forged-old ] || touch -d '2 minutes ago' "$lock"
 	t0=$(now)
 	echo "$1: the lock names the live pid $sleeper, start time $start (its own: $real_start)"
-	recover_everywhere "$1" "$t0"
+	# a record of a live process, written just now, is a live holder's:
+	# not broken long before the lease
+	if [ "$1" = forged-fresh ]; then
+		recover_everywhere "$1" "$t0" $((LEASE - 10))
+	else
+		recover_everywhere "$1" "$t0"
+	fi
 	kill -0 "$sleeper" || fail "$1: the sleep is gone"
 }
 
@@ -62,7 +69,8 @@ stopped() {
 	kill -STOP $holder
 	t0=$(now)
 	echo "$1: holder $holder stopped in its transaction"
-	recover_everywhere "$1" "$t0"
+	# its last heartbeat is at most a quarter of the lease old
+	recover_everywhere "$1" "$t0" $((LEASE - 10))
 	kill -CONT $holder
 	if wait $holder; then
 		fail "$1: the stopped holder committed after losing its lease: $(cat "$T/$1.holder")"
