@@ -25,7 +25,11 @@ ui_keys jean 3
 ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h +(à confirmer|to confirm)"
 # a week and a day later, with no key pressed and no change in the base
 echo "+8d" >"$T/clock"
-ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h +(confirmé|confirmed)" 90
+# The pane reads again at its first poll after the jump (more than a
+# minute has passed by the faked clock; refresh_interval is 1 s): wait for
+# that state, bounded well inside the test's timeout (the 90 s wait could
+# outlast the 60 s timeout on a loaded machine: the test was killed).
+ui_wait_re jean "(reçu de|received from) Marie[^(]*\\(mdupont\\) +1 h +(confirmé|confirmed)" 30
 ui_keys jean 1
 ui_wait_re jean '(Solde|Balance) ?: 14 h *$'
 cs mdupont ledger balance | grep -q "16 h" || fail "Marie's balance"
