@@ -948,8 +948,17 @@ pending_keep(struct ui_app *app, unsigned long busy_before,
 
 	if (db_busy_writes(app->ctx.db) == busy_before)
 		return false;
-	if (!pw->on)
-		pw->give_up_ms = now + (long long)db_busy_timeout(app->ctx.db) * 1000;
+	if (pw->on) {
+		/* another pane asked for a change meanwhile: one waits at a
+		 * time, the newest; the earlier one is given up, and said so */
+		char buf[sizeof app->msg + 256];
+		snprintf(buf, sizeof buf, "%s %s",
+		         _("The earlier change waiting for the database was "
+		           "given up."), app->msg);
+		set_message(app, true, buf);
+	}
+	pw->give_up_ms = now + (long long)db_busy_timeout(app->ctx.db) * 1000;
+	pw->keep_msg_ms = 0;
 	pw->on = true;
 	pw->pane = app->focus;
 	if (k)
