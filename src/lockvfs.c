@@ -1119,6 +1119,18 @@ static int v_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *file,
 		f->path[n] = '\0';
 	}
 	rc = root_vfs->xOpen(root_vfs, name, f->real, flags, out_flags);
+	/* A journal is only opened under the lease, so nobody else creates or
+	 * removes it meanwhile; yet a FUSE mount (sshfs) may still hold, for
+	 * its entry timeout (1 s), the name of a journal another host has just
+	 * deleted, and then fails to create it (ENOENT) or to open it. Such a
+	 * failure passes once the stale entry expires: try again for 2 s. */
+	for (int tries = 0; rc == SQLITE_CANTOPEN && f->kind == KIND_MAIN_JOURNAL
+	                    && errno == ENOENT && tries < 20; tries++) {
+		struct timespec ts = { 0, 100 * 1000 * 1000 };
+		nanosleep(&ts, NULL);
+		memset(f->real, 0, (size_t)root_vfs->szOsFile);
+		rc = root_vfs->xOpen(root_vfs, name, f->real, flags, out_flags);
+	}
 	if (f->real->pMethods == NULL) {
 		sqlite3_free(f->path);
 		f->path = NULL;
