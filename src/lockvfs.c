@@ -44,6 +44,7 @@
 #define LEASE_FCNTL_LEVEL 0x4c5601   /* our file-control opcode (>= 100) */
 #define BRK_STALE_SECONDS 10.0       /* a breaker's mutex older than this is left over */
 #define MAX_HOLD_LEASES 10           /* a lease is never renewed past 10 lease times */
+#define EMPTY_STALE_SECONDS 5.0      /* a lock file still empty after this is a dead creator's */
 #define SHARE_CLOCK_REUSE 60.0       /* seconds an offset to the share's clock is reused */
 
 enum file_kind { KIND_MAIN_DB, KIND_MAIN_JOURNAL, KIND_OTHER };
@@ -119,6 +120,27 @@ static double mono(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* How long a lock file may stay empty: its creator writes the record right
+ * after creating it (a round trip), so one still empty after this died in
+ * between. Never more than half a lease. */
+static double empty_stale(void)
+{
+	double half = (double)lease_seconds / 2.0;
+
+	return half < EMPTY_STALE_SECONDS ? half : EMPTY_STALE_SECONDS;
+}
+
+/* How long after starting to create the lock its holder trusts it without
+ * reading it back: no breaker can judge it stale before empty_stale()
+ * (empty) or the lease (written), and this leaves half of the shorter as a
+ * margin. */
+static double trust_window(void)
+{
+	double quarter = (double)lease_seconds / 4.0, half_empty = empty_stale() / 2.0;
+
+	return quarter < half_empty ? quarter : half_empty;
 }
 
 static char *concat(const char *a, const char *b)
@@ -472,6 +494,8 @@ static enum lock_state judge(const char *db_path, const char *rec, const struct 
 		return LOCK_STALE_DEAD;
 	if (h->parsed && !h->same_host && strcmp(h->host, my_host) == 0)
 		return LOCK_STALE_REBOOTED;
+	if (sb->st_size == 0 && *silent >= empty_stale())
+		return LOCK_STALE_EMPTY;
 	if (*silent < (double)lease_seconds)
 		return LOCK_LIVE;
 	if (!h->parsed)
@@ -485,6 +509,7 @@ static const char *state_reason(enum lock_state s)
 	case LOCK_STALE_DEAD:       return "owner process dead on this host";
 	case LOCK_STALE_REBOOTED:   return "owner host rebooted";
 	case LOCK_STALE_UNREADABLE: return "empty or unreadable owner record older than the lease";
+	case LOCK_STALE_EMPTY:      return "lock file still empty: its creator died before writing";
 	case LOCK_STALE_STOPPED:    return "holder on this host silent for the lease time "
 	                                   "(stopped, or its pid reused)";
 	case LOCK_STALE_SILENT:     return "no heartbeat for the lease time";
@@ -547,7 +572,7 @@ static bool handle_existing_inner(struct lease_file *f)
 		state = !h.parsed ? LOCK_STALE_UNREADABLE
 		      : h.same_host ? LOCK_STALE_STOPPED : LOCK_STALE_SILENT;
 	else if (state == LOCK_STALE_UNREADABLE || state == LOCK_STALE_STOPPED
-	         || state == LOCK_STALE_SILENT)
+	         || state == LOCK_STALE_SILENT || state == LOCK_STALE_EMPTY)
 		/* About to break on an estimate: confirm with the share's clock. */
 		state = judge(f->path, rec, &sb, &f->share, true, &h, &silent);
 	if (state == LOCK_LIVE)
@@ -732,6 +757,8 @@ static void publish_generation(struct lease_file *f)
 static int acquire(struct lease_file *f)
 {
 	for (int tries = 0; tries < 3; tries++) {
+		/* before the create: what the trust window counts from */
+		double started = mono();
 		int fd = sidefile_open(f->lock_path, O_CREAT | O_EXCL | O_RDWR, f->file_mode,
 		                       f->file_gid, NULL);
 		if (fd >= 0) {
@@ -754,7 +781,7 @@ static int acquire(struct lease_file *f)
 				return SQLITE_IOERR_LOCK;
 			}
 			maybe_crash_at(CRASH_LOCK_RECORD);
-			f->last_refresh_ok = f->acquired_at = mono();
+			f->last_refresh_ok = f->acquired_at = started;
 			f->poisoned = false;
 			f->wrote = false;
 			f->fenced = false;
@@ -835,10 +862,10 @@ static bool may_write(struct lease_file *f)
 		/* Verified in this lease, and our heartbeat is recent: a process
 		 * stopped (SIGSTOP) past that point verifies again below. */
 		ok = true;
-	else if (mono() - f->acquired_at < (double)lease_seconds / 4.0)
-		/* Taken moments ago: a breaker must see the record unchanged for a
-		 * whole lease time first, so it is still ours (spares the network
-		 * round trips of a re-read on every short transaction). */
+	else if (mono() - f->acquired_at < trust_window())
+		/* Taken moments ago: no breaker can judge it stale yet (see
+		 * trust_window), so it is still ours (spares the network round
+		 * trips of a re-read on every short transaction). */
 		ok = f->fenced = true;
 	else
 		ok = f->fenced = verify_lease_locked(f);
@@ -1338,7 +1365,7 @@ static void describe(const char *db_path, const char *rec, const struct stat *sb
 	if (out->state != LOCK_LIVE)
 		out->breaks_in = 0;
 	else if (silent >= 0)
-		out->breaks_in = (double)lease_seconds - silent;
+		out->breaks_in = (sb->st_size == 0 ? empty_stale() : (double)lease_seconds) - silent;
 	else
 		out->breaks_in = -1;
 }

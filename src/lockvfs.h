@@ -49,7 +49,9 @@ enum lock_state {
 	LOCK_STALE_SILENT,      /* another host, silent for the lease */
 	LOCK_STALE_STOPPED,     /* same host, a process with that pid exists (stopped,
 	                         * or the pid reused) but silent for the lease */
-	LOCK_STALE_UNREADABLE   /* empty, torn or foreign record, older than the lease */
+	LOCK_STALE_UNREADABLE,  /* torn or foreign record, older than the lease */
+	LOCK_STALE_EMPTY        /* no record written 5 s (at most half a lease) after
+	                         * the file was created: its creator died */
 };
 
 /* What is known about the holder of <db>.lock. The age of a record is the

@@ -46,6 +46,10 @@ static void print_fate(const struct lock_holder *h)
 		         "lease for %d s (stopped, or the pid was reused): the next access breaks "
 		         "the lock at once.\n"), h->lease);
 		break;
+	case LOCK_STALE_EMPTY:
+		printf(_("The lock file is still empty: its creator died before writing its "
+		         "record; the next access breaks the lock at once.\n"));
+		break;
 	case LOCK_STALE_SILENT:
 	case LOCK_STALE_UNREADABLE:
 		printf(_("Silent for longer than the lease (%d s): the next access breaks the lock "
