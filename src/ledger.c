@@ -1138,6 +1138,19 @@ static enum cs_status do_record(struct cs_db *db, void *ctx, struct cs_error *er
 		if ((s = agent_by_login(db, req->beneficiaries[i], &agents[i], NULL, 0, err)) != CS_OK)
 			goto out;
 	me_party = me == provider_agent || (!group && me == agents[0]);
+	if (w->id->for_agent_id != 0 && w->id->agent_id != me) {
+		/* acting for an agent: never an exchange with oneself in it */
+		bool self = w->id->agent_id == provider_agent;
+		for (size_t i = 0; i < req->beneficiary_count && !self; i++)
+			self = w->id->agent_id == agents[i];
+		if (self) {
+			s = cs_error_set(err, CS_ERR_PERM,
+			                 _("acting for %s, you cannot record an exchange "
+			                   "you take part in: record it in your own name"),
+			                 w->id->for_login);
+			goto out;
+		}
+	}
 	if (!me_party) {
 		s = cs_error_set(err, CS_ERR_PERM,
 		                 group ? _("a group session is recorded by its provider")
@@ -1288,6 +1301,7 @@ struct exchange_row {
 	int64_t provider, beneficiary;            /* accounts */
 	int64_t provider_agent, beneficiary_agent; /* 0 for the pool */
 	int64_t recorded_by;
+	int64_t entered_by;                       /* the person at the keyboard */
 	int minutes;
 	char state[16], kind[16], day[11];
 	char description[512];
@@ -1298,7 +1312,8 @@ static enum cs_status read_exchange_row(struct cs_db *db, int64_t id, struct exc
 {
 	static const char sql[] =
 		"SELECT e.provider, e.beneficiary, coalesce(p.agent_id, 0), coalesce(b.agent_id, 0),"
-		" e.recorded_by, e.minutes, e.state, e.kind, e.day, e.description"
+		" e.recorded_by, e.minutes, e.state, e.kind, e.day, e.description,"
+		" e.entered_by"
 		" FROM ledger_exchanges e JOIN ledger_accounts p ON p.id = e.provider"
 		" JOIN ledger_accounts b ON b.id = e.beneficiary WHERE e.id = ?1";
 	sqlite3_stmt *st = db_prepare(db, sql, err);
@@ -1324,6 +1339,7 @@ static enum cs_status read_exchange_row(struct cs_db *db, int64_t id, struct exc
 	db_column_copy(st, 7, r->kind, sizeof r->kind);
 	db_column_copy(st, 8, r->day, sizeof r->day);
 	db_column_copy(st, 9, r->description, sizeof r->description);
+	r->entered_by = sqlite3_column_int64(st, 10);
 	db_stmt_done(st);
 	return CS_OK;
 }
@@ -1369,6 +1385,20 @@ static enum cs_status do_answer(struct cs_db *db, void *ctx, struct cs_error *er
 	if (w->what == ANSWER_CONFIRM && recorder)
 		return cs_error_set(err, CS_ERR_PERM,
 		                    _("you recorded exchange %lld: the other party confirms it"),
+		                    (long long)w->exchange);
+	/* Whoever typed the exchange in (for themselves or for someone) never
+	 * answers it in any capacity: not as the other party through --pour,
+	 * not as themselves when they entered it for their counterpart. They
+	 * may only withdraw it in the name it was recorded in. */
+	if (w->id->agent_id == r.entered_by && w->what == ANSWER_CONFIRM)
+		return cs_error_set(err, CS_ERR_PERM,
+		                    _("you entered exchange %lld: only the other party "
+		                      "confirms it, in person or helped by someone else"),
+		                    (long long)w->exchange);
+	if (w->id->agent_id == r.entered_by && !recorder)
+		return cs_error_set(err, CS_ERR_PERM,
+		                    _("you entered exchange %lld: only the other party "
+		                      "refuses it, in person or helped by someone else"),
 		                    (long long)w->exchange);
 	if (w->what == ANSWER_CONFIRM
 	    && (s = check_limits(db, w->rules, r.provider, r.minutes, r.beneficiary, r.minutes,
