@@ -1,0 +1,210 @@
+/* test_reportdoc.c — the description of a report (src/reportdoc.c):
+ * strings sanitised on the way in, tables and charts kept as given, and
+ * typed cells formatted the French way for text and for a spreadsheet. */
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reportdoc.h"
+#include "tap.h"
+
+static void text_is(const struct rd_cell *c, const char *want, const char *name)
+{
+	char buf[128];
+
+	is_str(reportdoc_format_cell(c, buf, sizeof buf), want, "text %s", name);
+}
+
+static void csv_is(const struct rd_cell *c, const char *want, const char *name)
+{
+	char buf[128];
+
+	is_str(reportdoc_csv_cell(c, buf, sizeof buf), want, "csv %s", name);
+}
+
+static void test_cells(void)
+{
+	struct rd_cell c;
+
+	memset(&c, 0, sizeof c);
+	c.type = RD_INT;
+	c.i = 1234567;
+	text_is(&c, "1\xc2\xa0" "234\xc2\xa0" "567", "int grouped by thousands");
+	csv_is(&c, "1234567", "int");
+	c.i = -45;
+	text_is(&c, "-45", "negative int");
+	c.i = 0;
+	c.show_sign = true;
+	text_is(&c, "0", "zero has no sign");
+
+	memset(&c, 0, sizeof c);
+	c.type = RD_HOURS;
+	c.i = 75;
+	text_is(&c, "1 h 15", "hours");
+	csv_is(&c, "1,25", "hours as decimal hours");
+	c.i = 150;
+	csv_is(&c, "2,5", "two hours and a half");
+	c.i = 20;
+	csv_is(&c, "0,33", "twenty minutes");
+	c.i = -45;
+	c.show_sign = true;
+	text_is(&c, "-45 min", "negative hours");
+	csv_is(&c, "-0,75", "negative hours in CSV");
+	c.i = 60;
+	text_is(&c, "+1 h", "signed hours");
+	csv_is(&c, "1", "no plus sign in CSV");
+
+	memset(&c, 0, sizeof c);
+	c.type = RD_DECIMAL;
+	c.d = 2.5;
+	c.decimals = 1;
+	text_is(&c, "2,5", "decimal comma");
+	csv_is(&c, "2,5", "decimal comma in CSV");
+	c.d = 3.0;
+	text_is(&c, "3", "trailing zeros dropped");
+	c.d = -0.01;
+	text_is(&c, "0", "never minus zero");
+
+	memset(&c, 0, sizeof c);
+	c.type = RD_PERCENT;
+	c.d = 12.5;
+	c.decimals = 1;
+	text_is(&c, "12,5\xc2\xa0%", "percent");
+	csv_is(&c, "12,5", "percent in CSV is the number");
+
+	memset(&c, 0, sizeof c);
+	c.type = RD_DATE;
+	c.text = (char *)"2026-12-05";
+	text_is(&c, "05/12/2026", "date");
+	csv_is(&c, "05/12/2026", "date in CSV");
+
+	c.type = RD_DATETIME;
+	c.text = (char *)"2026-12-05T08:30:00Z";
+	text_is(&c, "05/12/2026 8 h 30", "date and time (UTC here)");
+	csv_is(&c, "05/12/2026 08:30", "date and time in CSV");
+
+	c.type = RD_TEXT;
+	c.text = (char *)"=HYPERLINK(\"http://x\")";
+	csv_is(&c, "'=HYPERLINK(\"http://x\")", "= neutralised");
+	c.text = (char *)"+33 4 76";
+	csv_is(&c, "'+33 4 76", "+ neutralised");
+	c.text = (char *)"-2+3";
+	csv_is(&c, "'-2+3", "- neutralised");
+	c.text = (char *)"@SUM(A1)";
+	csv_is(&c, "'@SUM(A1)", "@ neutralised");
+	c.text = (char *)"Élodie = 3";
+	csv_is(&c, "Élodie = 3", "= inside is harmless");
+	text_is(&c, "Élodie = 3", "text as is");
+
+	c.type = RD_EMPTY;
+	text_is(&c, "", "empty");
+	csv_is(&c, "", "empty in CSV");
+}
+
+static void test_cut_on_character(void)
+{
+	struct rd_cell c;
+	char buf[4];
+
+	memset(&c, 0, sizeof c);
+	c.type = RD_TEXT;
+	c.text = (char *)"aéé";
+	is_str(reportdoc_format_cell(&c, buf, sizeof buf), "aé",
+	       "a small buffer cuts between characters");
+}
+
+static void test_document(void)
+{
+	struct reportdoc *doc = reportdoc_new("dashboard", "Tableau\x1b[2J de bord",
+	                                      "2026-11-01", "2026-11-30", 0, "Jean\x07");
+	struct rd_table *t;
+	struct rd_chart *c;
+	static const char *const rows[] = { "Étage 1", "Étage 2" };
+	static const char *const cols[] = { "01/11", "02/11", "03/11" };
+	char buf[128];
+
+	ok(doc != NULL, "a new document");
+	is_str(doc->title, "Tableau[2J de bord", "the title is sanitised");
+	is_str(doc->run_by, "Jean", "who ran it is sanitised");
+	is_str(reportdoc_period_text(doc, buf, sizeof buf), "from 01/11/2026 to 30/11/2026",
+	       "the period");
+	reportdoc_heading(doc, 1, "Idées");
+	reportdoc_paragraph(doc, "ligne 1\nligne\x1b]0;x\x07 2\r\n");
+	reportdoc_field_int(doc, "Idées", 42);
+	t = reportdoc_table(doc, "per-stage", "Par étape", 2);
+	rd_table_column(t, 0, "Étape", RD_LEFT, 20);
+	rd_table_column(t, 1, "Idées", RD_RIGHT, 0);
+	rd_cell_text(t, "Dépôt\xc2\x9b");
+	rd_cell_int(t, 3);
+	rd_cell_text(t, "En comité");
+	rd_cell_int(t, 1);
+	rd_cell_text(t, "half a row");
+	c = reportdoc_heat_map(doc, "Occupation", "%", 2, rows, 3, cols);
+	rd_heat_set(c, 1, 2, 50);
+	rd_heat_set(c, 2, 0, 99); /* outside: ignored */
+	reportdoc_box(doc, "Impact", 4);
+	reportdoc_page_break(doc);
+	reportdoc_no_data(doc, "Aucune donnée");
+
+	ok(!reportdoc_failed(doc), "built without failure");
+	is_int(doc->nblocks, 8, "eight blocks");
+	is_int(doc->blocks[0].kind, RD_HEADING, "a heading");
+	is_str(doc->blocks[1].text, "ligne 1\nligne]0;x 2", "a paragraph keeps its lines, drops controls");
+	is_int(doc->blocks[2].value.i, 42, "a field");
+	is_int(rd_table_rows(t), 2, "an incomplete row is not counted");
+	is_str(rd_table_cell(t, 0, 0)->text, "Dépôt", "a cell is sanitised");
+	is_int(rd_table_cell(t, 1, 1)->i, 1, "cell (1, 1)");
+	ok(rd_table_cell(t, 2, 0) == NULL, "no cell outside the rows");
+	is_str(t->cols[1].title, "Idées", "a column title");
+	is_int(t->cols[1].align, RD_RIGHT, "a column alignment");
+	ok(c != NULL && c->nrows == 2 && c->ncols == 3, "a heat map of 2 x 3");
+	ok(c->cells[5] == 50 && c->cells[0] == -1, "heat map values, -1 where unset");
+	is_str(c->row_labels[1], "Étage 2", "heat map row label");
+	is_int(doc->blocks[5].lines, 4, "a box of 4 lines");
+	is_int(doc->blocks[6].kind, RD_PAGE_BREAK, "a page break");
+	is_int(doc->blocks[7].kind, RD_NO_DATA, "a no-data note");
+	reportdoc_free(doc);
+
+	doc = reportdoc_new("idea", "Fiche", "", "", 0, "x");
+	is_str(reportdoc_period_text(doc, buf, sizeof buf), "", "no period");
+	c = reportdoc_chart(doc, RD_LINE_CHART, "Dépôts", "idées");
+	rd_chart_point(c, "nov.", 3);
+	rd_chart_point(c, "déc.", 5);
+	ok(c->n == 2 && c->values[1] == 5 && strcmp(c->labels[0], "nov.") == 0,
+	   "a line chart's points");
+	reportdoc_free(doc);
+	reportdoc_free(NULL);
+	ok(reportdoc_failed(NULL), "no document is a failed one");
+}
+
+/* Under a French locale the C library writes a decimal comma itself: the
+ * result must be the same. */
+static void test_french_locale(void)
+{
+	struct rd_cell c;
+
+	if (setlocale(LC_ALL, "fr_FR.UTF-8") == NULL) {
+		ok(1, "# SKIP no fr_FR.UTF-8 locale");
+		return;
+	}
+	memset(&c, 0, sizeof c);
+	c.type = RD_DECIMAL;
+	c.d = 1234.5;
+	c.decimals = 2;
+	text_is(&c, "1234,5", "decimal under fr_FR");
+	c.type = RD_HOURS;
+	c.i = 90;
+	csv_is(&c, "1,5", "decimal hours under fr_FR");
+	setlocale(LC_ALL, "C.UTF-8");
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	setenv("TZ", "UTC", 1);
+	test_cells();
+	test_cut_on_character();
+	test_document();
+	test_french_locale();
+	return tap_done();
+}
