@@ -26,6 +26,7 @@
 #include "dialog.h"
 #include "i18n.h"
 #include "kanban.h"
+#include "keymap.h"
 #include "msglog.h"
 #include "paint.h"
 #include "text.h"
@@ -1065,11 +1066,31 @@ pending_allows(struct ui_app *app, const struct ui_key *k)
 	return false;
 }
 
+/* Turns k into an action of the keymap, for the dialog on top or for the
+ * focused pane in its current view; keys typed into a text field stay
+ * text. */
+static void
+fill_action(struct ui_app *app, struct ui_key *k)
+{
+	struct pane_slot *p = &app->panes[app->focus];
+	int view = UI_VIEW_DEFAULT;
+	bool text;
+
+	if (app->dialog) {
+		text = ui_dialog_cursor(app->dialog) != NULL;
+	} else {
+		text = p->self && p->cls->cursor && p->cls->cursor(p->self);
+		if (p->self && p->cls->view)
+			view = p->cls->view(p->self);
+	}
+	k->action = ui_keymap_action(view, k, text);
+}
+
 static void
 handle_key(struct ui_app *app, int r, wint_t wch)
 {
 	struct pane_slot *p = &app->panes[app->focus];
-	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0 };
+	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0, UI_ACT_NONE };
 	unsigned bits;
 
 	if (r == KEY_CODE_YES) {
@@ -1084,6 +1105,7 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 			k.kind = UI_KEY_FUNC;
 		}
 	}
+	fill_action(app, &k);
 	if (app->msg[0] && !app->pend.on) {   /* a message lasts until the next key */
 		app->msg[0] = '\0';
 		app->d_status = true;

@@ -23,13 +23,19 @@ struct ui_dialog;
 enum ui_key_kind {
 	UI_KEY_CHAR,   /* code is a character (wget_wch returned OK) */
 	UI_KEY_FUNC,   /* code is a KEY_* constant (KEY_CODE_YES) */
-	UI_KEY_CLICK   /* a button-1 click at the screen cell (y, x) */
+	UI_KEY_CLICK,  /* a button-1 click at the screen cell (y, x) */
+	UI_KEY_ALT     /* code is a character typed with Alt (Esc, then it) */
 };
 
 struct ui_key {
 	enum ui_key_kind kind;
 	wint_t code;
 	int y, x;
+	/* What the key asks for in the view it was typed in: an enum
+	 * ui_action (ui/keymap.h), a pane-specific value >= UI_ACT_PANE, or
+	 * UI_ACT_NONE (a key bound to nothing there, text typed into a
+	 * form). Filled by the shell from the keymap before anyone sees k. */
+	int action;
 };
 
 /* The character a control key sends (UI_CTRL('s') is Ctrl-S). */
@@ -87,6 +93,9 @@ struct ui_pane_class {
 	unsigned (*reload)(void *self, bool changed);
 	/* The keys of the pane in its current view. */
 	size_t (*help)(void *self, const struct ui_keyhelp **keys);
+	/* The keymap view (enum ui_view, ui/keymap.h) shown now: its table
+	 * turns keys into actions. NULL: the generic keys (UI_VIEW_DEFAULT). */
+	int (*view)(void *self);
 	/* True when the pane holds typed input that is not saved. */
 	bool (*pending)(void *self);
 	/* The window whose cursor is the text cursor (a form), or NULL. */
