@@ -114,10 +114,11 @@ enum cs_status parse_level(const char *typed, enum workflow_level *out,
                            struct cs_error *err)
 {
 	static const struct { const char *word; enum workflow_level level; } words[] = {
-		{ "aucun", ACCOMP_NONE }, { "aucune", ACCOMP_NONE }, { "sans", ACCOMP_NONE },
-		{ "none", ACCOMP_NONE },
-		{ "interne", ACCOMP_INTERNAL }, { "internal", ACCOMP_INTERNAL },
-		{ "externe", ACCOMP_EXTERNAL }, { "external", ACCOMP_EXTERNAL },
+		{ "aucun", WORKFLOW_ACCOMP_NONE }, { "aucune", WORKFLOW_ACCOMP_NONE },
+		{ "sans", WORKFLOW_ACCOMP_NONE },
+		{ "none", WORKFLOW_ACCOMP_NONE },
+		{ "interne", WORKFLOW_ACCOMP_INTERNAL }, { "internal", WORKFLOW_ACCOMP_INTERNAL },
+		{ "externe", WORKFLOW_ACCOMP_EXTERNAL }, { "external", WORKFLOW_ACCOMP_EXTERNAL },
 	};
 	char s[TYPED_MAX];
 

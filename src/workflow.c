@@ -18,27 +18,28 @@
 
 /* ---- the table ------------------------------------------------------- */
 
-#define RULE(f, t, w, g) { STAGE_##f, STAGE_##t, MOVER_##w, g }
+#define RULE(f, t, w, g) { STAGE_##f, STAGE_##t, WORKFLOW_MOVER_##w, g }
 
 static const struct workflow_transition_rule rules[] = {
-	RULE(DEPOSEE, CONTACT, FACILITATOR, GUARD_NONE),
-	RULE(CONTACT, COMITE, FACILITATOR, GUARD_TEXTS),
-	RULE(COMITE, ETUDE, COMMITTEE, GUARD_SCORES),
-	RULE(COMITE, CONSTRUCTION, COMMITTEE, GUARD_SCORES),
-	RULE(COMITE, EXPERIMENTATION, COMMITTEE, GUARD_SCORES),
-	RULE(COMITE, TRANSMISE, COMMITTEE, GUARD_DIRECTION),
-	RULE(COMITE, NON_RETENUE, COMMITTEE, GUARD_REASON),
-	RULE(ETUDE, COMITE, FACILITATOR, GUARD_CONCLUSION),
-	RULE(ETUDE, NON_RETENUE, COMMITTEE, GUARD_REASON),
-	RULE(CONSTRUCTION, EXPERIMENTATION, FACILITATOR, GUARD_PLANS),
-	RULE(EXPERIMENTATION, GENERALISEE, COMMITTEE, GUARD_EVALUATION),
-	RULE(EXPERIMENTATION, ARRETEE, COMMITTEE, GUARD_EVALUATION | GUARD_REASON),
-	RULE(DEPOSEE, RETIREE, AUTHOR_OR_FACILITATOR, GUARD_OPTIONAL_NOTE),
-	RULE(CONTACT, RETIREE, AUTHOR_OR_FACILITATOR, GUARD_OPTIONAL_NOTE),
-	RULE(COMITE, RETIREE, AUTHOR_OR_FACILITATOR, GUARD_OPTIONAL_NOTE),
-	RULE(ETUDE, RETIREE, AUTHOR_OR_FACILITATOR, GUARD_OPTIONAL_NOTE),
-	RULE(CONSTRUCTION, RETIREE, AUTHOR_OR_FACILITATOR, GUARD_OPTIONAL_NOTE),
-	RULE(EXPERIMENTATION, RETIREE, AUTHOR_OR_FACILITATOR, GUARD_OPTIONAL_NOTE),
+	RULE(DEPOSEE, CONTACT, FACILITATOR, WORKFLOW_GUARD_NONE),
+	RULE(CONTACT, COMITE, FACILITATOR, WORKFLOW_GUARD_TEXTS),
+	RULE(COMITE, ETUDE, COMMITTEE, WORKFLOW_GUARD_SCORES),
+	RULE(COMITE, CONSTRUCTION, COMMITTEE, WORKFLOW_GUARD_SCORES),
+	RULE(COMITE, EXPERIMENTATION, COMMITTEE, WORKFLOW_GUARD_SCORES),
+	RULE(COMITE, TRANSMISE, COMMITTEE, WORKFLOW_GUARD_DIRECTION),
+	RULE(COMITE, NON_RETENUE, COMMITTEE, WORKFLOW_GUARD_REASON),
+	RULE(ETUDE, COMITE, FACILITATOR, WORKFLOW_GUARD_CONCLUSION),
+	RULE(ETUDE, NON_RETENUE, COMMITTEE, WORKFLOW_GUARD_REASON),
+	RULE(CONSTRUCTION, EXPERIMENTATION, FACILITATOR, WORKFLOW_GUARD_PLANS),
+	RULE(EXPERIMENTATION, GENERALISEE, COMMITTEE, WORKFLOW_GUARD_EVALUATION),
+	RULE(EXPERIMENTATION, ARRETEE, COMMITTEE,
+	     WORKFLOW_GUARD_EVALUATION | WORKFLOW_GUARD_REASON),
+	RULE(DEPOSEE, RETIREE, AUTHOR_OR_FACILITATOR, WORKFLOW_GUARD_OPTIONAL_NOTE),
+	RULE(CONTACT, RETIREE, AUTHOR_OR_FACILITATOR, WORKFLOW_GUARD_OPTIONAL_NOTE),
+	RULE(COMITE, RETIREE, AUTHOR_OR_FACILITATOR, WORKFLOW_GUARD_OPTIONAL_NOTE),
+	RULE(ETUDE, RETIREE, AUTHOR_OR_FACILITATOR, WORKFLOW_GUARD_OPTIONAL_NOTE),
+	RULE(CONSTRUCTION, RETIREE, AUTHOR_OR_FACILITATOR, WORKFLOW_GUARD_OPTIONAL_NOTE),
+	RULE(EXPERIMENTATION, RETIREE, AUTHOR_OR_FACILITATOR, WORKFLOW_GUARD_OPTIONAL_NOTE),
 };
 
 /* The main line, in kanban order. */
@@ -103,9 +104,9 @@ bool workflow_previous(enum cs_stage from, enum cs_stage *to)
 static const char *mover_text(enum workflow_mover m)
 {
 	switch (m) {
-	case MOVER_FACILITATOR: return _("a facilitator");
-	case MOVER_COMMITTEE: return _("the committee");
-	case MOVER_AUTHOR_OR_FACILITATOR: return _("the author or a facilitator");
+	case WORKFLOW_MOVER_FACILITATOR: return _("a facilitator");
+	case WORKFLOW_MOVER_COMMITTEE: return _("the committee");
+	case WORKFLOW_MOVER_AUTHOR_OR_FACILITATOR: return _("the author or a facilitator");
 	}
 	return "?";
 }
@@ -113,24 +114,24 @@ static const char *mover_text(enum workflow_mover m)
 /* ---- levels and small checks ----------------------------------------- */
 
 static const struct { const char *slug, *label; } levels[] = {
-	[ACCOMP_NONE] = { "aucun", N_("no accompaniment") },
-	[ACCOMP_INTERNAL] = { "interne", N_("internal accompaniment") },
-	[ACCOMP_EXTERNAL] = { "externe", N_("external accompaniment") },
+	[WORKFLOW_ACCOMP_NONE] = { "aucun", N_("no accompaniment") },
+	[WORKFLOW_ACCOMP_INTERNAL] = { "interne", N_("internal accompaniment") },
+	[WORKFLOW_ACCOMP_EXTERNAL] = { "externe", N_("external accompaniment") },
 };
 
 const char *workflow_level_slug(enum workflow_level l)
 {
-	return (unsigned)l <= ACCOMP_EXTERNAL ? levels[l].slug : "?";
+	return (unsigned)l <= WORKFLOW_ACCOMP_EXTERNAL ? levels[l].slug : "?";
 }
 
 const char *workflow_level_label(enum workflow_level l)
 {
-	return (unsigned)l <= ACCOMP_EXTERNAL ? _(levels[l].label) : "?";
+	return (unsigned)l <= WORKFLOW_ACCOMP_EXTERNAL ? _(levels[l].label) : "?";
 }
 
 bool workflow_level_from_slug(const char *s, enum workflow_level *out)
 {
-	for (int i = 0; i <= ACCOMP_EXTERNAL; i++) {
+	for (int i = 0; i <= WORKFLOW_ACCOMP_EXTERNAL; i++) {
 		if (strcmp(s, levels[i].slug) == 0) {
 			*out = (enum workflow_level)i;
 			return true;
@@ -258,18 +259,19 @@ static enum cs_status unmet_guards(struct cs_db *db, const struct idea_state *s,
 	static const char eval_sql[] = "SELECT count(*) FROM evaluations WHERE idea_id = ?1";
 	enum cs_status st = CS_OK;
 
-	*unmet = guards & ~(unsigned)(GUARD_TEXTS | GUARD_PLANS | GUARD_EVALUATION);
-	if ((guards & GUARD_TEXTS) && !s->texts_written)
-		*unmet |= GUARD_TEXTS;
-	if (guards & GUARD_PLANS) {
+	*unmet = guards & ~(unsigned)(WORKFLOW_GUARD_TEXTS | WORKFLOW_GUARD_PLANS
+	                              | WORKFLOW_GUARD_EVALUATION);
+	if ((guards & WORKFLOW_GUARD_TEXTS) && !s->texts_written)
+		*unmet |= WORKFLOW_GUARD_TEXTS;
+	if (guards & WORKFLOW_GUARD_PLANS) {
 		if (count_of(db, plans_sql, s->id, err, &st) < 3)
-			*unmet |= GUARD_PLANS;
+			*unmet |= WORKFLOW_GUARD_PLANS;
 		if (st != CS_OK)
 			return st;
 	}
-	if (guards & GUARD_EVALUATION) {
+	if (guards & WORKFLOW_GUARD_EVALUATION) {
 		if (count_of(db, eval_sql, s->id, err, &st) == 0)
-			*unmet |= GUARD_EVALUATION;
+			*unmet |= WORKFLOW_GUARD_EVALUATION;
 		if (st != CS_OK)
 			return st;
 	}
@@ -284,13 +286,13 @@ static enum cs_status check_role(struct cs_db *db, const struct cs_identity *id,
 
 	(void)db;
 	switch (r->who) {
-	case MOVER_FACILITATOR:
+	case WORKFLOW_MOVER_FACILITATOR:
 		ok = identity_has_role(id, ROLE_FACILITATOR);
 		break;
-	case MOVER_COMMITTEE:
+	case WORKFLOW_MOVER_COMMITTEE:
 		ok = identity_has_role(id, ROLE_COMMITTEE);
 		break;
-	case MOVER_AUTHOR_OR_FACILITATOR:
+	case WORKFLOW_MOVER_AUTHOR_OR_FACILITATOR:
 		ok = s->author_id == identity_effective_id(id)
 		     || identity_has_role(id, ROLE_FACILITATOR);
 		break;
@@ -329,16 +331,16 @@ static enum cs_status no_such_move(const struct idea_state *s, enum cs_stage to,
 
 static enum cs_status explain_unmet(unsigned unmet, const char *ref, struct cs_error *err)
 {
-	if (unmet & GUARD_TEXTS)
+	if (unmet & WORKFLOW_GUARD_TEXTS)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("the problem and the proposed solution of %s must be written "
 		                      "before the committee"), ref);
-	if (unmet & GUARD_PLANS)
+	if (unmet & WORKFLOW_GUARD_PLANS)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("%s needs its plans first: accompaniment (level and "
 		                      "accompanier) and experiment (sites, dates, at least one "
 		                      "indicator)"), ref);
-	if (unmet & GUARD_EVALUATION)
+	if (unmet & WORKFLOW_GUARD_EVALUATION)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("%s needs at least one evaluation before the committee decides"),
 		                    ref);
@@ -395,7 +397,7 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 	if ((status = explain_unmet(unmet, r->ref, err)) != CS_OK)
 		return status;
 
-	scores = rule->guards & GUARD_SCORES;
+	scores = rule->guards & WORKFLOW_GUARD_SCORES;
 	if (scores && (r->impact < WORKFLOW_SCORE_MIN || r->impact > WORKFLOW_SCORE_MAX
 	               || r->faisabilite < WORKFLOW_SCORE_MIN || r->faisabilite > WORKFLOW_SCORE_MAX))
 		return cs_error_set(err, CS_ERR_DATA,
@@ -403,14 +405,14 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 		                      "scores, each from 1 to 4"));
 	if (scores && w->note == NULL)
 		return cs_error_set(err, CS_ERR_DATA, _("a committee decision needs a decision note"));
-	if ((rule->guards & GUARD_DIRECTION) && w->direction == NULL)
+	if ((rule->guards & WORKFLOW_GUARD_DIRECTION) && w->direction == NULL)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("handing an idea on needs the recipient direction"));
-	if ((rule->guards & GUARD_REASON) && w->reason == NULL)
+	if ((rule->guards & WORKFLOW_GUARD_REASON) && w->reason == NULL)
 		return cs_error_set(err, CS_ERR_DATA, r->to == STAGE_ARRETEE
 		                    ? _("stopping an experiment needs a reason")
 		                    : _("not retaining an idea needs a reason"));
-	if ((rule->guards & GUARD_CONCLUSION) && w->note == NULL)
+	if ((rule->guards & WORKFLOW_GUARD_CONCLUSION) && w->note == NULL)
 		return cs_error_set(err, CS_ERR_DATA,
 		                    _("going back to the committee needs the study's conclusion"));
 	if (!scores && (r->impact != 0 || r->faisabilite != 0))
@@ -429,9 +431,9 @@ static enum cs_status do_move(struct cs_db *db, void *ctx, struct cs_error *err)
 		sqlite3_bind_int(st, 4, r->faisabilite);
 		db_bind_text(st, 5, w->note);
 	}
-	db_bind_text(st, 6, (rule->guards & GUARD_DIRECTION) ? w->direction : NULL);
-	db_bind_text(st, 7, (rule->guards & GUARD_REASON) ? w->reason : NULL);
-	db_bind_text(st, 8, (rule->guards & GUARD_CONCLUSION) ? w->note : NULL);
+	db_bind_text(st, 6, (rule->guards & WORKFLOW_GUARD_DIRECTION) ? w->direction : NULL);
+	db_bind_text(st, 7, (rule->guards & WORKFLOW_GUARD_REASON) ? w->reason : NULL);
+	db_bind_text(st, 8, (rule->guards & WORKFLOW_GUARD_CONCLUSION) ? w->note : NULL);
 	db_bind_text(st, 9, w->reason ? w->reason : w->note);
 	sqlite3_bind_int64(st, 10, s.id);
 	sqlite3_bind_int64(st, 11, s.version);
@@ -701,7 +703,7 @@ enum cs_status workflow_plan(struct cs_db *db, const struct cs_identity *id,
 	if (!p->has_accompaniment && !p->has_experiment && n == 0)
 		return cs_error_set(err, CS_ERR_USAGE, _("nothing to plan"));
 	if (p->has_accompaniment) {
-		if ((unsigned)p->level > ACCOMP_EXTERNAL)
+		if ((unsigned)p->level > WORKFLOW_ACCOMP_EXTERNAL)
 			return cs_error_set(err, CS_ERR_DATA,
 			                    _("the accompaniment level is aucun, interne or externe"));
 		if (!(p->hours_per_week >= 0.0 && p->hours_per_week <= 40.0))
@@ -710,7 +712,7 @@ enum cs_status workflow_plan(struct cs_db *db, const struct cs_identity *id,
 		if (p->accomp_start != NULL && !valid_date(p->accomp_start))
 			return cs_error_set(err, CS_ERR_DATA,
 			                    _("\"%s\" is not a date (YYYY-MM-DD)"), p->accomp_start);
-		s = clean(p->accompanier, TEXT_SINGLE_LINE, 120, p->level != ACCOMP_NONE,
+		s = clean(p->accompanier, TEXT_SINGLE_LINE, 120, p->level != WORKFLOW_ACCOMP_NONE,
 		          _("the accompanier"), &w.accompanier, err);
 	}
 	if (s == CS_OK && p->has_experiment) {

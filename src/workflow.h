@@ -26,22 +26,24 @@
 
 /* What a move needs besides the target stage. */
 enum workflow_guard {
-	GUARD_NONE          = 0,
-	GUARD_TEXTS         = 1 << 0, /* problem and solution written (checked on the idea) */
-	GUARD_SCORES        = 1 << 1, /* impact, faisabilité 1..4 and a decision note */
-	GUARD_DIRECTION     = 1 << 2, /* recipient direction named */
-	GUARD_REASON        = 1 << 3, /* a reason written */
-	GUARD_CONCLUSION    = 1 << 4, /* the study's conclusion written */
-	GUARD_PLANS         = 1 << 5, /* accompaniment and experiment plans complete */
-	GUARD_EVALUATION    = 1 << 6, /* at least one evaluation recorded */
-	GUARD_OPTIONAL_NOTE = 1 << 7  /* a free note may be given (withdrawal) */
+	WORKFLOW_GUARD_NONE          = 0,
+	/* problem and solution written (checked on the idea) */
+	WORKFLOW_GUARD_TEXTS         = 1 << 0,
+	WORKFLOW_GUARD_SCORES        = 1 << 1, /* impact, faisabilité 1..4, a note */
+	WORKFLOW_GUARD_DIRECTION     = 1 << 2, /* recipient direction named */
+	WORKFLOW_GUARD_REASON        = 1 << 3, /* a reason written */
+	WORKFLOW_GUARD_CONCLUSION    = 1 << 4, /* the study's conclusion written */
+	/* accompaniment and experiment plans complete */
+	WORKFLOW_GUARD_PLANS         = 1 << 5,
+	WORKFLOW_GUARD_EVALUATION    = 1 << 6, /* at least one evaluation recorded */
+	WORKFLOW_GUARD_OPTIONAL_NOTE = 1 << 7  /* a free note may be given (withdrawal) */
 };
 
 /* Who may make a move. */
 enum workflow_mover {
-	MOVER_FACILITATOR,        /* facilitators (and admins) */
-	MOVER_COMMITTEE,          /* committee members (and admins) */
-	MOVER_AUTHOR_OR_FACILITATOR
+	WORKFLOW_MOVER_FACILITATOR,        /* facilitators (and admins) */
+	WORKFLOW_MOVER_COMMITTEE,          /* committee members (and admins) */
+	WORKFLOW_MOVER_AUTHOR_OR_FACILITATOR
 };
 
 /* One row of the transition table. */
@@ -95,8 +97,9 @@ enum cs_status workflow_withdraw(struct cs_db *db, const struct cs_identity *id,
 
 /* Checks a move without writing (for the UI: which form to open, or why it
  * is refused). *missing receives the guard bits still unmet by the idea
- * itself (GUARD_TEXTS, GUARD_PLANS, GUARD_EVALUATION); the other bits of
- * the rule are what the request must carry. CS_OK when the move is allowed
+ * itself (WORKFLOW_GUARD_TEXTS, WORKFLOW_GUARD_PLANS,
+ * WORKFLOW_GUARD_EVALUATION); the other bits of the rule are what the
+ * request must carry. CS_OK when the move is allowed
  * to this identity. */
 enum cs_status workflow_check(struct cs_db *db, const struct cs_identity *id,
                               const char *ref, enum cs_stage to,
@@ -104,7 +107,11 @@ enum cs_status workflow_check(struct cs_db *db, const struct cs_identity *id,
 
 /* ---- plans ------------------------------------------------------------ */
 
-enum workflow_level { ACCOMP_NONE, ACCOMP_INTERNAL, ACCOMP_EXTERNAL };
+enum workflow_level {
+	WORKFLOW_ACCOMP_NONE,
+	WORKFLOW_ACCOMP_INTERNAL,
+	WORKFLOW_ACCOMP_EXTERNAL
+};
 
 /* "aucun", "interne", "externe" (slugs) and their labels. */
 const char *workflow_level_slug(enum workflow_level l);

@@ -47,9 +47,10 @@
 
 /* The guard bits a move form asks for in the request itself, and those
  * met by writing something first (the plans, an evaluation). */
-#define REQUEST_GUARDS (GUARD_SCORES | GUARD_DIRECTION | GUARD_REASON | \
-                        GUARD_CONCLUSION | GUARD_OPTIONAL_NOTE)
-#define WRITE_GUARDS (GUARD_PLANS | GUARD_EVALUATION)
+#define REQUEST_GUARDS (WORKFLOW_GUARD_SCORES | WORKFLOW_GUARD_DIRECTION \
+                        | WORKFLOW_GUARD_REASON | WORKFLOW_GUARD_CONCLUSION \
+                        | WORKFLOW_GUARD_OPTIONAL_NOTE)
+#define WRITE_GUARDS (WORKFLOW_GUARD_PLANS | WORKFLOW_GUARD_EVALUATION)
 
 enum view { VIEW_BOARD, VIEW_FORM, VIEW_GRID, VIEW_LATE };
 
@@ -867,7 +868,7 @@ open_form(struct kpane *k, const struct target *t, bool move,
 		if (!ui_app_result(app_of(k), st, &err))
 			return UI_PAINT;
 	}
-	if ((parts & GUARD_EVALUATION) && d->indicator_count == 0) {
+	if ((parts & WORKFLOW_GUARD_EVALUATION) && d->indicator_count == 0) {
 		ui_app_error(app_of(k),
 		             _("%s has no indicator to evaluate: record its "
 		               "experiment plan first (p)."), t->ref);
@@ -884,7 +885,7 @@ open_form(struct kpane *k, const struct target *t, bool move,
 	fs->parts = parts;
 	fs->back = k->view;
 
-	if (parts & GUARD_SCORES) {
+	if (parts & WORKFLOW_GUARD_SCORES) {
 		add_field(fs, fields, &n, F_IMPACT, _("Impact (1 to 4):"),
 		          UI_FIELD_LINE, 1, NULL);
 		add_field(fs, fields, &n, F_FEAS, _("Feasibility (1 to 4):"),
@@ -892,14 +893,14 @@ open_form(struct kpane *k, const struct target *t, bool move,
 		add_field(fs, fields, &n, F_NOTE, _("Decision note:"),
 		          UI_FIELD_TEXT, WORKFLOW_NOTE_MAX, NULL);
 	}
-	if (parts & GUARD_DIRECTION)
+	if (parts & WORKFLOW_GUARD_DIRECTION)
 		add_field(fs, fields, &n, F_DIRECTION, _("Recipient direction:"),
 		          UI_FIELD_LINE, 200, NULL);
-	if (parts & GUARD_CONCLUSION)
+	if (parts & WORKFLOW_GUARD_CONCLUSION)
 		add_field(fs, fields, &n, F_CONCLUSION,
 		          _("Conclusion of the study:"), UI_FIELD_TEXT,
 		          WORKFLOW_NOTE_MAX, NULL);
-	if (parts & GUARD_PLANS) {
+	if (parts & WORKFLOW_GUARD_PLANS) {
 		if (d->has_accompaniment) {
 			level = workflow_level_slug(d->level);
 			parse_format_decimal(d->hours_per_week, hours,
@@ -927,7 +928,7 @@ open_form(struct kpane *k, const struct target *t, bool move,
 		          _("Indicators, one a line: name; baseline; target"),
 		          UI_FIELD_TEXT, 2000, indicators);
 	}
-	if (parts & GUARD_EVALUATION) {
+	if (parts & WORKFLOW_GUARD_EVALUATION) {
 		today_text(today, sizeof today, false);
 		add_field(fs, fields, &n, F_EV_DATE, _("Evaluation date:"),
 		          UI_FIELD_LINE, 10, today);
@@ -947,10 +948,10 @@ open_form(struct kpane *k, const struct target *t, bool move,
 		add_field(fs, fields, &n, F_RECO, _("Recommendation:"),
 		          UI_FIELD_LINE, 20, NULL);
 	}
-	if (parts & GUARD_REASON)
+	if (parts & WORKFLOW_GUARD_REASON)
 		add_field(fs, fields, &n, F_REASON, _("Reason:"), UI_FIELD_TEXT,
 		          WORKFLOW_NOTE_MAX, NULL);
-	else if (parts & GUARD_OPTIONAL_NOTE)
+	else if (parts & WORKFLOW_GUARD_OPTIONAL_NOTE)
 		add_field(fs, fields, &n, F_REASON, _("Reason (optional):"),
 		          UI_FIELD_LINE, 500, NULL);
 
@@ -1135,7 +1136,7 @@ save_form(void *self)
 	struct workflow_move_request req;
 	struct cs_error err;
 	enum cs_status st = CS_OK;
-	enum workflow_level level = ACCOMP_NONE;
+	enum workflow_level level = WORKFLOW_ACCOMP_NONE;
 	const char *reco = NULL;
 	double hours = 0.0;
 	int impact = 0, feas = 0, nind = 0;
@@ -1157,7 +1158,7 @@ save_form(void *self)
 	} else if (txt[F_FEAS] && parse_score(txt[F_FEAS], &feas, &err) != CS_OK) {
 		refuse_field(k, _("Feasibility (1 to 4):"), &err);
 		ok = false;
-	} else if (fs->parts & GUARD_PLANS) {
+	} else if (fs->parts & WORKFLOW_GUARD_PLANS) {
 		if (!txt[F_LEVEL] || parse_level(txt[F_LEVEL], &level, &err) != CS_OK) {
 			refuse_field(k, _("Accompaniment:"), &err);
 			ok = false;
@@ -1182,7 +1183,7 @@ save_form(void *self)
 			ok = false;
 		}
 	}
-	if (ok && (fs->parts & GUARD_EVALUATION) && !fs->ev_saved) {
+	if (ok && (fs->parts & WORKFLOW_GUARD_EVALUATION) && !fs->ev_saved) {
 		if (!txt[F_EV_DATE] ||
 		    parse_date(txt[F_EV_DATE], ev_date, &err) != CS_OK) {
 			refuse_field(k, _("Evaluation date:"), &err);
@@ -1217,7 +1218,7 @@ save_form(void *self)
 	}
 
 	cs_error_clear(&err);
-	if (ok && (fs->parts & GUARD_PLANS)) {
+	if (ok && (fs->parts & WORKFLOW_GUARD_PLANS)) {
 		struct workflow_plan p;
 		memset(&p, 0, sizeof p);
 		p.has_accompaniment = true;
@@ -1235,7 +1236,7 @@ save_form(void *self)
 		ok = ui_app_result(app_of(k), st, &err);
 		wrote = ok;
 	}
-	if (ok && (fs->parts & GUARD_EVALUATION) && !fs->ev_saved) {
+	if (ok && (fs->parts & WORKFLOW_GUARD_EVALUATION) && !fs->ev_saved) {
 		struct workflow_evaluation ev = {
 			ev_date, ev_values, nval, txt[F_OBS], reco
 		};
@@ -1271,7 +1272,7 @@ save_form(void *self)
 		done = ok;
 	} else if (ok) {
 		ui_app_message(app_of(k),
-		               fs->parts & GUARD_PLANS
+		               fs->parts & WORKFLOW_GUARD_PLANS
 		               ? _("Plans of %s saved.")
 		               : _("Evaluation of %s recorded."), fs->t.ref);
 		done = true;
@@ -1293,17 +1294,17 @@ static void
 form_hint(const struct fstate *fs, char *buf, size_t size)
 {
 	buf[0] = '\0';
-	if (fs->parts & GUARD_SCORES)
+	if (fs->parts & WORKFLOW_GUARD_SCORES)
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
 		         _("Scores from 1 (low) to 4 (high)."));
-	if (fs->parts & GUARD_PLANS)
+	if (fs->parts & WORKFLOW_GUARD_PLANS)
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
 		         _("Accompaniment: none, internal or external. Dates as "
 		           "30/11/2026."));
-	if ((fs->parts & GUARD_EVALUATION) && fs->ev_saved)
+	if ((fs->parts & WORKFLOW_GUARD_EVALUATION) && fs->ev_saved)
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
 		         _("The evaluation is recorded."));
-	else if (fs->parts & GUARD_EVALUATION)
+	else if (fs->parts & WORKFLOW_GUARD_EVALUATION)
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s ",
 		         _("Recommendation: generalise, continue or stop."));
 }
@@ -1319,7 +1320,7 @@ draw_form(struct kpane *k)
 	if (fs->move)
 		snprintf(buf, sizeof buf, _("Move %s from \"%s\" to \"%s\""),
 		         fs->t.ref, stage_label(fs->t.stage), stage_label(fs->to));
-	else if (fs->parts & GUARD_PLANS)
+	else if (fs->parts & WORKFLOW_GUARD_PLANS)
 		snprintf(buf, sizeof buf, _("Plans of %s"), fs->t.ref);
 	else
 		snprintf(buf, sizeof buf, _("Evaluation of %s"), fs->t.ref);
@@ -1495,14 +1496,14 @@ start_side_form(struct kpane *k, const struct workflow_card *cd, unsigned part)
 	if (cd == NULL || !ui_app_may_write(app_of(k)))
 		return UI_DONE;
 	target_of(&t, cd);
-	if (part == GUARD_EVALUATION && cd->stage != STAGE_EXPERIMENTATION) {
+	if (part == WORKFLOW_GUARD_EVALUATION && cd->stage != STAGE_EXPERIMENTATION) {
 		ui_app_error(app_of(k),
 		             _("Only an idea \"%s\" is evaluated; %s is at \"%s\"."),
 		             stage_label(STAGE_EXPERIMENTATION), t.ref,
 		             stage_label(t.stage));
 		return UI_PAINT;
 	}
-	if (part == GUARD_PLANS && (cd->stage < STAGE_COMITE ||
+	if (part == WORKFLOW_GUARD_PLANS && (cd->stage < STAGE_COMITE ||
 	                            cd->stage > STAGE_EXPERIMENTATION)) {
 		ui_app_error(app_of(k),
 		             _("Plans are made from \"%s\" to \"%s\"; %s is at "
@@ -1775,7 +1776,7 @@ late_key(struct kpane *k, const struct ui_key *key)
 		return UI_DONE;
 	}
 	if (c && ui_app_key_char(key, 'v'))
-		return start_side_form(k, c, GUARD_EVALUATION);
+		return start_side_form(k, c, WORKFLOW_GUARD_EVALUATION);
 	if (key->kind == UI_KEY_CLICK && n) {
 		int by, bx, y;
 		getbegyx(k->w_full, by, bx);
@@ -1880,9 +1881,9 @@ board_key(struct kpane *k, const struct ui_key *key)
 	if (ui_app_key_enter(key))
 		return open_current(k);
 	if (ui_app_key_char(key, 'v'))
-		return start_side_form(k, current_card(k), GUARD_EVALUATION);
+		return start_side_form(k, current_card(k), WORKFLOW_GUARD_EVALUATION);
 	if (ui_app_key_char(key, 'p'))
-		return start_side_form(k, current_card(k), GUARD_PLANS);
+		return start_side_form(k, current_card(k), WORKFLOW_GUARD_PLANS);
 	if ((bits = ui_filters_key(&k->f, key, 'M')) != UI_IGNORED)
 		return bits;
 	if (ui_app_key_char(key, 'o'))

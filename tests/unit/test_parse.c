@@ -58,7 +58,7 @@ static void numbers(const char *locale)
 int main(void)
 {
 	struct cs_error err;
-	enum workflow_level l = ACCOMP_NONE;
+	enum workflow_level l = WORKFLOW_ACCOMP_NONE;
 	const char *r = NULL;
 
 	setlocale(LC_ALL, "C.UTF-8");
@@ -69,12 +69,12 @@ int main(void)
 		printf("# fr_FR.UTF-8 is not installed (make deps generates it)\n");
 	setlocale(LC_ALL, "C.UTF-8");
 
-	ok(parse_level("interne", &l, &err) == CS_OK && l == ACCOMP_INTERNAL, "interne");
-	ok(parse_level(" Externe ", &l, &err) == CS_OK && l == ACCOMP_EXTERNAL, "Externe, case aside");
-	ok(parse_level("AUCUN", &l, &err) == CS_OK && l == ACCOMP_NONE, "AUCUN");
-	ok(parse_level("internal", &l, &err) == CS_OK && l == ACCOMP_INTERNAL, "English word");
-	ok(parse_level("sans", &l, &err) == CS_OK && l == ACCOMP_NONE, "sans");
-	ok(parse_level("intern", &l, &err) != CS_OK && l == ACCOMP_NONE, "a prefix is not a level");
+	ok(parse_level("interne", &l, &err) == CS_OK && l == WORKFLOW_ACCOMP_INTERNAL, "interne");
+	ok(parse_level(" Externe ", &l, &err) == CS_OK && l == WORKFLOW_ACCOMP_EXTERNAL, "Externe, case aside");
+	ok(parse_level("AUCUN", &l, &err) == CS_OK && l == WORKFLOW_ACCOMP_NONE, "AUCUN");
+	ok(parse_level("internal", &l, &err) == CS_OK && l == WORKFLOW_ACCOMP_INTERNAL, "English word");
+	ok(parse_level("sans", &l, &err) == CS_OK && l == WORKFLOW_ACCOMP_NONE, "sans");
+	ok(parse_level("intern", &l, &err) != CS_OK && l == WORKFLOW_ACCOMP_NONE, "a prefix is not a level");
 	ok(strstr(err.message, "intern") && strstr(err.message, "externe"), "message: %s", err.message);
 	ok(parse_level("", &l, &err) != CS_OK, "empty refused");
 

@@ -55,7 +55,7 @@ static void make_idea(const struct cs_identity *author, enum cs_stage at, char r
 	struct cs_identity fac;
 	struct cs_error err;
 	struct workflow_indicator ind = { "Usagers reçus", "10", "40" };
-	struct workflow_plan p = { .has_accompaniment = true, .level = ACCOMP_INTERNAL,
+	struct workflow_plan p = { .has_accompaniment = true, .level = WORKFLOW_ACCOMP_INTERNAL,
 	                  .accompanier = "Direction du numérique", .hours_per_week = 4,
 	                  .has_experiment = true, .sites = "Hôtel du département",
 	                  .start_date = "2026-01-05", .end_date = "2026-06-30",
@@ -111,15 +111,15 @@ int main(void)
 					enum cs_status got, want;
 					make_idea(&author, (enum cs_stage)from, ref);
 					req.ref = ref;
-					if (r == NULL || !(r->guards & GUARD_SCORES))
+					if (r == NULL || !(r->guards & WORKFLOW_GUARD_SCORES))
 						req.impact = req.faisabilite = 0;
 					hist = sql_int("SELECT count(*) FROM transitions t JOIN ideas i ON i.id = t.idea_id WHERE i.ref = ?1", ref);
 					version = sql_int("SELECT version FROM ideas WHERE ref = ?1", ref);
 					got = workflow_move(db, movers[m], &req, &err);
 					role_ok = r != NULL
-					          && ((r->who == MOVER_FACILITATOR && m == 2)
-					              || (r->who == MOVER_COMMITTEE && m == 3)
-					              || (r->who == MOVER_AUTHOR_OR_FACILITATOR && (m == 0 || m == 2)));
+					          && ((r->who == WORKFLOW_MOVER_FACILITATOR && m == 2)
+					              || (r->who == WORKFLOW_MOVER_COMMITTEE && m == 3)
+					              || (r->who == WORKFLOW_MOVER_AUTHOR_OR_FACILITATOR && (m == 0 || m == 2)));
 					want = r == NULL ? CS_ERR_DATA : role_ok ? CS_OK : CS_ERR_PERM;
 					if (got != want) {
 						wrong++;
@@ -183,7 +183,7 @@ int main(void)
 		unsigned missing = 0;
 		ideas_add(db, &author, &(struct idea_draft){ .title = "Sans textes" }, r2, &err);
 		sql_exec("UPDATE ideas SET stage = 'contact' WHERE ref = ?1", r2, NULL);
-		ok(workflow_check(db, &fac, r2, STAGE_COMITE, &missing, &err) == CS_OK && (missing & GUARD_TEXTS),
+		ok(workflow_check(db, &fac, r2, STAGE_COMITE, &missing, &err) == CS_OK && (missing & WORKFLOW_GUARD_TEXTS),
 		   "check: the texts are missing");
 		is_int(workflow_move(db, &fac, &(struct workflow_move_request){ .ref = r2, .to = STAGE_COMITE }, &err), CS_ERR_DATA,
 		       "to the committee without problem and solution: refused");
@@ -192,7 +192,7 @@ int main(void)
 		       "to experimentation without plans: refused");
 		ok(strstr(err.message, r2) != NULL, "the message names the idea: %s", err.message);
 		sql_exec("UPDATE ideas SET stage = 'experimentation' WHERE ref = ?1", r2, NULL);
-		ok(workflow_check(db, &com, r2, STAGE_GENERALISEE, &missing, &err) == CS_OK && (missing & GUARD_EVALUATION),
+		ok(workflow_check(db, &com, r2, STAGE_GENERALISEE, &missing, &err) == CS_OK && (missing & WORKFLOW_GUARD_EVALUATION),
 		   "check: the evaluation is missing");
 		is_int(workflow_move(db, &com, &(struct workflow_move_request){ .ref = r2, .to = STAGE_GENERALISEE }, &err), CS_ERR_DATA,
 		       "generalised without an evaluation: refused");
@@ -230,10 +230,10 @@ int main(void)
 		ind[1].name = "Salles prêtées";
 		p.indicator_count = 2;
 		is_int(workflow_plan(db, &fac, ref, &p, &err), CS_ERR_DATA, "an indicator given twice");
-		is_int(workflow_plan(db, &fac, ref, &(struct workflow_plan){ .has_accompaniment = true, .level = ACCOMP_EXTERNAL,
+		is_int(workflow_plan(db, &fac, ref, &(struct workflow_plan){ .has_accompaniment = true, .level = WORKFLOW_ACCOMP_EXTERNAL,
 		                                                     .hours_per_week = 50 }, &err),
 		       CS_ERR_DATA, "50 hours a week");
-		is_int(workflow_plan(db, &fac, ref, &(struct workflow_plan){ .has_accompaniment = true, .level = ACCOMP_EXTERNAL,
+		is_int(workflow_plan(db, &fac, ref, &(struct workflow_plan){ .has_accompaniment = true, .level = WORKFLOW_ACCOMP_EXTERNAL,
 		                                                     .hours_per_week = 3 }, &err),
 		       CS_ERR_DATA, "external accompaniment without an accompanier");
 		is_int(workflow_evaluate(db, &fac, ref, &(struct workflow_evaluation){ "2026-10-01", NULL, 0, "", "generaliser" }, &err),
