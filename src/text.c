@@ -465,6 +465,61 @@ bool text_contains_folded(const char *haystack, const char *needle)
 	}
 }
 
+/* Compares needle with the folded text of it (already started): true when
+ * all of needle is consumed. */
+static bool folded_prefix(struct fold_iter *h, const char *needle)
+{
+	struct fold_iter n;
+	uint32_t a, b;
+
+	fold_start(&n, needle);
+	for (;;) {
+		if (!fold_next(&n, &b))
+			return true;
+		if (!fold_next(h, &a) || a != b)
+			return false;
+	}
+}
+
+bool text_find_folded(const char *haystack, const char *needle,
+                      size_t *start, size_t *end)
+{
+	struct fold_iter first;
+	size_t len, pos = 0;
+	uint32_t cp;
+
+	if (haystack == NULL || needle == NULL)
+		return false;
+	fold_start(&first, needle);
+	if (!fold_next(&first, &cp))
+		return false;
+	len = strlen(haystack);
+	while (pos < len) {
+		struct fold_iter h;
+		size_t step = text_decode(haystack + pos, len - pos, &cp);
+
+		if (!(cp >= 0x0300 && cp <= 0x036F)) {
+			fold_start(&h, haystack + pos);
+			if (folded_prefix(&h, needle)) {
+				size_t stop = pos + h.pos;
+				/* take the accents that follow the last letter */
+				while (stop < len) {
+					size_t n = text_decode(haystack + stop,
+					                       len - stop, &cp);
+					if (cp < 0x0300 || cp > 0x036F)
+						break;
+					stop += n;
+				}
+				*start = pos;
+				*end = stop;
+				return true;
+			}
+		}
+		pos += step ? step : 1;
+	}
+	return false;
+}
+
 static int collate_folded(const char *a, const char *b)
 {
 	struct fold_iter x, y;

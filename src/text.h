@@ -69,6 +69,14 @@ size_t text_prefix_bytes(const char *s, int cols);
  * for filtering lists already in memory. */
 bool text_contains_folded(const char *haystack, const char *needle);
 
+/* Where needle first occurs in haystack, compared the same way (case and
+ * accents ignored): true with the match as the bytes [*start, *end) of
+ * haystack, whole characters (an "oe" found in "œ" covers the "œ"). False
+ * when it does not occur or either is NULL; an empty needle never matches
+ * here. Searching from a later point: pass haystack + offset. */
+bool text_find_folded(const char *haystack, const char *needle,
+                      size_t *start, size_t *end);
+
 /* Orders two UTF-8 strings of the given byte lengths the way a French
  * reader expects: case and accents ignored first ("Élodie" between "Eliane"
  * and "Emma"), then byte order to break ties. Negative, zero or positive. */

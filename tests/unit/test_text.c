@@ -291,6 +291,31 @@ static void test_folded(void)
 	ok(text_contains_folded("x\xffy", "\xff"), "malformed bytes compare as U+FFFD");
 }
 
+/* found(h, n, start, end): text_find_folded finds n in h at [start, end). */
+static int found(const char *h, const char *n, size_t start, size_t end)
+{
+	size_t s = 99, e = 99;
+	bool hit = text_find_folded(h, n, &s, &e);
+
+	if (!hit || s != start || e != end)
+		printf("#   got %s %zu..%zu\n", hit ? "a match at" : "no match", s, e);
+	return hit && s == start && e == end;
+}
+
+static void test_find_folded(void)
+{
+	size_t s, e;
+
+	ok(found("Un \xc3\xa9l\xc3\xa8ve ici", "ELEVE", 3, 10), "ELEVE at bytes 3..10 of 'Un élève ici'");
+	ok(found("man\xc5\x93uvre", "noeu", 2, 6), "noeu covers the whole œ");
+	ok(found("e\xcc\x81" "t\xcc\x81" "e\xcc\x81", "ete", 0, 9),
+	   "decomposed été: the last accent is in the match");
+	ok(found("aaab", "aab", 1, 4), "after a false start");
+	ok(!text_find_folded("abc", "", &s, &e), "an empty needle finds nothing");
+	ok(!text_find_folded(NULL, "a", &s, &e), "NULL haystack");
+	ok(!text_find_folded("abc", "abd", &s, &e), "no match");
+}
+
 int main(void)
 {
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
@@ -298,6 +323,7 @@ int main(void)
 	test_valid();
 	test_decode();
 	test_sanitize();
+	test_find_folded();
 	test_clean();
 	test_width();
 	test_fit();
