@@ -13,65 +13,104 @@
 #include "text.h"
 #include "ui.h"
 
+/* One command of the program: the word that names it (and another
+ * spelling), the function that runs it with argv[0] the command word, its
+ * lines of --help (N_(): synopsis at column 3, what it does at column 29),
+ * and whether it may open the database (main closes it after the command,
+ * whatever path the command left by). */
+struct command {
+	const char *name;
+	const char *alias;
+	int (*run)(struct cli *c, int argc, char **argv);
+	bool database;
+	const char *usage;
+};
+
+static const struct command commands[] = {
+	{ "init", NULL, cmd_init, true,
+	  N_("  init [--demo] [--lock lease|posix]\n"
+	     "                            create the database (you become its first admin)\n") },
+	{ "whoami", NULL, cmd_whoami, true,
+	  N_("  whoami                    your login, name and roles\n") },
+	{ "agents", NULL, cmd_agents, true,
+	  N_("  agents import FILE.csv    load or update the agents directory\n"
+	     "  agents list [--json]      list the agents directory\n") },
+	{ "idea", "idee", cmd_idea, true,
+	  N_("  idea add --title T [--problem P] [--solution S] [--category C]...\n"
+	     "            [--coauthor LOGIN]...\n"
+	     "  idea list [--stage S] [--direction D] [--category C] [--mine]\n"
+	     "            [--search TEXT] [--json]\n"
+	     "  idea show REF             the whole idea, comments and history\n"
+	     "  idea edit REF [--title T] [--problem P] [--solution S] [--category C]...\n"
+	     "            [--coauthor LOGIN]... [--version N]\n"
+	     "  idea support|unsupport REF\n"
+	     "  idea comment REF TEXT\n"
+	     "  idea withdraw REF [--reason R]\n"
+	     "  idea move REF STAGE [--note N] [--impact 1-4 --faisabilite 1-4]\n"
+	     "            [--direction D] [--reason R] [--version N]\n"
+	     "  idea plan REF [--level L] [--accompanier A] [--hours H]\n"
+	     "            [--accompaniment-start DATE] [--sites S] [--start DATE]\n"
+	     "            [--end DATE] [--indicator NAME:BASELINE:TARGET]...\n"
+	     "  idea evaluate REF --recommendation R [--date DATE]\n"
+	     "            [--value INDICATOR=VALUE]... [--observations TEXT]\n"
+	     "  idea history REF          every move of the idea through the stages\n") },
+	{ "desks", NULL, cmd_desks, true,
+	  N_("  desks import DIR|FILE     load or update the floor plans (admins)\n") },
+	{ "desk", NULL, cmd_desk, true,
+	  N_("  desk list|free [--floor N] [--date DATE] [--slot SLOT]\n"
+	     "  desk book|cancel DESK [--date DATE] [--slot matin|apres-midi|journee]\n"
+	     "  desk checkin DESK         check in at a desk you booked\n"
+	     "  desk mine                 your desk bookings\n"
+	     "  desk block DESK --reason R | desk unblock DESK   (facilitators)\n"
+	     "  desk presence oui|non     show your name on the desk map or not\n") },
+	{ "ledger", NULL, cmd_ledger, true,
+	  N_("  ledger offer|request --title T --category C [--description D]\n"
+	     "            [--expires DATE]  publish an offer or a request (Accorderie)\n"
+	     "  ledger ads [--offers|--requests] [--category C] [--search TEXT] [--mine]\n"
+	     "  ledger withdraw N         withdraw your announcement N\n"
+	     "  ledger record (--to LOGIN... | --from LOGIN) DURATION --description D\n"
+	     "            [--date DATE] [--ad N]\n"
+	     "  ledger confirm N | ledger refuse N [--reason R]\n"
+	     "  ledger reverse N --reason R   cancel a confirmed exchange (admins)\n"
+	     "  ledger balance [LOGIN]    a balance (others: facilitators)\n"
+	     "  ledger statement [LOGIN] [--page N] [--all]\n"
+	     "  ledger exchanges [LOGIN] [--pending]\n"
+	     "  ledger show N             one exchange\n"
+	     "  ledger accounts           every account (facilitators)\n"
+	     "  ledger journal [--since DATE] [--until DATE]\n"
+	     "                            what was posted in a period (facilitators)\n"
+	     "  ledger check              the Accorderie's book holds (sums, balances)\n") },
+	{ "check", NULL, cmd_check, true,
+	  N_("  check                     integrity, lock and mount of the database\n") },
+	{ "lock", NULL, cmd_lock, true,
+	  N_("  lock status               who holds the database's lock\n"
+	     "  lock break [--yes] [--force]\n"
+	     "                            break a stale lock, or with --force a live one (admins)\n") },
+	{ "backup", NULL, cmd_backup, true,
+	  N_("  backup [--force] FILE     a consistent copy of the database (admins)\n") },
+};
+
+/* The command named word (or its other spelling), NULL when none is. */
+static const struct command *find_command(const char *word)
+{
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+		if (strcmp(word, commands[k].name) == 0
+		    || (commands[k].alias != NULL && strcmp(word, commands[k].alias) == 0))
+			return &commands[k];
+	return NULL;
+}
+
+/* --help: the synopsis, every command's lines from the table, the options. */
 static void usage(FILE *out)
 {
-	fprintf(out, _("Usage: construisons [--config FILE] [--db FILE] [--pour LOGIN] [COMMAND]\n"
-	               "\n"
-	               "Without a command, opens the interactive program.\n"
-	               "\n"
-	               "Commands:\n"
-	               "  init [--demo] [--lock lease|posix]\n"
-	               "                            create the database (you become its first admin)\n"
-	               "  whoami                    your login, name and roles\n"
-	               "  agents import FILE.csv    load or update the agents directory\n"
-	               "  agents list [--json]      list the agents directory\n"
-	               "  idea add --title T [--problem P] [--solution S] [--category C]...\n"
-	               "            [--coauthor LOGIN]...\n"
-	               "  idea list [--stage S] [--direction D] [--category C] [--mine]\n"
-	               "            [--search TEXT] [--json]\n"
-	               "  idea show REF             the whole idea, comments and history\n"
-	               "  idea edit REF [--title T] [--problem P] [--solution S] [--category C]...\n"
-	               "            [--coauthor LOGIN]... [--version N]\n"
-	               "  idea support|unsupport REF\n"
-	               "  idea comment REF TEXT\n"
-	               "  idea withdraw REF [--reason R]\n"
-	               "  idea move REF STAGE [--note N] [--impact 1-4 --faisabilite 1-4]\n"
-	               "            [--direction D] [--reason R] [--version N]\n"
-	               "  idea plan REF [--level L] [--accompanier A] [--hours H]\n"
-	               "            [--accompaniment-start DATE] [--sites S] [--start DATE]\n"
-	               "            [--end DATE] [--indicator NAME:BASELINE:TARGET]...\n"
-	               "  idea evaluate REF --recommendation R [--date DATE]\n"
-	               "            [--value INDICATOR=VALUE]... [--observations TEXT]\n"
-	               "  idea history REF          every move of the idea through the stages\n"
-	               "  desks import DIR|FILE     load or update the floor plans (admins)\n"
-	               "  desk list|free [--floor N] [--date DATE] [--slot SLOT]\n"
-	               "  desk book|cancel DESK [--date DATE] [--slot matin|apres-midi|journee]\n"
-	               "  desk checkin DESK         check in at a desk you booked\n"
-	               "  desk mine                 your desk bookings\n"
-	               "  desk block DESK --reason R | desk unblock DESK   (facilitators)\n"
-	               "  desk presence oui|non     show your name on the desk map or not\n"
-	               "  ledger offer|request --title T --category C [--description D]\n"
-	               "            [--expires DATE]  publish an offer or a request (Accorderie)\n"
-	               "  ledger ads [--offers|--requests] [--category C] [--search TEXT] [--mine]\n"
-	               "  ledger withdraw N         withdraw your announcement N\n"
-	               "  ledger record (--to LOGIN... | --from LOGIN) DURATION --description D\n"
-	               "            [--date DATE] [--ad N]\n"
-	               "  ledger confirm N | ledger refuse N [--reason R]\n"
-	               "  ledger reverse N --reason R   cancel a confirmed exchange (admins)\n"
-	               "  ledger balance [LOGIN]    a balance (others: facilitators)\n"
-	               "  ledger statement [LOGIN] [--page N] [--all]\n"
-	               "  ledger exchanges [LOGIN] [--pending]\n"
-	               "  ledger show N             one exchange\n"
-	               "  ledger accounts           every account (facilitators)\n"
-	               "  ledger journal [--since DATE] [--until DATE]\n"
-	               "                            what was posted in a period (facilitators)\n"
-	               "  ledger check              the Accorderie's book holds (sums, balances)\n"
-	               "  check                     integrity, lock and mount of the database\n"
-	               "  lock status               who holds the database's lock\n"
-	               "  lock break [--yes] [--force]\n"
-	               "                            break a stale lock, or with --force a live one (admins)\n"
-	               "  backup [--force] FILE     a consistent copy of the database (admins)\n"
-	               "\n"
+	fputs(_("Usage: construisons [--config FILE] [--db FILE] [--pour LOGIN] [COMMAND]\n"
+	        "\n"
+	        "Without a command, opens the interactive program.\n"
+	        "\n"
+	        "Commands:\n"), out);
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+		fputs(_(commands[k].usage), out);
+	fprintf(out, _("\n"
 	               "Options:\n"
 	               "  --config FILE   system configuration (default %s/construisons.conf)\n"
 	               "                  (root only)\n"
@@ -208,28 +247,15 @@ int main(int argc, char **argv)
 			rc = ui_run(&c.cfg, c.db, &c.id);
 			cli_close(&c);
 		}
-	} else if (strcmp(argv[i], "init") == 0) {
-		rc = cmd_init(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "whoami") == 0) {
-		rc = cmd_whoami(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "agents") == 0) {
-		rc = cmd_agents(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "desks") == 0) {
-		rc = cmd_desks(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "desk") == 0) {
-		rc = cmd_desk(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "ledger") == 0) {
-		rc = cmd_ledger(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "check") == 0) {
-		rc = cmd_check(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "lock") == 0) {
-		rc = cmd_lock(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "backup") == 0) {
-		rc = cmd_backup(&c, argc - i, argv + i);
-	} else if (strcmp(argv[i], "idea") == 0 || strcmp(argv[i], "idee") == 0) {
-		rc = cmd_idea(&c, argc - i, argv + i);
 	} else {
-		rc = cli_usage(_("unknown command \"%s\""), argv[i]);
+		const struct command *cmd = find_command(argv[i]);
+		if (cmd == NULL) {
+			rc = cli_usage(_("unknown command \"%s\""), argv[i]);
+		} else {
+			rc = cmd->run(&c, argc - i, argv + i);
+			if (cmd->database && c.db != NULL)
+				cli_close(&c);
+		}
 	}
 	config_free(&c.cfg);
 	return rc;

@@ -5,6 +5,7 @@ run admin --frob
 run admin --db
 run admin idea
 run admin idea explode
+run admin idee explode
 run admin idea add
 run admin idea add --title
 run admin idea add --title x --colour bleu
