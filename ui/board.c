@@ -777,7 +777,7 @@ draw_detail(struct board *b)
 		const struct dline *l = &b->dl[i];
 		wattrset(w, (int)ui_theme_attr(l->role));
 		if (l->len)
-			mvwaddnwstr(w, 1 + r, 1 + l->indent, l->text, (int)l->len);
+			ui_paint_addnwstr(w, 1 + r, 1 + l->indent, l->text, l->len);
 	}
 	below = b->dscroll + (size_t)rows < b->ndl
 	      ? b->ndl - b->dscroll - (size_t)rows : 0;

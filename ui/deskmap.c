@@ -1042,7 +1042,7 @@ draw_plan_row(struct dpane *p, int y)
 			g = " ";
 		}
 		wattrset(w, (int)(ce->kind == CELL_WALL ? wall : text));
-		mvwaddstr(w, y, x, g);
+		ui_paint_cell(w, y, x, g);
 	}
 }
 
@@ -1222,7 +1222,7 @@ draw_side(struct dpane *p)
 	werase(w);
 	wattrset(w, (int)ui_theme_attr(UI_DIM));
 	for (y = 0; y < p->map_h; y++)
-		mvwaddstr(w, y, 0, ui_theme_glyph(UI_G_SEP));
+		ui_paint_cell(w, y, 0, ui_theme_glyph(UI_G_SEP));
 	ui_paint_put(w, SIDE_LEGEND, x, cw, _("Legend"),
 	             ui_theme_attr(UI_HEADING), 0);
 	for (int s = DESK_FREE; s <= DESK_BLOCKED; s++) {

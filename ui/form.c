@@ -590,7 +590,8 @@ draw_line_field(struct field *f, WINDOW *win, bool focused, int *cy, int *cx)
 		col += cw;
 	}
 	if (i > f->hscroll)
-		waddnwstr(win, f->buf + f->hscroll, (int)(i - f->hscroll));
+		ui_paint_addnwstr(win, f->y, f->x, f->buf + f->hscroll,
+		                  i - f->hscroll);
 	*cy = f->y;
 	*cx = f->x + ui_paint_width(f->buf + f->hscroll, f->cur - f->hscroll);
 }
@@ -622,8 +623,8 @@ draw_text_field(struct field *f, WINDOW *win, int *cy, int *cx)
 		       ui_paint_width(f->buf + sp->start, end - sp->start) > f->w)
 			end--;
 		if (end > sp->start)
-			mvwaddnwstr(win, f->y + r, f->x, f->buf + sp->start,
-			            (int)(end - sp->start));
+			ui_paint_addnwstr(win, f->y + r, f->x, f->buf + sp->start,
+			                  end - sp->start);
 	}
 	*cy = f->y + (int)(k - f->vscroll);
 	*cx = f->x + (f->nlines ? ui_paint_width(f->buf + f->lines[k].start,

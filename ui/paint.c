@@ -3,7 +3,11 @@
  * bidi overrides), so ui_paint_put() sanitises again on display, whatever
  * the core did on input, and cuts by display columns with text_fit(). The
  * wide buffers and the word wrap serve the input fields, the dialogs and
- * the detail view. */
+ * the detail view. In ASCII mode (ui_theme_ascii: a terminal that does not
+ * speak UTF-8) every character is folded to ASCII on its way out, column
+ * for column ("é" becomes "e", a double-width character "??", a combining
+ * accent nothing), so that no UTF-8 byte reaches such a terminal and the
+ * layout measured in columns still holds. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +41,113 @@ keep_spaces(const char *s)
 	return out;
 }
 
+/* U+00A0..U+00FF folded to one ASCII character each. */
+static const char latin1_fold[] =
+	" !cLoY|S\"ca\"--r-o+23'uP.,1o\"????"
+	"AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs"
+	"aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+
+/* Other characters our own strings and the floor plans use. */
+static const struct {
+	uint32_t cp;
+	char c;
+} other_fold[] = {
+	{ 0x0152, 'O' }, { 0x0153, 'o' }, { 0x0178, 'Y' },
+	{ 0x2009, ' ' }, { 0x200a, ' ' }, { 0x2010, '-' }, { 0x2011, '-' },
+	{ 0x2013, '-' }, { 0x2014, '-' }, { 0x2018, '\'' }, { 0x2019, '\'' },
+	{ 0x201c, '"' }, { 0x201d, '"' }, { 0x2022, '*' }, { 0x2026, '~' },
+	{ 0x202f, ' ' }, { 0x20ac, 'E' }, { 0x2190, '<' }, { 0x2191, '^' },
+	{ 0x2192, '>' }, { 0x2193, 'v' }, { 0x2500, '-' }, { 0x2502, '|' },
+	{ 0x25b2, '^' }, { 0x25b6, '>' }, { 0x25b8, '>' }, { 0x25bc, 'v' },
+	{ 0x25c0, '<' }, { 0x25cb, 'o' }, { 0x25cf, '@' }, { 0x2605, '*' },
+	{ 0x2713, '+' }, { 0x2715, 'x' }, { 0x2717, '!' },
+};
+
+int
+ui_paint_ascii_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (int)cp;
+	if (text_cp_width(cp) == 0)
+		return 0;
+	if (cp >= 0xa0 && cp <= 0xff)
+		return latin1_fold[cp - 0xa0];
+	if (cp >= 0x2500 && cp <= 0x257f)   /* box drawing */
+		return '+';
+	for (size_t i = 0; i < sizeof other_fold / sizeof other_fold[0]; i++)
+		if (other_fold[i].cp == cp)
+			return other_fold[i].c;
+	return '?';
+}
+
+size_t
+ui_paint_ascii(const char *s, size_t len, char *out, size_t outsz)
+{
+	size_t i = 0, k = 0;
+
+	if (outsz == 0)
+		return 0;
+	while (i < len && s[i] != '\0') {
+		uint32_t cp;
+		size_t n = text_decode(s + i, len - i, &cp);
+		int c = ui_paint_ascii_char(cp);
+		int cw = c == 0 ? 0 : (cp < 0x80 ? 1 : text_cp_width(cp));
+
+		if (n == 0)
+			n = 1;
+		if (cw < 0)
+			cw = 1;
+		if (k + (size_t)cw >= outsz)
+			break;
+		for (int j = 0; j < cw; j++)   /* "??" for a double width */
+			out[k++] = (char)c;
+		i += n;
+	}
+	out[k] = '\0';
+	return k;
+}
+
+void
+ui_paint_addnwstr(WINDOW *w, int y, int x, const wchar_t *s, size_t n)
+{
+	char buf[256];
+	size_t k = 0;
+
+	if (!ui_theme_ascii()) {
+		mvwaddnwstr(w, y, x, s, (int)n);
+		return;
+	}
+	wmove(w, y, x);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t cp = (uint32_t)s[i];
+		int c = ui_paint_ascii_char(cp);
+		int cw = c == 0 ? 0 : (cp < 0x80 ? 1 : text_cp_width(cp));
+
+		if (k + 2 >= sizeof buf) {
+			buf[k] = '\0';
+			waddstr(w, buf);
+			k = 0;
+		}
+		for (int j = 0; j < cw; j++)
+			buf[k++] = (char)c;
+	}
+	buf[k] = '\0';
+	waddstr(w, buf);
+}
+
+void
+ui_paint_cell(WINDOW *w, int y, int x, const char *g)
+{
+	char buf[8];
+
+	if (!ui_theme_ascii()) {
+		mvwaddstr(w, y, x, g);
+		return;
+	}
+	ui_paint_ascii(g, strlen(g), buf, sizeof buf);
+	mvwaddstr(w, y, x, buf);
+}
+
 int
 ui_paint_fit(const char *s, int cols, char *out, size_t outsz)
 {
@@ -63,6 +174,8 @@ ui_paint_fit(const char *s, int cols, char *out, size_t outsz)
 				used++;
 			}
 		}
+		/* never longer: each character gives as many bytes as columns */
+		ui_paint_ascii(out, strlen(out), out, outsz);
 	}
 	free(clean);
 	return used;
@@ -124,8 +237,8 @@ ui_paint_wrapped(WINDOW *w, int y, int x, int width, int max_rows,
 			end--;
 		wattrset(w, (int)attr);
 		if (end > sp[i].start)
-			mvwaddnwstr(w, y + (int)i, x, text + sp[i].start,
-			            (int)(end - sp[i].start));
+			ui_paint_addnwstr(w, y + (int)i, x, text + sp[i].start,
+			                  end - sp[i].start);
 	}
 	free(sp);
 	free(text);

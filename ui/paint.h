@@ -8,6 +8,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <wchar.h>
 
 enum ui_put_flags {
@@ -26,6 +27,23 @@ int ui_paint_put(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr,
  * the whole text needs; with w NULL only measures. */
 int ui_paint_wrapped(WINDOW *w, int y, int x, int width, int max_rows,
                      const char *s, attr_t attr);
+
+/* Draws s[0..n) at (y, x) of w (the caller has sanitised and fitted it),
+ * folded to ASCII in ASCII mode. */
+void ui_paint_addnwstr(WINDOW *w, int y, int x, const wchar_t *s, size_t n);
+
+/* Draws one cell's UTF-8 glyph g at (y, x) of w (folded to ASCII in ASCII
+ * mode); g is ours or sanitised already. */
+void ui_paint_cell(WINDOW *w, int y, int x, const char *g);
+
+/* The ASCII character cp is shown as in ASCII mode ("é" gives 'e', an
+ * unknown character '?'), or 0 for a combining mark (shown as nothing). */
+int ui_paint_ascii_char(uint32_t cp);
+
+/* Copies the UTF-8 s[0..len) folded to ASCII into out (NUL-terminated,
+ * cut when out is full): as many bytes as s has display columns, so the
+ * result is never longer than s and out may be s. Returns its length. */
+size_t ui_paint_ascii(const char *s, size_t len, char *out, size_t outsz);
 
 /* Fills cols cells from (y, x) with spaces in attr. */
 void ui_paint_fill(WINDOW *w, int y, int x, int cols, attr_t attr);

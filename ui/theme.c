@@ -1,10 +1,19 @@
 /* theme.c — owns the look of the front end: one table giving each role its
  * colour version and its monochrome version, and one table of glyphs in
  * Unicode and in ASCII. Colours are used only when the configuration allows
- * them and the terminal has them; the terminal's own background is kept
- * (use_default_colors). The tables are set once, after initscr, and read
- * only afterwards. */
+ * them, NO_COLOR is not set (https://no-color.org: any non-empty value) and
+ * the terminal has them; the terminal's own background is kept
+ * (use_default_colors). ASCII is used when the configuration asks for it or
+ * when the user's locale is not UTF-8 (LANG=C, an ISO-8859 locale): the
+ * program itself runs under a UTF-8 LC_CTYPE (text_init_locale), so the
+ * terminal's character set is read from the locale the environment names.
+ * The tables are set once, after initscr, and read only afterwards. */
 #include <curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 #include "theme.h"
 
@@ -52,12 +61,62 @@ static const char *const glyphs[UI_G_COUNT][2] = {
 static attr_t role_attr[UI_ROLE_COUNT];
 static bool ascii;
 
+bool
+ui_theme_no_color(void)
+{
+	const char *v = getenv("NO_COLOR");
+
+	return v != NULL && v[0] != '\0';
+}
+
+/* True when a codeset name is UTF-8 ("UTF-8", "utf8"). */
+static bool
+codeset_utf8(const char *cs)
+{
+	return cs != NULL &&
+	       (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "UTF8") == 0);
+}
+
+bool
+ui_theme_locale_utf8(void)
+{
+	const char *name = getenv("LC_ALL");
+	locale_t loc;
+	bool utf8;
+
+	if (name == NULL || name[0] == '\0')
+		name = getenv("LC_CTYPE");
+	if (name == NULL || name[0] == '\0')
+		name = getenv("LANG");
+	if (name == NULL || name[0] == '\0')
+		return false;   /* the POSIX locale: ASCII */
+	loc = newlocale(LC_CTYPE_MASK, name, (locale_t)0);
+	if (loc != (locale_t)0) {
+		utf8 = codeset_utf8(nl_langinfo_l(CODESET, loc));
+		freelocale(loc);
+		return utf8;
+	}
+	/* not installed here (an SSH client's locale): its name says what
+	 * the terminal speaks ("fr_FR.UTF-8", "de_DE.utf8@euro") */
+	const char *dot = strchr(name, '.');
+	if (dot == NULL)
+		return false;
+	char cs[32];
+	size_t n = strcspn(dot + 1, "@");
+	if (n >= sizeof cs)
+		return false;
+	memcpy(cs, dot + 1, n);
+	cs[n] = '\0';
+	return codeset_utf8(cs);
+}
+
 void
 ui_theme_init(const struct cs_config *cfg)
 {
-	bool colour = cfg->colors && has_colors() && start_color() == OK;
+	bool colour = cfg->colors && !ui_theme_no_color() && has_colors() &&
+	              start_color() == OK;
 
-	ascii = cfg->ascii_only;
+	ascii = cfg->ascii_only || !ui_theme_locale_utf8();
 	if (colour)
 		use_default_colors();
 	for (int r = 0; r < UI_ROLE_COUNT; r++) {

@@ -1,6 +1,7 @@
 /* theme.h — how things look: the attribute of each role (colours when the
  * terminal has them and the user wants them, A_REVERSE/A_BOLD/A_UNDERLINE
- * otherwise) and the glyphs (Unicode, or ASCII when cfg->ascii_only). No
+ * otherwise) and the glyphs (Unicode, or ASCII when cfg->ascii_only or the
+ * locale is not UTF-8). No
  * meaning is carried by colour alone: every status also has a word or a
  * glyph. */
 #ifndef CS_UI_THEME_H
@@ -47,8 +48,20 @@ enum ui_glyph {
 	UI_G_COUNT
 };
 
-/* Chooses colours or monochrome and Unicode or ASCII, after initscr. */
+/* Chooses colours or monochrome and Unicode or ASCII, after initscr:
+ * monochrome when cfg->colors is off, NO_COLOR is set (not empty) or the
+ * terminal has no colours; ASCII when cfg->ascii_only or when the user's
+ * locale is not UTF-8 (ui_theme_locale_utf8). */
 void ui_theme_init(const struct cs_config *cfg);
+
+/* True when the environment's NO_COLOR is set and not empty. */
+bool ui_theme_no_color(void);
+
+/* True when the locale named by the environment (LC_ALL, else LC_CTYPE,
+ * else LANG) has the UTF-8 character set, which is what the terminal is
+ * then expected to speak; false for an unset locale (POSIX), C or an
+ * ISO-8859 locale. A locale not installed here is judged by its name. */
+bool ui_theme_locale_utf8(void);
 
 /* The attributes (with colour pair) of a role. */
 attr_t ui_theme_attr(enum ui_role role);
