@@ -19,7 +19,7 @@ MESON      ?= meson
 APT_PACKAGES = gcc pkg-config meson ninja-build gettext \
 	libsqlite3-dev libconfuse-dev libncurses-dev \
 	sqlite3 tmux libnss-wrapper faketime mandoc valgrind \
-	openssh-server sshfs libfuse3-dev locales
+	openssh-server sshfs libfuse3-dev locales python3
 
 DATA_HOME = $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO_DB   = $(DATA_HOME)/construisons/construisons.db

@@ -88,6 +88,12 @@ static const struct command commands[] = {
 	     "                            break a stale lock, or with --force a live one (admins)\n") },
 	{ "backup", NULL, cmd_backup, true,
 	  N_("  backup [--force] FILE     a consistent copy of the database (admins)\n") },
+	{ "report", "rapport", cmd_report, true,
+	  N_("  report list               the reports you may run\n"
+	     "  report dashboard|agenda [REF...]|idea REF|occupancy|statement [LOGIN]|journal\n"
+	     "            [--since DATE] [--until DATE] [--direction D] [--stage S]\n"
+	     "            [--floor N] [--agent LOGIN] [--format text|csv|pdf]\n"
+	     "            [--output FILE|-] [--table NAME] [--force]\n") },
 };
 
 /* The command named word (or its other spelling), NULL when none is. */

@@ -77,6 +77,7 @@ struct workflow_detail;
 void cli_print_workflow(const struct workflow_detail *w);
 int cmd_lock(struct cli *c, int argc, char **argv);
 int cmd_backup(struct cli *c, int argc, char **argv);
+int cmd_report(struct cli *c, int argc, char **argv);
 
 /* check: prints the layout of the database's directory and files
  * (src/layout.h) with the commands that repair it; returns 0, or 78 when

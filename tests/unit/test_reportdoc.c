@@ -5,8 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "reportdoc.h"
+#include "reportdoc_render.h"
 #include "tap.h"
+#include "text.h"
 
 static void text_is(const struct rd_cell *c, const char *want, const char *name)
 {
@@ -198,6 +201,103 @@ static void test_french_locale(void)
 	setlocale(LC_ALL, "C.UTF-8");
 }
 
+
+/* The CSV of a table, read back by the project's CSV reader, has the same
+ * cells as written for a spreadsheet (quotes, ';', newlines inside a
+ * cell, formulas neutralised). */
+static void test_csv_round_trip(void)
+{
+	struct reportdoc *doc = reportdoc_new("t", "T", "2026-11-01", "2026-11-30", 0, "x");
+	struct rd_table *t = reportdoc_table(doc, "t", NULL, 4);
+	static const char *const want[3][4] = {
+		{ "Texte", "Heures", "Jour", "Nombre" },
+		{ "un \"mot\"; deux", "1,25", "05/12/2026", "1234" },
+		{ "'=1+2", "-0,5", "01/01/2027", "-3" },
+	};
+	struct csv_reader r;
+	struct csv_record rec;
+	size_t len, row = 0;
+	char *csv;
+	bool same = true;
+
+	rd_table_column(t, 0, "Texte", RD_LEFT, 0);
+	rd_table_column(t, 1, "Heures", RD_RIGHT, 0);
+	rd_table_column(t, 2, "Jour", RD_LEFT, 0);
+	rd_table_column(t, 3, "Nombre", RD_RIGHT, 0);
+	rd_cell_text(t, "un \"mot\"; deux");
+	rd_cell_hours(t, 75, true);
+	rd_cell_date(t, "2026-12-05");
+	rd_cell_int(t, 1234);
+	rd_cell_text(t, "=1+2");
+	rd_cell_hours(t, -30, true);
+	rd_cell_date(t, "2027-01-01");
+	rd_cell_int(t, -3);
+	csv = reportdoc_csv(t, &len);
+	ok(csv != NULL && memcmp(csv, "\xef\xbb\xbf", 3) == 0, "CSV starts with a BOM");
+	ok(csv != NULL && strstr(csv, "Texte;Heures;Jour;Nombre\r\n") != NULL,
+	   "';' between fields, CR LF line ends");
+	csv_init(&r, csv, len);
+	ok(r.sep == ';', "the reader finds ';'");
+	while (csv_next(&r, &rec) == 1) {
+		if (row < 3 && rec.count == 4) {
+			for (size_t c = 0; c < 4; c++)
+				if (strcmp(rec.fields[c], want[row][c]) != 0) {
+					printf("#   row %zu col %zu: '%s' want '%s'\n", row, c,
+					       rec.fields[c], want[row][c]);
+					same = false;
+				}
+		} else {
+			same = false;
+		}
+		row++;
+		csv_record_free(&rec);
+	}
+	ok(same && row == 3, "read back by src/csv.c: the same cells (%zu rows)", row);
+	free(csv);
+	reportdoc_free(doc);
+}
+
+/* Text: no line wider than asked, control characters gone, a word longer
+ * than the line cut into pieces, in a paragraph, a field and a table. */
+static void test_text_safe(void)
+{
+	struct reportdoc *doc = reportdoc_new("t", "Titre", "2026-11-01", "2026-11-30", 0,
+	                                      "Jean");
+	struct rd_table *t;
+	char word[301], *text, *line, *save = NULL;
+	bool narrow = true, all_there;
+	size_t len;
+
+	memset(word, 'x', 300);
+	word[300] = '\0';
+	reportdoc_paragraph(doc, word);
+	reportdoc_field_text(doc, "Long", word);
+	reportdoc_paragraph(doc, "avant\x1b[31mrouge\x1b]0;titre\x07 \xc2\x9b" "2J fin");
+	t = reportdoc_table(doc, "t", NULL, 3);
+	rd_table_column(t, 0, "A", RD_LEFT, 0);
+	rd_table_column(t, 1, "B", RD_RIGHT, 0);
+	rd_table_column(t, 2, "C", RD_LEFT, 0);
+	rd_cell_text(t, word);
+	rd_cell_int(t, 42);
+	rd_cell_text(t, "Élodie « Ça va » très bien, merci, et vous ?");
+	text = reportdoc_text(doc, 80, &len);
+	ok(text != NULL && strlen(text) == len, "text rendered");
+	ok(text != NULL && strchr(text, '\x1b') == NULL && strchr(text, '\x07') == NULL &&
+	   strstr(text, "\xc2\x9b") == NULL, "no control character in the text");
+	ok(text != NULL && text_is_valid_utf8(text, len), "valid UTF-8");
+	all_there = text != NULL && strstr(text, "42") != NULL;
+	for (line = text != NULL ? strtok_r(text, "\n", &save) : NULL; line != NULL;
+	     line = strtok_r(NULL, "\n", &save))
+		if (text_width(line) > 80) {
+			printf("#   too wide (%d): %s\n", text_width(line), line);
+			narrow = false;
+		}
+	ok(narrow, "no line wider than 80 columns");
+	ok(all_there, "the table's numbers are there");
+	free(text);
+	reportdoc_free(doc);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -206,5 +306,7 @@ int main(void)
 	test_cut_on_character();
 	test_document();
 	test_french_locale();
+	test_csv_round_trip();
+	test_text_safe();
 	return tap_done();
 }
