@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "agentfind.h"
 #include "agents.h"
 #include "audit.h"
 #include "csv.h"
@@ -257,8 +258,7 @@ enum cs_status identity_act_for(struct cs_db *db, struct cs_identity *id,
 	if (st != CS_OK)
 		return st;
 	if (!l.found)
-		return cs_error_set(err, CS_ERR_NOTFOUND,
-		                    _("no agent \"%s\" in the directory"), login);
+		return agentfind_unknown(db, login, err);
 	copy_string(id->for_login, sizeof id->for_login, login);
 	copy_string(id->for_name, sizeof id->for_name, l.name);
 	id->for_agent_id = l.id;

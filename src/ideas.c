@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agentfind.h"
 #include "audit.h"
 #include "grow.h"
 #include "i18n.h"
@@ -208,6 +209,21 @@ static enum cs_status write_categories(struct cs_db *db, int64_t idea,
 	return CS_OK;
 }
 
+/* A co-author that names nobody: the message says whom it resembles. */
+static enum cs_status unknown_coauthor(struct cs_db *db, const char *login,
+                                       struct cs_error *err)
+{
+	char shown[AGENT_NAME_MAX], hint[512];
+
+	text_clean(login, shown, sizeof shown);
+	agentfind_hint(db, login, hint, sizeof hint);
+	if (hint[0] == '\0')
+		return cs_error_set(err, CS_ERR_NOTFOUND,
+		                    _("co-author \"%s\" is not in the directory"), shown);
+	return cs_error_set(err, CS_ERR_NOTFOUND,
+	                    _("co-author \"%s\" is not in the directory; %s"), shown, hint);
+}
+
 static enum cs_status write_coauthors(struct cs_db *db, int64_t idea,
                                       int64_t author,
                                       const struct clean_draft *c,
@@ -238,9 +254,7 @@ static enum cs_status write_coauthors(struct cs_db *db, int64_t idea,
 		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 			return db_fail(db, rc, _("saving the co-authors"), err);
 		if (agent == 0)
-			return cs_error_set(err, CS_ERR_NOTFOUND,
-			                    _("co-author \"%s\" is not in the directory"),
-			                    c->coauthors[i]);
+			return unknown_coauthor(db, c->coauthors[i], err);
 		if (agent == author)
 			return cs_error_set(err, CS_ERR_DATA,
 			                    _("the author cannot also be a co-author"));

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agentfind.h"
 #include "audit.h"
 #include "duration.h"
 #include "grow.h"
@@ -224,7 +225,7 @@ static enum cs_status agent_by_login(struct cs_db *db, const char *login, int64_
 		return s;
 	if (!found) {
 		db_stmt_done(st);
-		return cs_error_set(err, CS_ERR_NOTFOUND, _("unknown agent: %s"), login);
+		return agentfind_unknown(db, login, err);
 	}
 	*agent = sqlite3_column_int64(st, 0);
 	if (name != NULL)
