@@ -67,27 +67,22 @@ static char **group_names(const char *login, gid_t gid, size_t *count)
 	return names;
 }
 
-enum cs_status identity_from_unix(const struct cs_config *cfg,
-                                  struct cs_identity *id, struct cs_error *err)
+static bool valid_login(const char *s);
+
+/* Fills id from one passwd entry and the configuration's roles. */
+static void identity_from_passwd(const struct cs_config *cfg, const struct passwd *pw,
+                                 struct cs_identity *id)
 {
-	struct passwd pw, *res = NULL;
-	char buf[16384];
 	char **groups;
 	size_t ngroups;
-	int rc;
 
 	memset(id, 0, sizeof *id);
-	rc = getpwuid_r(getuid(), &pw, buf, sizeof buf, &res);
-	if (rc != 0 || res == NULL)
-		return cs_error_set(err, CS_ERR_UNAVAILABLE,
-		                    _("your Unix account (uid %u) is unknown to this host"),
-		                    (unsigned)getuid());
-	copy_string(id->login, sizeof id->login, pw.pw_name);
+	copy_string(id->login, sizeof id->login, pw->pw_name);
 	{
 		/* GECOS: "Full Name,room,phone,..." */
 		char gecos[AGENT_NAME_MAX];
 		char *name;
-		copy_string(gecos, sizeof gecos, pw.pw_gecos);
+		copy_string(gecos, sizeof gecos, pw->pw_gecos);
 		gecos[strcspn(gecos, ",")] = '\0';
 		name = text_sanitize(gecos, TEXT_SINGLE_LINE);
 		copy_string(id->name, sizeof id->name,
@@ -96,7 +91,7 @@ enum cs_status identity_from_unix(const struct cs_config *cfg,
 	}
 
 	id->roles = ROLE_AGENT;
-	groups = group_names(pw.pw_name, pw.pw_gid, &ngroups);
+	groups = group_names(pw->pw_name, pw->pw_gid, &ngroups);
 	if (config_list_has(&cfg->facilitators, id->login)
 	    || in_groups(&cfg->facilitator_groups, groups, ngroups))
 		id->roles |= ROLE_FACILITATOR;
@@ -111,6 +106,38 @@ enum cs_status identity_from_unix(const struct cs_config *cfg,
 	free(groups);
 	if (id->roles & ROLE_ADMIN)
 		id->roles |= ROLE_FACILITATOR | ROLE_COMMITTEE;
+}
+
+enum cs_status identity_from_unix(const struct cs_config *cfg,
+                                  struct cs_identity *id, struct cs_error *err)
+{
+	struct passwd pw, *res = NULL;
+	char buf[16384];
+	int rc;
+
+	memset(id, 0, sizeof *id);
+	rc = getpwuid_r(getuid(), &pw, buf, sizeof buf, &res);
+	if (rc != 0 || res == NULL)
+		return cs_error_set(err, CS_ERR_UNAVAILABLE,
+		                    _("your Unix account (uid %u) is unknown to this host"),
+		                    (unsigned)getuid());
+	identity_from_passwd(cfg, &pw, id);
+	return CS_OK;
+}
+
+enum cs_status identity_from_login(const struct cs_config *cfg, const char *login,
+                                   struct cs_identity *id, struct cs_error *err)
+{
+	struct passwd pw, *res = NULL;
+	char buf[16384];
+	int rc;
+
+	memset(id, 0, sizeof *id);
+	rc = getpwnam_r(login, &pw, buf, sizeof buf, &res);
+	if (rc != 0 || res == NULL)
+		return cs_error_set(err, CS_ERR_NOTFOUND,
+		                    _("no Unix account \"%s\" on this host"), login);
+	identity_from_passwd(cfg, &pw, id);
 	return CS_OK;
 }
 
@@ -320,6 +347,11 @@ struct import {
 	size_t written;
 	size_t *seen, seen_cap;   /* logins given so far (see seen_login) */
 };
+
+bool agents_login_is_valid(const char *s)
+{
+	return valid_login(s);
+}
 
 static bool valid_login(const char *s)
 {

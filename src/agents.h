@@ -55,6 +55,15 @@ struct cs_agent_list {
 enum cs_status identity_from_unix(const struct cs_config *cfg,
                                   struct cs_identity *id, struct cs_error *err);
 
+/* True when s can be a login: 1..AGENT_LOGIN_MAX-1 of [A-Za-z0-9._-], not
+ * starting with '-'. */
+bool agents_login_is_valid(const char *s);
+
+/* The same for the Unix account login (a kiosk's unlock): CS_ERR_NOTFOUND
+ * when the host has no such account. */
+enum cs_status identity_from_login(const struct cs_config *cfg, const char *login,
+                                   struct cs_identity *id, struct cs_error *err);
+
 /* Records the acting agent in the directory if new (name from GECOS), reads
  * back its id and the admin flag (admin adds every role). One write
  * transaction, only when something changes. */

@@ -3,27 +3,30 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "audit.h"
 #include "grow.h"
 #include "i18n.h"
 
-enum cs_status audit_record(struct cs_db *db, const struct cs_identity *id,
-                            const char *action, const char *entity,
-                            const char *ref, const char *detail,
-                            struct cs_error *err)
+enum cs_status audit_record_at(struct cs_db *db, const struct cs_identity *id, time_t when,
+                               const char *action, const char *entity,
+                               const char *ref, const char *detail,
+                               struct cs_error *err)
 {
 	static const char sql[] =
 		"INSERT INTO audit(at, host, actor, for_login, action, entity, ref, detail)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 	sqlite3_stmt *st = db_prepare(db, sql, err);
-	char now[24];
+	char at[24];
+	struct tm tm;
 	int rc;
 
 	if (st == NULL)
 		return err->status;
-	db_now(now, sizeof now);
-	db_bind_text(st, 1, now);
+	gmtime_r(&when, &tm);
+	strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	db_bind_text(st, 1, at);
 	db_bind_text(st, 2, db_host(db));
 	db_bind_text(st, 3, id->login);
 	db_bind_text(st, 4, id->for_login);
@@ -34,6 +37,14 @@ enum cs_status audit_record(struct cs_db *db, const struct cs_identity *id,
 	rc = sqlite3_step(st);
 	db_stmt_done(st);
 	return rc == SQLITE_DONE ? CS_OK : db_fail(db, rc, _("writing the journal"), err);
+}
+
+enum cs_status audit_record(struct cs_db *db, const struct cs_identity *id,
+                            const char *action, const char *entity,
+                            const char *ref, const char *detail,
+                            struct cs_error *err)
+{
+	return audit_record_at(db, id, time(NULL), action, entity, ref, detail, err);
 }
 
 enum cs_status audit_for_ref(struct cs_db *db, const char *ref,
@@ -112,6 +123,10 @@ const char *audit_action_label(const char *action)
 		{ "ledger.confirm", N_("exchange confirmed") },
 		{ "ledger.refuse", N_("exchange refused") },
 		{ "ledger.reverse", N_("exchange reversed") },
+		{ "kiosk.unlock", N_("kiosk unlocked") },
+		{ "kiosk.unlock-failed", N_("kiosk: unlock failed") },
+		{ "kiosk.unlock-refused", N_("kiosk: unlock refused") },
+		{ "kiosk.lock", N_("kiosk locked") },
 	};
 
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)

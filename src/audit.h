@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "agents.h"
 #include "db.h"
@@ -31,6 +32,13 @@ enum cs_status audit_record(struct cs_db *db, const struct cs_identity *id,
                             const char *action, const char *entity,
                             const char *ref, const char *detail,
                             struct cs_error *err);
+
+/* The same at a given time (a caller whose rules read the journal's times
+ * back, like the kiosk's lock-out, passes the clock it judges with). */
+enum cs_status audit_record_at(struct cs_db *db, const struct cs_identity *id, time_t when,
+                               const char *action, const char *entity,
+                               const char *ref, const char *detail,
+                               struct cs_error *err);
 
 /* The journal of one entity reference (e.g. an idea's "CONS-2026-001"),
  * oldest first; call inside a read transaction. Free with audit_list_free. */

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "agents.h"
 #include "buildinfo.h"
 #include "duration.h"
 #include "i18n.h"
@@ -48,6 +49,7 @@ static cfg_opt_t system_opts[] = {
 	CFG_STR("ledger_ceiling", "60h", CFGF_NONE),
 	CFG_INT("ledger_confirm_days", 7, CFGF_NONE),
 	CFG_INT("ledger_rounding", 15, CFGF_NONE),
+	CFG_STR_LIST("kiosk_unlock_roles", "{animateur, administrateur}", CFGF_NONE),
 	CFG_STR_LIST("ledger_categories", "{Bureautique, Informatique, \"Rédaction\", Langues, "
 	             "Juridique, Finances, Communication, \"Méthodes\", Bricolage, Autre}", CFGF_NONE),
 	CFG_END()
@@ -411,6 +413,35 @@ static int validate_language(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+/* The roles a kiosk_unlock_roles entry may name, as the file writes them. */
+static const struct { const char *word; unsigned role; } role_words[] = {
+	{ "agent", ROLE_AGENT },
+	{ "animateur", ROLE_FACILITATOR },
+	{ "comite", ROLE_COMMITTEE },
+	{ "comit\xc3\xa9", ROLE_COMMITTEE },
+	{ "administrateur", ROLE_ADMIN },
+};
+
+static unsigned role_of_word(const char *w)
+{
+	for (size_t i = 0; w != NULL && i < sizeof role_words / sizeof role_words[0]; i++)
+		if (strcmp(w, role_words[i].word) == 0)
+			return role_words[i].role;
+	return 0;
+}
+
+static int validate_unlock_role(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+
+	if (role_of_word(v) == 0) {
+		cfg_error(cfg, _("option 'kiosk_unlock_roles' names an unknown role \"%s\" "
+		                 "(agent, animateur, comite, administrateur)"), v ? v : "");
+		return -1;
+	}
+	return 0;
+}
+
 static int validate_login_list(cfg_t *cfg, cfg_opt_t *opt)
 {
 	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
@@ -503,6 +534,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		cfg_set_validate_func(c, "ledger_confirm_days", validate_confirm_days);
 		cfg_set_validate_func(c, "ledger_rounding", validate_rounding);
 		cfg_set_validate_func(c, "ledger_categories", validate_category);
+		cfg_set_validate_func(c, "kiosk_unlock_roles", validate_unlock_role);
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 			cfg_set_validate_func(c, lists[i], validate_login_list);
 	}
@@ -637,6 +669,9 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	cfg->ledger_confirm_days = (int)cfg_getint(c, "ledger_confirm_days");
 	cfg->ledger_rounding = (int)cfg_getint(c, "ledger_rounding");
 	copy_list(c, "ledger_categories", &cfg->ledger_categories);
+	cfg->kiosk_unlock_roles = 0;
+	for (unsigned i = 0; i < cfg_size(c, "kiosk_unlock_roles"); i++)
+		cfg->kiosk_unlock_roles |= role_of_word(cfg_getnstr(c, "kiosk_unlock_roles", i));
 	cfg->colors = true;
 	cfg->mouse = true;
 	cfg->ascii_only = false;

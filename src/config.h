@@ -53,6 +53,9 @@ struct cs_config {
 	int ledger_rounding;         /* 1, 5, 10, 15, 30 or 60 */
 	struct cs_string_list ledger_categories;
 
+	/* the kiosk */
+	unsigned kiosk_unlock_roles;  /* enum cs_role bits that may unlock it */
+
 	/* user file */
 	bool colors;          /* use colours when the terminal has them */
 	bool mouse;           /* accept mouse clicks */

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "agents.h"
 #include "config.h"
 #include "privilege.h"
 #include "tap.h"
@@ -207,7 +208,17 @@ int main(void)
 	is_int(cfg.refresh_interval, 2, "default refresh interval");
 	is_str(cfg.language, "fr", "default language");
 	ok(cfg.colors && cfg.mouse && !cfg.ascii_only, "default preferences");
+	is_int(cfg.kiosk_unlock_roles, ROLE_FACILITATOR | ROLE_ADMIN,
+	       "facilitators and admins unlock a kiosk by default");
 	config_free(&cfg);
+
+	p = write_file("kiosk.conf", "kiosk_unlock_roles = {agent, \"comité\", administrateur}\n");
+	ok(config_load(&cfg, p, &err) == CS_OK, "kiosk_unlock_roles with three roles");
+	is_int(cfg.kiosk_unlock_roles, ROLE_AGENT | ROLE_COMMITTEE | ROLE_ADMIN, "read as given");
+	config_free(&cfg);
+	p = write_file("kiosk-bad.conf", "kiosk_unlock_roles = {animateur, root}\n");
+	ok(config_load(&cfg, p, &err) != CS_OK && strstr(err.message, "\"root\"") != NULL,
+	   "an unknown role is refused: %s", err.message);
 
 	p = write_file("full.conf",
 	               "database = \"/mnt/partage/construisons.db\"\n"
@@ -339,7 +350,7 @@ int main(void)
 		size_t n = 0;
 		while (names[n])
 			n++;
-		ok(n == 26, "twenty-six system options listed (%zu)", n);
+		ok(n == 27, "twenty-seven system options listed (%zu)", n);
 		names = config_option_names(1);
 		n = 0;
 		while (names[n])
