@@ -42,6 +42,11 @@ static void rerun_under_wrappers(char **argv)
 	};
 	char text[1024], preload[512];
 
+#ifdef __SANITIZE_ADDRESS__
+	printf("1..0 # SKIP pam_wrapper loads libpam with RTLD_DEEPBIND, which ASan refuses "
+	       "(the plain build runs this test; valgrind runs clean on it)\n");
+	exit(0);
+#endif
 	for (size_t i = 0; i < sizeof libs / sizeof libs[0]; i++)
 		if (access(libs[i], R_OK) != 0) {
 			printf("1..0 # SKIP %s is missing (packages libpam-wrapper, "
@@ -81,11 +86,6 @@ static void rerun_under_wrappers(char **argv)
 	snprintf(text, sizeof text, "%s/group", dir);
 	setenv("NSS_WRAPPER_GROUP", text, 1);
 	setenv("CS_KIOSKAUTH_DIR", dir, 1);
-	/* under ASan the wrappers come before its runtime in the list */
-	snprintf(text, sizeof text, "%s%sverify_asan_link_order=0",
-	         getenv("ASAN_OPTIONS") ? getenv("ASAN_OPTIONS") : "",
-	         getenv("ASAN_OPTIONS") ? ":" : "");
-	setenv("ASAN_OPTIONS", text, 1);
 	execv("/proc/self/exe", argv);
 	printf("Bail out! cannot run again under the wrappers\n");
 	exit(99);
