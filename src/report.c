@@ -200,8 +200,8 @@ enum cs_status report_build(struct cs_db *db, const struct cs_config *cfg,
 		    ledger_settle(db, &rules, now, NULL, err) != CS_OK)
 			return err->status;
 	}
-	if (req->kind == REPORT_IDEA)
-		since = until = "";
+	if (req->kind == REPORT_IDEA || req->kind == REPORT_AGENDA)
+		since = until = "";   /* about ideas as they are, not a period */
 	b.doc = reportdoc_new(report_name(req->kind), report_title(req->kind), since, until,
 	                      now, id->name[0] ? id->name : id->login);
 	if (b.doc == NULL)

@@ -4,7 +4,7 @@
  * text, CSV and PDF are drawn.
  *
  *   dashboard  Tableau de bord du programme   facilitators
- *   agenda     Ordre du jour du comité        facilitators
+ *   agenda     Ordre du jour du comité        facilitators and the committee
  *   idea REF   Fiche d'une idée               everyone
  *   occupancy  Occupation BuroDispo           facilitators
  *   statement  Relevé de l'Accorderie         an agent: their own; facilitators: anyone's

@@ -74,7 +74,8 @@ static void next_piece(const char *s, int cols, size_t *len, const char **next)
 	if (s[fit] != '\0' && s[fit] != ' ' && s[fit] != '\n') {
 		size_t k = fit;
 
-		while (k > 0 && s[k - 1] != ' ')
+		/* after a space, or after a hyphen inside a word ("Demi-|journée") */
+		while (k > 0 && s[k - 1] != ' ' && !(s[k - 1] == '-' && k > 1 && s[k - 2] != ' '))
 			k--;
 		if (k > 0)
 			cut = k;
@@ -444,6 +445,29 @@ static void field(struct out *o, const struct rd_block *b, int width)
 	wrapped(o, value, width, lw, lw);
 }
 
+/* Drops the spaces at the end of every line, in place; returns the new
+ * length. */
+static size_t trim_lines(char *buf)
+{
+	size_t r = 0, w = 0, spaces_run = 0;
+
+	for (; buf[r] != '\0'; r++) {
+		if (buf[r] == ' ') {
+			spaces_run++;
+			continue;
+		}
+		if (buf[r] != '\n')
+			while (spaces_run > 0) {
+				buf[w++] = ' ';
+				spaces_run--;
+			}
+		spaces_run = 0;
+		buf[w++] = buf[r];
+	}
+	buf[w] = '\0';
+	return w;
+}
+
 char *reportdoc_text(const struct reportdoc *doc, int width, size_t *len)
 {
 	struct out o = { NULL, 0, 0, false };
@@ -525,6 +549,7 @@ char *reportdoc_text(const struct reportdoc *doc, int width, size_t *len)
 		free(o.buf);
 		return NULL;
 	}
+	o.len = trim_lines(o.buf);
 	if (len != NULL)
 		*len = o.len;
 	return o.buf;
