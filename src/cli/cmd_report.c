@@ -13,6 +13,7 @@
 #include "outfile.h"
 #include "report.h"
 #include "reportdoc_render.h"
+#include "text.h"
 #include "when.h"
 
 enum format { FORMAT_TEXT, FORMAT_CSV, FORMAT_PDF };
@@ -23,6 +24,12 @@ struct report_args {
 	bool force;
 	struct report_request req;
 };
+
+/* What the user typed, made safe to print (a usage message names it). */
+static const char *safe(const char *typed, char *buf, size_t size)
+{
+	return text_clean(typed, buf, size);
+}
 
 static int list_reports(struct cli *c)
 {
@@ -45,11 +52,11 @@ static int list_reports(struct cli *c)
 static int user_day(const char *typed, char out[11])
 {
 	struct cs_error err;
-	char today[11];
+	char today[11], shown[sizeof err.message];
 
 	when_local_day(time(NULL), today);
 	if (when_parse_day(typed, today, out, &err) != CS_OK)
-		return cli_usage(_("report: %s"), err.message);
+		return cli_usage(_("report: %s"), safe(err.message, shown, sizeof shown));
 	return 0;
 }
 
@@ -68,6 +75,7 @@ static int parse_args(int argc, char **argv, struct report_args *a)
 		{ "force", no_argument, NULL, 'x' },
 		{ NULL, 0, NULL, 0 }
 	};
+	char shown[128];
 	int ch, rc;
 
 	optind = 0;
@@ -92,7 +100,8 @@ static int parse_args(int argc, char **argv, struct report_args *a)
 			long n = strtol(optarg, &end, 10);
 
 			if (end == optarg || *end != '\0' || n < -2 || n > 30)
-				return cli_usage(_("report: \"%s\" is not a floor number"), optarg);
+				return cli_usage(_("report: \"%s\" is not a floor number"),
+				                 safe(optarg, shown, sizeof shown));
 			a->req.floor = (int)n;
 			a->req.has_floor = true;
 			break;
@@ -109,7 +118,7 @@ static int parse_args(int argc, char **argv, struct report_args *a)
 				a->format = FORMAT_PDF;
 			else
 				return cli_usage(_("report: unknown format \"%s\" (text, csv or pdf)"),
-				                 optarg);
+				                 safe(optarg, shown, sizeof shown));
 			break;
 		case 'o':
 			a->output = optarg;
@@ -274,6 +283,7 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	struct report_args a;
 	struct reportdoc *doc = NULL;
 	const char *name;
+	char shown[128];
 	int rc;
 
 	if (argc < 2)
@@ -282,14 +292,15 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	name = argv[1];
 	memset(&a, 0, sizeof a);
 	if (strcmp(name, "list") != 0 && !report_kind_from_name(name, &a.req.kind))
-		return cli_usage(_("report: unknown report \"%s\""), name);
+		return cli_usage(_("report: unknown report \"%s\""), safe(name, shown, sizeof shown));
 	argc--;
 	argv++;
 	if ((rc = parse_args(argc, argv, &a)) != 0)
 		return rc;
 	if (strcmp(name, "list") == 0) {
 		if (optind < argc)
-			return cli_usage(_("%s: unexpected argument \"%s\""), "report list", argv[optind]);
+			return cli_usage(_("%s: unexpected argument \"%s\""), "report list",
+			                 safe(argv[optind], shown, sizeof shown));
 		return list_reports(c);
 	}
 	switch (a.req.kind) {
@@ -301,7 +312,7 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	case REPORT_STATEMENT:
 		if (argc - optind > 1)
 			return cli_usage(_("%s: unexpected argument \"%s\""), "report statement",
-			                 argv[optind + 1]);
+			                 safe(argv[optind + 1], shown, sizeof shown));
 		if (optind < argc) {
 			if (a.req.login != NULL)
 				return cli_usage(_("report statement: give the agent once"));
@@ -314,7 +325,8 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		break;
 	default:
 		if (optind < argc)
-			return cli_usage(_("%s: unexpected argument \"%s\""), "report", argv[optind]);
+			return cli_usage(_("%s: unexpected argument \"%s\""), "report",
+			                 safe(argv[optind], shown, sizeof shown));
 	}
 	if ((rc = cli_open(c)) != 0)
 		return rc;

@@ -43,3 +43,6 @@ unprivileged anim
 chmod 777 "$T"
 chmod 555 "$T/ro"
 run anim report journal --output "$T/ro/journal.txt"
+# what the user typed is named in the message without its escape sequences
+run anim report "$(printf 'x\033[2Jy')"
+run anim report dashboard --since "$(printf '\033]0;titre\007hier')"
