@@ -25,6 +25,7 @@
 #include "deskmap.h"
 #include "dialog.h"
 #include "i18n.h"
+#include "input.h"
 #include "kanban.h"
 #include "keymap.h"
 #include "msglog.h"
@@ -119,6 +120,7 @@ struct ui_app {
 	int tag;
 
 	bool quit;
+	struct ui_paste paste;  /* the last bracketed paste */
 	int cursor_shown;      /* -1 unknown, else 0/1 */
 	bool pressed;          /* mouse: button 1 down at (press_y, press_x) */
 	int press_y, press_x;
@@ -1090,7 +1092,7 @@ static void
 handle_key(struct ui_app *app, int r, wint_t wch)
 {
 	struct pane_slot *p = &app->panes[app->focus];
-	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0, UI_ACT_NONE };
+	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0, UI_ACT_NONE, NULL };
 	unsigned bits;
 
 	if (r == KEY_CODE_YES) {
@@ -1151,6 +1153,57 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 	apply(app, bits);
 	if (bits & UI_IGNORED)
 		global_key(app, &k);
+}
+
+/* A bracketed paste: text for the focused form field (of the dialog on
+ * top, or of the pane), never keys; where no field takes it, it is
+ * ignored and the status line says so. */
+static void
+handle_paste(struct ui_app *app)
+{
+	struct pane_slot *p = &app->panes[app->focus];
+	struct ui_key k = { UI_KEY_PASTE, 0, 0, 0, UI_ACT_NONE, &app->paste };
+
+	if (app->msg[0] && !app->pend.on) {
+		app->msg[0] = '\0';
+		app->d_status = true;
+	}
+	if (app->too_small)
+		return;
+	if (app->dialog) {
+		if (ui_dialog_key(app->dialog, &k) == UI_DIALOG_CHANGED)
+			app->d_dialog = true;
+	} else if (p->self && !(app->pend.on && app->pend.pane == app->focus)) {
+		apply(app, p->cls->key(p->self, &k) & ~(unsigned)UI_IGNORED);
+	}
+	if (app->paste.refused[0])
+		set_message(app, true, app->paste.refused);
+	else if (!app->paste.taken)
+		set_message(app, true,
+		            _("Pasted text goes into a form field; here it was "
+		              "ignored (nothing was run)."));
+	ui_paste_free(&app->paste);
+}
+
+/* Ctrl-Z or SIGTSTP: gives the terminal back to the shell until fg. */
+static void
+suspend(struct ui_app *app)
+{
+	ui_input_suspend();
+	app->cursor_shown = -1;
+	layout(app);   /* the terminal may have changed size meanwhile */
+}
+
+/* One event read by wget_wch: a suspension, a paste, or a key. */
+static void
+handle_input(struct ui_app *app, int r, wint_t wch)
+{
+	if (r == OK && wch == UI_CTRL('z'))
+		suspend(app);
+	else if (ui_input_paste(r, wch, &app->paste))
+		handle_paste(app);
+	else
+		handle_key(app, r, wch);
 }
 
 static void poll_reload(struct ui_app *app, bool changed, time_t now);
@@ -1241,9 +1294,11 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	catch_signal(SIGHUP, &sa, &old_hup);
 	catch_signal(SIGTERM, &sa, &old_term);
 	catch_signal(SIGINT, &sa, &old_int);
+	ui_input_catch_suspend();
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL) {
 		restore_signals(&old_hup, &old_term, &old_int);
+		ui_input_release_suspend();
 		fprintf(stderr, "%s\n",
 		        _("construisons: this terminal type is unknown (check "
 		          "TERM)."));
@@ -1257,6 +1312,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	keypad(stdscr, TRUE);
 	intrflush(stdscr, FALSE);
 	leaveok(stdscr, TRUE);
+	ui_input_start();
 	ui_theme_init(cfg);
 	if (cfg->mouse)
 		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED,
@@ -1310,6 +1366,8 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 			wait = 0;
 		timeout((int)wait);
 		r = wget_wch(stdscr, &wch);
+		if (ui_input_suspend_requested())
+			suspend(app);
 		if (r == ERR) {
 			/* a timeout, a signal, or a terminal that is gone */
 			if (wait > 20 && now_ms() - before < wait / 4) {
@@ -1322,7 +1380,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 			}
 		} else {
 			fast_err = 0;
-			handle_key(app, r, wch);
+			handle_input(app, r, wch);
 			/* take what is already typed (a paste, a held key)
 			 * before painting */
 			timeout(0);
@@ -1330,7 +1388,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 				r = wget_wch(stdscr, &wch);
 				if (r == ERR)
 					break;
-				handle_key(app, r, wch);
+				handle_input(app, r, wch);
 			}
 		}
 		if (app->pend.on && now_ms() >= app->pend.next_ms)
@@ -1357,9 +1415,12 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		delwin(app->status);
 	if (app->msgwin)
 		delwin(app->msgwin);
+	ui_paste_free(&app->paste);
 	endwin();
+	ui_input_stop();
 	delscreen(screen);
 	restore_signals(&old_hup, &old_term, &old_int);
+	ui_input_release_suspend();
 	if (app->not_idle > 0)
 		fprintf(stderr, "construisons: the database was left busy between "
 		        "two keys %lu times (a bug; please report it)\n",

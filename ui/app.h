@@ -24,8 +24,11 @@ enum ui_key_kind {
 	UI_KEY_CHAR,   /* code is a character (wget_wch returned OK) */
 	UI_KEY_FUNC,   /* code is a KEY_* constant (KEY_CODE_YES) */
 	UI_KEY_CLICK,  /* a button-1 click at the screen cell (y, x) */
-	UI_KEY_ALT     /* code is a character typed with Alt (Esc, then it) */
+	UI_KEY_ALT,    /* code is a character typed with Alt (Esc, then it) */
+	UI_KEY_PASTE   /* a bracketed paste: paste holds the text (input.h) */
 };
+
+struct ui_paste;
 
 struct ui_key {
 	enum ui_key_kind kind;
@@ -36,6 +39,9 @@ struct ui_key {
 	 * UI_ACT_NONE (a key bound to nothing there, text typed into a
 	 * form). Filled by the shell from the keymap before anyone sees k. */
 	int action;
+	/* UI_KEY_PASTE: the text; a form field that takes it or refuses it
+	 * says so in it (ui_form_key). NULL for other kinds. */
+	struct ui_paste *paste;
 };
 
 /* The character a control key sends (UI_CTRL('s') is Ctrl-S). */

@@ -7,13 +7,17 @@
  * Delete/Ctrl-D, Ctrl-K/Ctrl-U/Ctrl-W (kill to end, to start, word before),
  * Enter (new line, or next field), Tab/Shift-Tab between fields, Ctrl-S/F10
  * submit, Esc/Ctrl-G/Ctrl-C cancel. A base letter and its combining accents
- * move and delete together. */
+ * move and delete together. A paste (UI_KEY_PASTE) goes into the focused
+ * field whole or not at all: its line breaks become spaces in a one-line
+ * field, tabs become spaces, controls are dropped, and a paste longer than
+ * the room left is refused with the reason, never cut. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "form.h"
 #include "i18n.h"
+#include "input.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -301,6 +305,71 @@ delete_word_before(struct field *f)
 	field_erase(f, i, f->cur);
 }
 
+/* Inserts paste p at f's insertion point, whole, or refuses it (p says
+ * which); UI_FORM_CHANGED when it went in. */
+static enum ui_form_result
+field_paste(struct field *f, struct ui_paste *p, bool *modified)
+{
+	bool multi = f->kind == UI_FIELD_TEXT;
+	size_t n = 0, end = p->len;
+	wchar_t *clean;
+
+	if (!multi)   /* the line break a copied line ends with */
+		while (end > 0 && (p->text[end - 1] == L'\n' ||
+		                   p->text[end - 1] == L'\r'))
+			end--;
+	clean = p->truncated ? NULL : malloc((end + 1) * sizeof *clean);
+	if (clean == NULL && !p->truncated) {
+		snprintf(p->refused, sizeof p->refused, "%s", _("Out of memory."));
+		return UI_FORM_NONE;
+	}
+	for (size_t i = 0; clean && i < end; i++) {
+		wchar_t c = p->text[i];
+
+		if (c == L'\r' && i + 1 < end && p->text[i + 1] == L'\n')
+			continue;   /* CR LF is one line break */
+		if (c == L'\r' || c == L'\n')
+			c = multi ? L'\n' : L' ';
+		else if (c == L'\t')
+			c = L' ';
+		else if (!acceptable(c))
+			continue;
+		clean[n++] = c;
+	}
+	if (p->truncated || f->len + n > f->max) {
+		size_t room = f->len < f->max ? f->max - f->len : 0;
+		if (p->truncated)
+			snprintf(p->refused, sizeof p->refused,
+			         _("The paste is too long (over %d characters): "
+			           "nothing was pasted."), UI_PASTE_MAX);
+		else
+			snprintf(p->refused, sizeof p->refused,
+			         _("The paste is too long for this field (%zu "
+			           "characters, %zu left): nothing was pasted."),
+			         n, room);
+		free(clean);
+		return UI_FORM_NONE;
+	}
+	if (n > 0 && !reserve(f, f->len + n)) {
+		snprintf(p->refused, sizeof p->refused, "%s", _("Out of memory."));
+		free(clean);
+		return UI_FORM_NONE;
+	}
+	memmove(f->buf + f->cur + n, f->buf + f->cur,
+	        (f->len - f->cur + 1) * sizeof *f->buf);
+	memcpy(f->buf + f->cur, clean, n * sizeof *clean);
+	f->len += n;
+	f->cur += n;
+	f->edits++;
+	f->goal = -1;
+	invalidate(f);
+	free(clean);
+	p->taken = true;
+	if (n > 0)
+		*modified = true;
+	return UI_FORM_CHANGED;
+}
+
 /* Edits f with k; UI_FORM_IGNORED for keys that are not about one field
  * (the form decides), UI_FORM_NONE when refused. */
 static enum ui_form_result
@@ -509,6 +578,9 @@ ui_form_key(struct ui_form *form, const struct ui_key *k)
 	if (form->n == 0)
 		return UI_FORM_IGNORED;
 	f = &form->fields[form->focus];
+	if (k->kind == UI_KEY_PASTE)
+		return k->paste ? field_paste(f, k->paste, &form->modified)
+		                : UI_FORM_NONE;
 	if (k->kind == UI_KEY_CLICK) {
 		int y = k->y - form->begy, x = k->x - form->begx;
 		for (size_t i = 0; i < form->n; i++) {

@@ -106,6 +106,7 @@ ui_keymap_code(const struct ui_key *k)
 	case UI_KEY_ALT:
 		return UI_KALT(k->code);
 	case UI_KEY_CLICK:
+	case UI_KEY_PASTE:
 		break;
 	}
 	return 0;

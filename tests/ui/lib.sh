@@ -29,6 +29,14 @@ trap 'exit 143' TERM
 # ui_start NAME LOGIN [ARGS...]: starts the program as LOGIN in a new tmux
 # session NAME of 80x24. Its exit status is written to $T/NAME.exit.
 ui_start() {
+	ui_script "$@"
+	tm new-session -d -s "$1" -x 80 -y 24 "$T/$1.run"
+}
+
+# ui_script NAME LOGIN [ARGS...]: writes $T/NAME.run, the script ui_start
+# runs (the program as LOGIN, its exit status to $T/NAME.exit), for a test
+# that starts it another way (from an interactive shell).
+ui_script() {
 	name=$1 login=$2; shift 2
 	[ -f "$T/nss/$login.passwd" ] || define_agent "$login" "$login"
 	run="$T/$name.run"
@@ -55,7 +63,6 @@ ui_start() {
 	} >"$run"
 	chmod +x "$run"
 	rm -f "$T/$name.exit"
-	tm new-session -d -s "$name" -x 80 -y 24 "$run"
 }
 
 # shq WORD: WORD quoted for sh.

@@ -10,7 +10,7 @@
 
 static struct ui_key key(enum ui_key_kind kind, wint_t code)
 {
-	struct ui_key k = { kind, code, 0, 0, UI_ACT_NONE };
+	struct ui_key k = { kind, code, 0, 0, UI_ACT_NONE, NULL };
 	return k;
 }
 
