@@ -124,7 +124,7 @@ static void wrapped(struct out *o, const char *text, int width, int first_indent
 /* Column widths for t within width: natural widths, then the widest
  * columns shrink one column at a time until the table fits (never below
  * 4 columns, a cut word then wraps in pieces). */
-static void column_widths(const struct rd_table *t, int width, int *w)
+static bool column_widths(const struct rd_table *t, int width, int *w)
 {
 	size_t rows = rd_table_rows(t);
 	int total;
@@ -147,7 +147,7 @@ static void column_widths(const struct rd_table *t, int width, int *w)
 	if (total > width)      /* too wide: first the width hints */
 		for (size_t c = 0; c < t->ncols; c++)
 			if (t->cols[c].width > 0 && w[c] > t->cols[c].width)
-				w[c] = t->cols[c].width;
+				w[c] = t->cols[c].width < 4 ? (w[c] < 4 ? w[c] : 4) : t->cols[c].width;
 	for (;;) {
 		size_t widest = 0;
 
@@ -161,6 +161,7 @@ static void column_widths(const struct rd_table *t, int width, int *w)
 			break;
 		w[widest]--;
 	}
+	return total <= width;
 }
 
 /* A cell's text form, newly allocated (texts of any length); NULL when
@@ -227,6 +228,30 @@ static void table_row(struct out *o, const struct rd_table *t, char **texts, con
 	}
 }
 
+static void field_text(struct out *o, const char *label, const char *value, int width);
+
+/* A table too wide for the line even with its columns at their narrowest:
+ * each row as "title : value" lines, rows apart by a blank line. */
+static void records(struct out *o, const struct rd_table *t, int width)
+{
+	size_t rows = rd_table_rows(t);
+
+	for (size_t r = 0; r < rows && !o->failed; r++) {
+		if (r > 0)
+			put(o, "\n");
+		for (size_t c = 0; c < t->ncols; c++) {
+			char *v = cell_text(rd_table_cell(t, r, c));
+
+			if (v == NULL) {
+				o->failed = true;
+				return;
+			}
+			field_text(o, t->cols[c].title != NULL ? t->cols[c].title : "", v, width);
+			free(v);
+		}
+	}
+}
+
 static void table(struct out *o, const struct rd_table *t, int width)
 {
 	int w[64];
@@ -237,7 +262,10 @@ static void table(struct out *o, const struct rd_table *t, int width)
 		wrapped(o, t->title, width, 0, 0);
 		put(o, "\n");
 	}
-	column_widths(t, width, w);
+	if (!column_widths(t, width, w)) {
+		records(o, t, width);
+		return;
+	}
 	for (size_t c = 0; c < t->ncols; c++)
 		texts[c] = t->cols[c].title != NULL ? t->cols[c].title : (char *)"";
 	table_row(o, t, texts, w);
@@ -386,13 +414,17 @@ static void heat_map(struct out *o, const struct rd_chart *c, int width)
 static void chart(struct out *o, const struct rd_chart *c, int width)
 {
 	if (c->title != NULL && c->title[0] != '\0') {
-		put(o, c->title);
-		if (c->unit != NULL && c->unit[0] != '\0' && c->kind != RD_HEAT_MAP) {
-			put(o, " (");
-			put(o, c->unit);
-			put(o, ")");
+		bool unit = c->unit != NULL && c->unit[0] != '\0' && c->kind != RD_HEAT_MAP;
+		char *t = malloc(strlen(c->title) + (unit ? strlen(c->unit) + 4 : 1));
+
+		if (t == NULL) {
+			o->failed = true;
+			return;
 		}
-		put(o, "\n\n");
+		sprintf(t, unit ? "%s (%s)" : "%s", c->title, unit ? c->unit : "");
+		wrapped(o, t, width, 0, 0);
+		free(t);
+		put(o, "\n");
 	}
 	if (c->kind == RD_HEAT_MAP)
 		heat_map(o, c, width);
@@ -415,8 +447,16 @@ static void heading(struct out *o, const char *text, int level, int width)
 
 static void box(struct out *o, const char *label, int lines, int width)
 {
-	put(o, label);
-	put(o, " :\n+");
+	char *l = malloc(strlen(label) + 3);
+
+	if (l == NULL) {
+		o->failed = true;
+		return;
+	}
+	sprintf(l, "%s :", label);
+	wrapped(o, l, width, 0, 0);
+	free(l);
+	put(o, "+");
 	repeat(o, "-", width - 2);
 	put(o, "+\n");
 	for (int k = 0; k < lines; k++) {
@@ -429,20 +469,41 @@ static void box(struct out *o, const char *label, int lines, int width)
 	put(o, "+\n");
 }
 
+/* "label : value", the value's lines aligned after the label; a label
+ * wider than half the line is wrapped on its own and the value follows,
+ * indented. */
+static void field_text(struct out *o, const char *label, const char *value, int width)
+{
+	int lw = text_width(label) + 3;
+	char *l = malloc(strlen(label) + 4);
+
+	if (l == NULL) {
+		o->failed = true;
+		return;
+	}
+	sprintf(l, "%s :", label);
+	if (lw <= width / 2) {
+		put(o, l);
+		put(o, " ");
+		wrapped(o, value, width, lw, lw);
+	} else {
+		wrapped(o, l, width, 0, 4);
+		spaces(o, 4);
+		wrapped(o, value, width, 4, 4);
+	}
+	free(l);
+}
+
 static void field(struct out *o, const struct rd_block *b, int width)
 {
-	char value[2048];
-	int lw;
+	char *value = cell_text(&b->value);
 
-	reportdoc_format_cell(&b->value, value, sizeof value);
-	put(o, b->text);
-	put(o, " : ");
-	lw = text_width(b->text) + 3;
-	if (lw > width / 2) {      /* a very long label: the value below */
-		put(o, "\n    ");
-		lw = 4;
+	if (value == NULL) {
+		o->failed = true;
+		return;
 	}
-	wrapped(o, value, width, lw, lw);
+	field_text(o, b->text, value, width);
+	free(value);
 }
 
 /* Drops the spaces at the end of every line, in place; returns the new

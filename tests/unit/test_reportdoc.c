@@ -298,6 +298,100 @@ static void test_text_safe(void)
 	reportdoc_free(doc);
 }
 
+/* Random documents (texts of random bytes, words of every length, wide
+ * characters, random column counts and hints) at random widths: every line
+ * fits its width, the text is valid UTF-8 without a control character. */
+static unsigned long seed = 12345;
+
+static unsigned rnd(unsigned n)
+{
+	seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (unsigned)((seed >> 33) % n);
+}
+
+static void random_text(char *buf, size_t size)
+{
+	static const char *const pieces[] = {
+		"a", "mot", " ", " ", "  ", "é", "日本", "\xf0\x9f\x98\x80", "-", "\n", "\t",
+		"\x1b[2J", "\xc2\x9b", "\xe2\x80\xae", "\xff", "\xc3", "xxxxxxxxxxxxxxxxxxxxxxxx",
+		"«", "»", ";", "\"", "=", "\r",
+	};
+	size_t len = 0, n = rnd(40);
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		const char *p = pieces[rnd(sizeof pieces / sizeof pieces[0])];
+		if (len + strlen(p) + 1 >= size)
+			break;
+		memcpy(buf + len, p, strlen(p) + 1);
+		len += strlen(p);
+	}
+}
+
+static void test_random_documents(void)
+{
+	int bad_width = 0, bad_bytes = 0, failed = 0;
+
+	for (int round = 0; round < 300; round++) {
+		struct reportdoc *doc = reportdoc_new("r", "Titre", "2026-11-01", "2026-11-30", 0,
+		                                      "x");
+		int width = 20 + (int)rnd(100);
+		size_t ncols = 1 + rnd(9);
+		struct rd_table *t;
+		struct rd_chart *c;
+		char text[512], *out, *line, *save = NULL;
+		size_t len;
+
+		random_text(text, sizeof text);
+		reportdoc_heading(doc, 1 + (int)rnd(2), text);
+		random_text(text, sizeof text);
+		reportdoc_paragraph(doc, text);
+		random_text(text, sizeof text);
+		reportdoc_field_text(doc, text, text);
+		t = reportdoc_table(doc, "t", rnd(2) ? text : NULL, ncols);
+		for (size_t col = 0; col < ncols; col++) {
+			random_text(text, sizeof text);
+			rd_table_column(t, col, text, (enum rd_align)rnd(3), (int)rnd(30));
+		}
+		for (size_t k = 0, n = rnd(40); k < n; k++) {
+			random_text(text, sizeof text);
+			switch (rnd(4)) {
+			case 0: rd_cell_int(t, (long long)rnd(100000000) - 50000); break;
+			case 1: rd_cell_hours(t, (long long)rnd(100000) - 500, rnd(2)); break;
+			case 2: rd_cell_date(t, "2026-12-05"); break;
+			default: rd_cell_text(t, text); break;
+			}
+		}
+		c = reportdoc_chart(doc, RD_BAR_CHART, "c", NULL);
+		for (size_t k = 0, n = rnd(12); k < n; k++) {
+			random_text(text, sizeof text);
+			rd_chart_point(c, text, rnd(1000));
+		}
+		random_text(text, sizeof text);
+		reportdoc_box(doc, text, (int)rnd(5));
+		reportdoc_no_data(doc, text);
+		out = reportdoc_text(doc, width, &len);
+		if (out == NULL) {
+			failed++;
+			reportdoc_free(doc);
+			continue;
+		}
+		if (!text_is_valid_utf8(out, len) || strchr(out, '\x1b') != NULL ||
+		    strchr(out, '\r') != NULL || strchr(out, '\t') != NULL)
+			bad_bytes++;
+		for (line = strtok_r(out, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save))
+			if (text_width(line) > width) {
+				if (bad_width++ == 0)
+					printf("#   width %d, line of %d: %s\n", width, text_width(line), line);
+			}
+		free(out);
+		reportdoc_free(doc);
+	}
+	ok(failed == 0, "300 random documents rendered");
+	ok(bad_bytes == 0, "always valid UTF-8 without control characters (%d not)", bad_bytes);
+	ok(bad_width == 0, "no line wider than its width (%d lines over)", bad_width);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -308,5 +402,6 @@ int main(void)
 	test_french_locale();
 	test_csv_round_trip();
 	test_text_safe();
+	test_random_documents();
 	return tap_done();
 }
