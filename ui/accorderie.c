@@ -32,6 +32,7 @@
 #include "form.h"
 #include "fullview.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "labels.h"
 #include "ledger.h"
 #include "paint.h"
@@ -61,6 +62,7 @@ struct lpane {
 	int top, lines, cols;
 	WINDOW *w;
 	enum view view;
+	int tab_x[VIEW_COUNT], tab_w[VIEW_COUNT];   /* the tabs, for clicks */
 	struct ledger_rules rules;
 	bool rules_ok, facilitator, opened;
 
@@ -106,53 +108,6 @@ struct lpane {
 	char dtitle[4 * TITLE_MAX + 8];
 };
 
-static const struct ui_keyhelp account_keys[] = {
-	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
-	{ N_("j k, arrows, PgUp PgDn"), N_("move in the statement") },
-	{ N_("Enter"), N_("the exchange of the line") },
-	{ N_("R"), N_("reverse the exchange of the line (admins, with a reason)") },
-	{ N_("e"), N_("record an exchange (several logins: a group session)") },
-	{ N_("r"), N_("read again now") },
-	{ N_("q"), N_("back to the accounts (facilitators)") },
-};
-
-static const struct ui_keyhelp ads_keys[] = {
-	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("Enter"), N_("show the announcement") },
-	{ N_("p"), N_("propose an exchange from it") },
-	{ N_("t"), N_("offers, requests, or both") },
-	{ N_("f"), N_("choose the category") },
-	{ N_("/"), N_("search words (accents ignored)") },
-	{ N_("x"), N_("clear the filters") },
-	{ N_("n"), N_("publish an offer or a request") },
-	{ N_("e"), N_("record an exchange") },
-};
-
-static const struct ui_keyhelp exchange_keys[] = {
-	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("Enter"), N_("the whole exchange") },
-	{ N_("c"), N_("confirm an exchange awaiting your answer") },
-	{ N_("n, Delete"), N_("refuse it, or withdraw your own proposal") },
-	{ N_("R"), N_("reverse a confirmed exchange (admins, with a reason)") },
-	{ N_("e"), N_("record an exchange") },
-};
-
-static const struct ui_keyhelp myads_keys[] = {
-	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("Enter"), N_("show the announcement") },
-	{ N_("n"), N_("publish an offer or a request") },
-	{ N_("w, Delete"), N_("withdraw the announcement") },
-	{ N_("e"), N_("record an exchange") },
-};
-
-static const struct ui_keyhelp accounts_keys[] = {
-	{ N_("1 2 3 4 5, Tab"), N_("the other views") },
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("Enter"), N_("the statement of the account") },
-};
 
 /* ---- small helpers --------------------------------------------------- */
 
@@ -491,12 +446,15 @@ draw_tabs(struct lpane *p)
 	}
 	short_ = need > p->cols;
 	ui_paint_fill(p->w, 0, 0, p->cols, h);
+	memset(p->tab_w, 0, sizeof p->tab_w);
 	for (size_t v = 0; v < nviews(p) && x < p->cols; v++) {
 		bool on = v == (size_t)p->view;
 		tab_text(p, v, short_ && !on, buf, sizeof buf);
-		x += ui_paint_put(p->w, 0, x, p->cols - x, buf,
-		                  on ? ui_theme_attr(UI_SELECTED) | A_BOLD : h, 0);
-		x += 1;
+		p->tab_x[v] = x;
+		p->tab_w[v] = ui_paint_put(p->w, 0, x, p->cols - x, buf,
+		                           on ? ui_theme_attr(UI_SELECTED) | A_BOLD
+		                              : h, 0);
+		x += p->tab_w[v] + 1;
 	}
 }
 
@@ -905,11 +863,11 @@ empty_text(const struct lpane *p)
 	case VIEW_ADS:
 		return p->kind >= 0 || p->category || p->search
 		       ? _("No announcement matches (x clears the filters).")
-		       : _("No announcement yet (n publishes one).");
+		       : _("No announcement yet (a publishes one).");
 	case VIEW_EXCHANGES:
-		return _("No exchange yet (e records one).");
+		return _("No exchange yet (a records one).");
 	case VIEW_MYADS:
-		return _("You have published nothing (n publishes an offer or a "
+		return _("You have published nothing (a publishes an offer or a "
 		         "request).");
 	case VIEW_ACCOUNTS:
 		return _("No account yet.");
@@ -925,14 +883,14 @@ foot_keys(const struct lpane *p)
 	switch (p->view) {
 	case VIEW_ACCOUNT:
 		return p->who[0] ? _("Enter: the exchange   q: back")
-		                 : _("e: record an exchange   Enter: the exchange   "
+		                 : _("a: record an exchange   Enter: the exchange   "
 		                     "?: keys");
 	case VIEW_ADS:
-		return _("Enter: show  p: propose  t: kind  f: category  /: search");
+		return _("Enter: show  P: propose  O: kind  f: category  /: search");
 	case VIEW_EXCHANGES:
-		return _("c: confirm   n: refuse   Enter: details   e: record");
+		return _("c: confirm   d: refuse   Enter: details   a: record");
 	case VIEW_MYADS:
-		return _("n: new   w: withdraw   Enter: show   e: record");
+		return _("a: new   d: withdraw   Enter: show");
 	case VIEW_ACCOUNTS:
 		return _("Enter: the statement of the account");
 	case VIEW_COUNT:
@@ -1827,26 +1785,44 @@ enter(struct lpane *p)
 	return UI_DONE;
 }
 
+/* A click on the row of tabs shows that view (true, *bits set). */
+static bool
+click_tab(struct lpane *p, const struct ui_key *k, unsigned *bits)
+{
+	int by, bx;
+
+	getbegyx(p->w, by, bx);
+	(void)bx;
+	if (k->y != by || p->form)
+		return false;
+	*bits = UI_DONE;
+	for (size_t v = 0; v < nviews(p); v++)
+		if (p->tab_w[v] > 0 && k->x >= p->tab_x[v] &&
+		    k->x < p->tab_x[v] + p->tab_w[v])
+			*bits = show_view(p, (enum view)v);
+	return true;
+}
+
 /* The keys of one view; UI_IGNORED for the others. */
 static unsigned
 view_key(struct lpane *p, const struct ui_key *k)
 {
 	switch (p->view) {
 	case VIEW_ADS:
-		if (ui_app_key_char(k, 'p') && p->ads.count) {
+		if (k->action == UI_ACT_PROPOSE && p->ads.count) {
 			const struct ledger_ad *ad = &p->ads.items[p->cur[VIEW_ADS]];
 			return propose(p, ad->id, ad->kind, nz(ad->login), nz(ad->title));
 		}
-		if (ui_app_key_char(k, 't')) {
+		if (k->action == UI_ACT_AD_KIND) {
 			p->kind = p->kind < 0 ? AD_OFFER
 			          : p->kind == AD_OFFER ? AD_REQUEST : -1;
 			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
 			load_view(p);
 			return UI_REDRAW;
 		}
-		if (ui_app_key_char(k, 'f'))
+		if (k->action == UI_ACT_FILTER)
 			return start_category(p);
-		if (ui_app_key_char(k, '/')) {
+		if (k->action == UI_ACT_SEARCH) {
 			dialog(p, ui_dialog_input(_("Search"),
 			                          _("Words in the title, the description, "
 			                            "the category or the author (accents "
@@ -1854,7 +1830,7 @@ view_key(struct lpane *p, const struct ui_key *k)
 			                          _("Words:"), p->search, 100), DLG_SEARCH);
 			return UI_DONE;
 		}
-		if (ui_app_key_char(k, 'x')) {
+		if (k->action == UI_ACT_CLEAR_FILTERS) {
 			p->kind = -1;
 			set_opt(&p->category, NULL);
 			set_opt(&p->search, NULL);
@@ -1862,28 +1838,32 @@ view_key(struct lpane *p, const struct ui_key *k)
 			load_view(p);
 			return UI_REDRAW;
 		}
-		if (ui_app_key_char(k, 'n'))
+		if (k->action == UI_ACT_NEW)
 			return start_new_ad(p);
 		break;
 	case VIEW_EXCHANGES:
-		if (ui_app_key_char(k, 'c'))
+		if (k->action == UI_ACT_CONFIRM)
 			return start_confirm(p);
-		if (ui_app_key_char(k, 'n') || ui_app_key_func(k, KEY_DC))
+		if (k->action == UI_ACT_DELETE)
 			return start_refuse(p);
-		if (ui_app_key_char(k, 'R'))
+		if (k->action == UI_ACT_REVERSE)
 			return start_reverse(p);
+		if (k->action == UI_ACT_NEW)
+			return start_record(p);
 		break;
 	case VIEW_MYADS:
-		if (ui_app_key_char(k, 'n'))
+		if (k->action == UI_ACT_NEW)
 			return start_new_ad(p);
-		if (ui_app_key_char(k, 'w') || ui_app_key_func(k, KEY_DC))
+		if (k->action == UI_ACT_DELETE)
 			return start_withdraw(p);
 		break;
 	case VIEW_ACCOUNT:
-		if (ui_app_key_char(k, 'R'))
+		if (k->action == UI_ACT_REVERSE)
 			return start_reverse(p);
-		if (p->who[0] && (ui_app_key_char(k, 'q') ||
-		                  ui_app_key_char(k, UI_ESC))) {
+		if (k->action == UI_ACT_NEW)
+			return start_record(p);
+		if (p->who[0] && (k->action == UI_ACT_QUIT ||
+		                  k->action == UI_ACT_BACK)) {
 			p->who[0] = '\0';
 			p->view = VIEW_ACCOUNTS;
 			load_view(p);
@@ -1903,15 +1883,12 @@ list_key(struct lpane *p, const struct ui_key *k)
 	size_t rows = list_rows(p), n = count_of(p, p->view), c = p->cur[p->view];
 	unsigned bits;
 
-	if (k->kind == UI_KEY_CHAR && k->code >= '1' &&
-	    k->code < '1' + (wint_t)nviews(p))
-		return show_view(p, (enum view)(k->code - '1'));
-	if (ui_app_key_char(k, '\t'))
-		return show_view(p, (enum view)(((size_t)p->view + 1) % nviews(p)));
-	if (ui_app_key_func(k, KEY_BTAB))
-		return show_view(p, (enum view)(((size_t)p->view + nviews(p) - 1) %
-		                                nviews(p)));
-	if (ui_app_key_char(k, 'r'))
+	if (k->action >= UI_ACT_VIEW_1 && k->action <= UI_ACT_VIEW_5 &&
+	    (size_t)(k->action - UI_ACT_VIEW_1) < nviews(p))
+		return show_view(p, (enum view)(k->action - UI_ACT_VIEW_1));
+	if (k->kind == UI_KEY_CLICK && click_tab(p, k, &bits))
+		return bits;
+	if (k->action == UI_ACT_REFRESH)
 		return UI_RELOAD;
 	if (!p->rules_ok)
 		return UI_IGNORED;
@@ -1930,10 +1907,8 @@ list_key(struct lpane *p, const struct ui_key *k)
 		return move_to(p, 0);
 	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
 		return n ? move_to(p, n - 1) : UI_DONE;
-	if (ui_app_key_enter(k))
+	if (k->action == UI_ACT_OPEN)
 		return enter(p);
-	if (ui_app_key_char(k, 'e'))
-		return start_record(p);
 	if (k->kind == UI_KEY_CLICK)
 		return click(p, k);
 	return UI_IGNORED;
@@ -2061,26 +2036,31 @@ ledger_help(void *self, const struct ui_keyhelp **keys)
 
 	if (p->form)
 		return ui_form_help(keys);
+	return 0;
+}
+
+static int
+ledger_view(void *self)
+{
+	struct lpane *p = self;
+
+	if (p->form)
+		return UI_VIEW_NONE;   /* its own keys (ledger_help) */
 	switch (p->view) {
 	case VIEW_ACCOUNT:
-		*keys = account_keys;
-		return sizeof account_keys / sizeof account_keys[0];
+		return UI_VIEW_LEDGER_STATEMENT;
 	case VIEW_ADS:
-		*keys = ads_keys;
-		return sizeof ads_keys / sizeof ads_keys[0];
+		return UI_VIEW_LEDGER_ADS;
 	case VIEW_EXCHANGES:
-		*keys = exchange_keys;
-		return sizeof exchange_keys / sizeof exchange_keys[0];
+		return UI_VIEW_LEDGER_EXCHANGES;
 	case VIEW_MYADS:
-		*keys = myads_keys;
-		return sizeof myads_keys / sizeof myads_keys[0];
+		return UI_VIEW_LEDGER_MYADS;
 	case VIEW_ACCOUNTS:
-		*keys = accounts_keys;
-		return sizeof accounts_keys / sizeof accounts_keys[0];
+		return UI_VIEW_LEDGER_ACCOUNTS;
 	case VIEW_COUNT:
 		break;
 	}
-	return 0;
+	return UI_VIEW_NONE;
 }
 
 static bool
@@ -2108,6 +2088,7 @@ const struct ui_pane_class ui_accorderie_pane = {
 	.key = ledger_key,
 	.reload = ledger_reload,
 	.help = ledger_help,
+	.view = ledger_view,
 	.pending = ledger_pending,
 	.cursor = ledger_cursor,
 	.clock_sensitive = true,

@@ -3,7 +3,7 @@
  * table below), the status line (agent, roles, database state, time of the
  * last refresh, messages), the help overlay, the modal dialog slot, the
  * periodic change poll, "quoi de neuf" (what moved on the agent's ideas
- * since the last visit: read once at start, listed by N), opening an idea
+ * since the last visit: read once at start, listed by w), opening an idea
  * from any pane in the board's detail view, and the end of the program
  * (q, SIGHUP, SIGTERM, or a terminal that went away). Each pass of the
  * loop reads one key with wget_wch() (with a timeout, so that the poll
@@ -27,6 +27,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "kanban.h"
+#include "keybar.h"
 #include "keymap.h"
 #include "msglog.h"
 #include "paint.h"
@@ -106,6 +107,7 @@ struct ui_app {
 	bool msg_error;
 	bool msg_busy;         /* msg says the database is busy */
 	struct ui_msglog log;  /* every message shown (Ctrl-P) */
+	struct ui_keybar keybar;   /* the hints of the status line */
 	bool log_muted;        /* background retries: not logged each time */
 	struct pending_write pend;
 	long long busy_next_ms;    /* next background read while busy */
@@ -307,34 +309,63 @@ ui_app_dialog(struct ui_app *app, struct ui_dialog *d, ui_dialog_done_fn done,
 
 /* ---- painting -------------------------------------------------------- */
 
+/* The view the focused pane shows, for the keymap. */
+static int
+pane_view(const struct pane_slot *p)
+{
+	if (p->self && p->cls->view)
+		return p->cls->view(p->self);
+	return UI_VIEW_DEFAULT;
+}
+
+/* The menu bar: the program, then each pane with the F-key that goes
+ * there ("F2 Idées"), then, when there is room, the other ways to switch
+ * and the help key. Narrow screens get the entries without their
+ * padding. */
 static void
 draw_menu(struct ui_app *app)
 {
 	WINDOW *w = app->menu;
 	attr_t bar = ui_theme_attr(UI_MENU);
-	int x;
+	char label[NPANES][128];
+	int x, total, pad;
 
 	ui_paint_fill(w, 0, 0, app->cols, bar);
 	x = ui_paint_put(w, 0, 0, app->cols, " Construisons ! ", bar | A_BOLD,
 	                 0);
 	x += ui_paint_put(w, 0, x, app->cols - x, ui_theme_glyph(UI_G_SEP), bar,
 	                  0);
+	for (pad = 1; pad >= 0; pad--) {
+		total = x;
+		for (size_t i = 0; i < NPANES; i++) {
+			snprintf(label[i], sizeof label[i], "%sF%zu %s ",
+			         pad ? " " : "", i + 2,
+			         _(app->panes[i].cls->label));
+			total += text_width(label[i]);
+		}
+		if (total <= app->cols)
+			break;
+	}
 	for (size_t i = 0; i < NPANES; i++) {
 		struct pane_slot *p = &app->panes[i];
-		char label[128];
-		bool on = i == app->focus;
-
-		snprintf(label, sizeof label, " %s ", _(p->cls->label));
-		attr_t a = on ? ui_theme_attr(UI_MENU_ACTIVE) : bar;
+		attr_t a = i == app->focus ? ui_theme_attr(UI_MENU_ACTIVE) : bar;
 
 		p->menu_x = x;
-		p->menu_w = ui_paint_put(w, 0, x, app->cols - x, label, a, 0);
+		p->menu_w = ui_paint_put(w, 0, x, app->cols - x, label[i], a, 0);
 		x += p->menu_w;
 	}
-	const char *hint = _("? help  q quit ");
-	int hw = text_width(hint);
-	if (x + hw + 1 <= app->cols)
-		ui_paint_put(w, 0, app->cols - hw, hw, hint, bar, 0);
+	const char *hints[] = {
+		_("Tab, Alt-1...4: panes   ? help  q quit "),
+		_("? help  q quit "),
+		_("? help "),
+	};
+	for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++) {
+		int hw = text_width(hints[h]);
+		if (x + hw + 1 <= app->cols) {
+			ui_paint_put(w, 0, app->cols - hw, hw, hints[h], bar, 0);
+			break;
+		}
+	}
 	wnoutrefresh(w);
 }
 
@@ -387,6 +418,20 @@ put_two_rows(struct ui_app *app, const char *text, int left, attr_t a)
 	return rows;
 }
 
+/* The view whose keys the key bar shows: the dialog's or the form's keys
+ * are not in it (UI_VIEW_NONE: what works while text is typed). */
+static int
+bar_view(struct ui_app *app)
+{
+	struct pane_slot *p = &app->panes[app->focus];
+
+	if (app->dialog && ui_dialog_cursor(app->dialog))
+		return UI_VIEW_NONE;
+	if (p->self && p->cls->cursor && p->cls->cursor(p->self))
+		return UI_VIEW_NONE;
+	return pane_view(p);
+}
+
 static void
 draw_status(struct ui_app *app)
 {
@@ -434,6 +479,16 @@ draw_status(struct ui_app *app)
 		         ui_theme_glyph(app->msg_error ? UI_G_ERROR : UI_G_INFO),
 		         app->msg);
 		msg_w = text_width(buf) + 1;
+	} else {
+		/* the key bar: about half of the line; the time of the last
+		 * refresh makes room for it first */
+		int want = ui_keybar_width(bar_view(app)) + 2;
+		msg_w = ui_keybar_min_width(bar_view(app)) + 2;
+		if (want > app->cols * 45 / 100)
+			want = app->cols * 45 / 100;
+		if (want > msg_w && want + seg[0].width + seg[1].width +
+		    2 * sep.width + seg[2].width + 1 > app->cols)
+			show[2] = false;
 	}
 	/* make room for the message: drop the identity, then the time, then
 	 * the database state if it is only "ok" */
@@ -453,6 +508,10 @@ draw_status(struct ui_app *app)
 
 	ui_paint_fill(w, 0, 0, app->cols, ui_theme_attr(UI_STATUS));
 	app->msg_rows = 0;
+	app->keybar.n = 0;
+	if (!app->msg[0])
+		ui_keybar_draw(&app->keybar, w, 1, app->cols - right - 2,
+		               bar_view(app));
 	if (app->msg[0]) {
 		attr_t a = ui_theme_attr(app->msg_error ? UI_ERROR : UI_INFO);
 		int left = app->cols - right - (right ? 1 : 0);
@@ -665,34 +724,36 @@ help_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 	return UI_DONE;
 }
 
-static const struct ui_keyhelp global_keys[] = {
-	{ N_("? or F1"), N_("this help") },
-	{ N_("F2..F9"), N_("go to the pane of the menu bar") },
-	{ N_("Ctrl-L"), N_("repaint the screen") },
-	{ N_("q"), N_("back, or quit from the top level") },
-	{ N_("N"), N_("what moved on your ideas since your last visit") },
-	{ N_("Ctrl-P"), N_("the last messages of the status line, with their "
-	                   "time") },
-};
-
+/* The help overlay, printed from the keymap: the keys of the focused
+ * pane's view (a pane that names no view yet gives its own list), the
+ * lines it adds (a legend), then the keys that work everywhere. */
 static void
 open_help(struct ui_app *app)
 {
 	struct pane_slot *p = &app->panes[app->focus];
 	const struct ui_keyhelp *pk = NULL;
 	size_t np = p->self && p->cls->help ? p->cls->help(p->self, &pk) : 0;
-	size_t ng = sizeof global_keys / sizeof global_keys[0];
-	struct ui_keyhelp *all = calloc(np + ng + 2, sizeof *all);
+	const struct ui_keymap *vt = p->self && p->cls->view
+	                             ? ui_keymap_table(pane_view(p)) : NULL;
+	const struct ui_keymap *gt = ui_keymap_table(UI_VIEW_NONE);
+	size_t nv = vt ? vt->count : 0;
+	struct ui_keyhelp *all = calloc(nv + np + gt->count + 2, sizeof *all);
 	size_t n = 0;
 
-	if (all == NULL)
+	if (all == NULL) {
+		set_message(app, true, _("Out of memory."));
 		return;
-	all[n++] = (struct ui_keyhelp){ NULL, p->cls->label };
+	}
+	all[n++] = (struct ui_keyhelp){ NULL, vt ? vt->title : p->cls->label };
+	for (size_t i = 0; i < nv; i++)
+		all[n++] = (struct ui_keyhelp){ vt->entries[i].names,
+		                                vt->entries[i].what };
 	for (size_t i = 0; i < np; i++)
 		all[n++] = pk[i];
-	all[n++] = (struct ui_keyhelp){ NULL, N_("Everywhere") };
-	for (size_t i = 0; i < ng; i++)
-		all[n++] = global_keys[i];
+	all[n++] = (struct ui_keyhelp){ NULL, gt->title };
+	for (size_t i = 0; i < gt->count; i++)
+		all[n++] = (struct ui_keyhelp){ gt->entries[i].names,
+		                                gt->entries[i].what };
 	ui_app_dialog(app, ui_dialog_keys(_("Keys"), all, n), help_done, app, 0);
 	free(all);
 }
@@ -705,6 +766,7 @@ focus_pane(struct ui_app *app, size_t i)
 		return;
 	app->focus = i;
 	app->d_menu = true;
+	app->d_status = true;   /* the key bar: the new view's keys */
 	app->d_pane_full = true;
 	if (app->panes[i].stale)
 		reload_all(app, true);
@@ -769,9 +831,9 @@ news_at_start(struct ui_app *app)
 	if (ideas > 0)
 		ui_app_message(app,
 		               P_("%zu of your ideas moved since your last visit "
-		                  "(press N to see)",
+		                  "(press w to see)",
 		                  "%zu of your ideas moved since your last visit "
-		                  "(press N to see)", ideas), ideas);
+		                  "(press w to see)", ideas), ideas);
 }
 
 static unsigned
@@ -786,7 +848,7 @@ news_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 	return UI_DONE;
 }
 
-/* N: the moves read at start, newest first; Enter opens the idea. */
+/* w: the moves read at start, newest first; Enter opens the idea. */
 static void
 open_news(struct ui_app *app)
 {
@@ -864,26 +926,66 @@ open_log(struct ui_app *app)
 	free(when);
 }
 
+/* The shell's own actions (help, message log, repaint, "what moved",
+ * pane switching): true when k was one of them. */
+static bool
+shell_action(struct ui_app *app, const struct ui_key *k)
+{
+	int a = k->action;
+
+	if (a == UI_ACT_HELP)
+		open_help(app);
+	else if (a == UI_ACT_LOG)
+		open_log(app);
+	else if (a == UI_ACT_NEWS)
+		open_news(app);
+	else if (a == UI_ACT_REPAINT)
+		wrefresh(curscr);   /* the one full repaint: Ctrl-L */
+	else if (a == UI_ACT_NEXT_PANE)
+		focus_pane(app, (app->focus + 1) % NPANES);
+	else if (a == UI_ACT_PREV_PANE)
+		focus_pane(app, (app->focus + NPANES - 1) % NPANES);
+	else if (a >= UI_ACT_GOTO_PANE && a < UI_ACT_GOTO_PANE + (int)NPANES)
+		focus_pane(app, (size_t)(a - UI_ACT_GOTO_PANE));
+	else if (a >= UI_ACT_GOTO_PANE && a < UI_ACT_PANE)
+		set_message(app, true, _("There is no such pane."));
+	else
+		return false;
+	return true;
+}
+
+/* A key the focused pane did not take: q (and Ctrl-C) quit. */
 static void
 global_key(struct ui_app *app, const struct ui_key *k)
 {
-	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_CTRL('c'))) {
+	if (k->action == UI_ACT_QUIT)
 		request_quit(app);
-	} else if (ui_app_key_char(k, '?') || ui_app_key_func(k, KEY_F(1))) {
-		open_help(app);
-	} else if (ui_app_key_char(k, 'N')) {
-		open_news(app);
-	} else if (ui_app_key_char(k, UI_CTRL('l'))) {
-		wrefresh(curscr);   /* the one full repaint: Ctrl-L */
-	} else if (k->kind == UI_KEY_FUNC && k->code >= (wint_t)KEY_F(2) &&
-	           k->code < (wint_t)KEY_F(2) + NPANES) {
-		focus_pane(app, k->code - (wint_t)KEY_F(2));
-	} else if (k->kind == UI_KEY_CLICK && k->y == 0) {
-		for (size_t i = 0; i < NPANES; i++)
-			if (k->x >= app->panes[i].menu_x &&
-			    k->x < app->panes[i].menu_x + app->panes[i].menu_w)
-				focus_pane(app, i);
-	}
+}
+
+/* A click on the menu bar: its pane. */
+static void
+click_menu(struct ui_app *app, const struct ui_key *k)
+{
+	for (size_t i = 0; i < NPANES; i++)
+		if (k->x >= app->panes[i].menu_x &&
+		    k->x < app->panes[i].menu_x + app->panes[i].menu_w)
+			focus_pane(app, i);
+}
+
+/* A click on the status line: a hint of the key bar becomes its key (true),
+ * anything else is nothing. */
+static bool
+click_hint(struct ui_app *app, struct ui_key *k)
+{
+	int i = ui_keybar_at(&app->keybar, k->x);
+
+	if (i < 0)
+		return false;
+	k->kind = app->keybar.hint[i].code >= UI_KF(0) ? UI_KEY_FUNC
+	                                               : UI_KEY_CHAR;
+	k->code = (wint_t)(app->keybar.hint[i].code & ~UI_KF(0));
+	k->action = app->keybar.hint[i].action;
+	return true;
 }
 
 /* Turns a mouse report into a click (button 1 clicked, or pressed and
@@ -1054,18 +1156,36 @@ pending_allows(struct ui_app *app, const struct ui_key *k)
 	}
 	if (app->dialog || app->focus != app->pend.pane)
 		return true;   /* a dialog (help) or another pane */
-	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_CTRL('c')) ||
-	    ui_app_key_char(k, '?') || ui_app_key_char(k, UI_CTRL('l')) ||
-	    ui_app_key_char(k, UI_CTRL('p')) ||
-	    (k->kind == UI_KEY_FUNC && k->code >= (wint_t)KEY_F(1) &&
-	     k->code <= (wint_t)KEY_F(12)) ||
+	if (k->action == UI_ACT_QUIT || k->action == UI_ACT_HELP ||
+	    (k->action >= UI_ACT_LOG && k->action < UI_ACT_PANE) ||
 	    (k->kind == UI_KEY_CLICK && k->y == 0))
-		return true;
+		return true;   /* the shell's keys: quit, help, other panes */
 	set_message(app, true,
 	            _("A change waits for the database: this key is ignored "
 	              "until it is made or given up (Esc)."));
 	app->pend.keep_msg_ms = now_ms() + 2000;
 	return false;
+}
+
+/* Esc: a digit already typed after it (what a terminal sends for Alt-1,
+ * where F-keys may not arrive: TERM=linux or vt100) makes it Alt and that
+ * digit; anything else is put back and Esc stays a lone Esc. */
+static void
+read_alt(struct ui_key *k)
+{
+	wint_t next;
+	int r;
+
+	timeout(0);
+	r = wget_wch(stdscr, &next);
+	if (r == OK && next >= '1' && next <= '9') {
+		k->kind = UI_KEY_ALT;
+		k->code = next;
+	} else if (r == OK) {
+		unget_wch((wchar_t)next);
+	} else if (r == KEY_CODE_YES) {
+		ungetch((int)next);
+	}
 }
 
 /* Turns k into an action of the keymap, for the dialog on top or for the
@@ -1095,6 +1215,8 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0, UI_ACT_NONE, NULL };
 	unsigned bits;
 
+	if (r == OK && wch == UI_ESC)
+		read_alt(&k);
 	if (r == KEY_CODE_YES) {
 		if (wch == KEY_RESIZE) {
 			layout(app);
@@ -1119,10 +1241,6 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 	}
 	if (app->pend.on && !pending_allows(app, &k))
 		return;
-	if (app->dialog == NULL && ui_app_key_char(&k, UI_CTRL('p'))) {
-		open_log(app);   /* in every pane and form */
-		return;
-	}
 	if (app->dialog) {
 		enum ui_dialog_result res = ui_dialog_key(app->dialog, &k);
 		if (res == UI_DIALOG_CHANGED)
@@ -1143,10 +1261,15 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 		apply(app, bits);
 		return;
 	}
-	if (k.kind == UI_KEY_CLICK && (k.y == 0 || k.y == app->lines - 1)) {
-		global_key(app, &k);
+	if (k.kind == UI_KEY_CLICK && k.y == 0) {
+		click_menu(app, &k);
 		return;
 	}
+	if (k.kind == UI_KEY_CLICK && k.y == app->lines - 1 &&
+	    !click_hint(app, &k))
+		return;
+	if (shell_action(app, &k))
+		return;
 	unsigned long busy = db_busy_writes(app->ctx.db);
 	bits = p->self ? p->cls->key(p->self, &k) : UI_IGNORED;
 	pending_keep(app, busy, &k, NULL, NULL, NULL, 0, false);
@@ -1264,6 +1387,28 @@ poll_reload(struct ui_app *app, bool changed, time_t now)
 		reload_all(app, changed);
 }
 
+/* The F-keys and Shift-Tab as terminals and tmux send them, for a TERM
+ * whose description lacks them (linux, vt100: F5, Shift-Tab); a sequence
+ * the description already has, or that would hide one, is left alone. */
+static void
+define_keys(void)
+{
+	static const struct { const char *seq; int code; } extra[] = {
+		{ "\033OP", KEY_F(1) }, { "\033OQ", KEY_F(2) },
+		{ "\033OR", KEY_F(3) }, { "\033OS", KEY_F(4) },
+		{ "\033[11~", KEY_F(1) }, { "\033[12~", KEY_F(2) },
+		{ "\033[13~", KEY_F(3) }, { "\033[14~", KEY_F(4) },
+		{ "\033[15~", KEY_F(5) }, { "\033[17~", KEY_F(6) },
+		{ "\033[[A", KEY_F(1) }, { "\033[[B", KEY_F(2) },
+		{ "\033[[C", KEY_F(3) }, { "\033[[D", KEY_F(4) },
+		{ "\033[[E", KEY_F(5) }, { "\033[Z", KEY_BTAB },
+	};
+
+	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].code);
+}
+
 int
 ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 {
@@ -1305,7 +1450,8 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		return cs_status_exit_code(CS_ERR_UNAVAILABLE);
 	}
 
-	set_escdelay(100);
+	set_escdelay(100);  /* Esc alone: answered within a tenth of a second */
+	define_keys();
 	raw();              /* Ctrl-S, Ctrl-Q and Ctrl-C reach the forms */
 	noecho();
 	nonl();

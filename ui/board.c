@@ -22,6 +22,7 @@
 #include "fullview.h"
 #include "i18n.h"
 #include "ideas.h"
+#include "keymap.h"
 #include "labels.h"
 #include "paint.h"
 #include "text.h"
@@ -96,34 +97,6 @@ struct board {
 	size_t nhelp_list;
 };
 
-static const struct ui_keyhelp list_keys[] = {
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("PgUp PgDn, Home End"), N_("move a page, to the first or last") },
-	{ N_("Enter, l"), N_("open the idea") },
-	{ N_("/"), N_("search (accents optional)") },
-	{ N_("f"), N_("filters: stage, direction, category") },
-	{ N_("m"), N_("only my ideas, on or off") },
-	{ N_("x"), N_("clear the filters") },
-	{ N_("n"), N_("submit a new idea") },
-	{ N_("e"), N_("edit the idea") },
-	{ N_("s"), N_("support the idea, or withdraw your support") },
-	{ N_("c"), N_("comment") },
-	{ N_("w"), N_("withdraw the idea") },
-	{ N_("r"), N_("read again now") },
-	{ N_("click"), N_("select a row; click again to open it") },
-};
-
-static const struct ui_keyhelp detail_keys[] = {
-	{ N_("j k, arrows"), N_("scroll") },
-	{ N_("PgUp PgDn, Home End"), N_("scroll a page, to the top or end") },
-	{ N_("q, Esc, h"), N_("back to the list") },
-	{ N_("n"), N_("submit a new idea") },
-	{ N_("e"), N_("edit this idea") },
-	{ N_("s"), N_("support it, or withdraw your support") },
-	{ N_("c"), N_("comment") },
-	{ N_("w"), N_("withdraw it") },
-	{ N_("r"), N_("read again now") },
-};
 
 /* ---- small helpers --------------------------------------------------- */
 
@@ -397,7 +370,7 @@ draw_empty(struct board *b)
 {
 	const char *msg = ui_filters_active(&b->f)
 	    ? _("No idea matches the filters (x clears them).")
-	    : _("No idea yet: press n to submit the first one.");
+	    : _("No idea yet: press a to submit the first one.");
 
 	ui_paint_put(b->w_list, b->list_h > 2 ? 1 : 0, 2, b->cols - 4, msg,
 	             A_NORMAL, 0);
@@ -1180,22 +1153,22 @@ filters_changed(void *self)
 static unsigned
 action_key(struct board *b, const struct ui_key *k)
 {
-	if (ui_app_key_char(k, 'n')) {
+	if (k->action == UI_ACT_NEW) {
 		if (!ui_app_may_write(app_of(b)))
 			return UI_DONE;
 		return open_idea_form(b, FORM_NEW, NULL);
 	}
-	if (ui_app_key_char(k, 'e'))
+	if (k->action == UI_ACT_EDIT)
 		return start_edit(b);
-	if (ui_app_key_char(k, 's'))
+	if (k->action == UI_ACT_SUPPORT)
 		return toggle_support(b);
-	if (ui_app_key_char(k, 'c'))
+	if (k->action == UI_ACT_COMMENT)
 		return start_comment(b);
-	if (ui_app_key_char(k, 'w'))
+	if (k->action == UI_ACT_DELETE)
 		return start_withdraw(b);
-	if (ui_app_key_char(k, 'r'))
+	if (k->action == UI_ACT_REFRESH)
 		return UI_RELOAD;
-	if (ui_app_key_char(k, '/')) {
+	if (k->action == UI_ACT_SEARCH) {
 		ui_filters_search(&b->f);
 		return UI_DONE;
 	}
@@ -1227,7 +1200,7 @@ list_key(struct board *b, const struct ui_key *k)
 		const struct idea_row *r = row_at(b, b->cur);
 		return r ? open_detail(b, r->ref) : UI_DONE;
 	}
-	if ((bits = ui_filters_key(&b->f, k, 'm')) != UI_IGNORED)
+	if ((bits = ui_filters_key(&b->f, k)) != UI_IGNORED)
 		return bits;
 	if (k->kind == UI_KEY_CLICK) {
 		int by, bx, y;
@@ -1265,9 +1238,8 @@ detail_key(struct board *b, const struct ui_key *k)
 		return scroll_detail(b, -(long)b->ndl);
 	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
 		return scroll_detail(b, (long)b->ndl);
-	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_ESC) ||
-	    ui_app_key_char(k, 'h') || ui_app_key_func(k, KEY_LEFT) ||
-	    ui_app_key_func(k, KEY_BACKSPACE) || ui_app_key_char(k, 127)) {
+	if (k->action == UI_ACT_BACK || k->action == UI_ACT_QUIT ||
+	    k->action == UI_ACT_LEFT) {
 		unsigned bits = back_to_list(b);
 		/* opened from another pane (ui_app_open_idea): go back there */
 		ui_app_return(app_of(b));
@@ -1315,8 +1287,6 @@ board_init(const struct ui_ctx *ctx)
 	b->fhooks = (struct ui_fullview_hooks){
 		ctx->app, save_form, discard_form, b };
 	b->list_h = LINES > 8 ? LINES - 6 : 2;   /* until resize() */
-	for (size_t i = 0; i < sizeof list_keys / sizeof list_keys[0]; i++)
-		b->help_list[b->nhelp_list++] = list_keys[i];
 	snprintf(b->marks, sizeof b->marks, "%s %s",
 	         ui_theme_glyph(UI_G_SUPPORTED), ui_theme_glyph(UI_G_MINE));
 	b->help_list[b->nhelp_list++] = (struct ui_keyhelp){
@@ -1441,12 +1411,27 @@ board_help(void *self, const struct ui_keyhelp **keys)
 		*keys = b->help_list;
 		return b->nhelp_list;
 	case VIEW_DETAIL:
-		*keys = detail_keys;
-		return sizeof detail_keys / sizeof detail_keys[0];
+		return 0;
 	case VIEW_FORM:
 		return ui_form_help(keys);
 	}
 	return 0;
+}
+
+static int
+board_view(void *self)
+{
+	struct board *b = self;
+
+	switch (b->view) {
+	case VIEW_LIST:
+		return UI_VIEW_BOARD_LIST;
+	case VIEW_DETAIL:
+		return UI_VIEW_BOARD_DETAIL;
+	case VIEW_FORM:
+		break;
+	}
+	return UI_VIEW_NONE;   /* a form: its own keys (board_help) */
 }
 
 static bool
@@ -1474,6 +1459,7 @@ const struct ui_pane_class ui_board_pane = {
 	.key = board_key,
 	.reload = board_reload,
 	.help = board_help,
+	.view = board_view,
 	.pending = board_pending,
 	.cursor = board_cursor,
 };

@@ -26,6 +26,7 @@
 #include "desks.h"
 #include "dialog.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -114,35 +115,6 @@ struct dpane {
 	char legend_keys[64];
 };
 
-static const struct ui_keyhelp map_keys[] = {
-	{ N_("arrows, h j k l"), N_("the nearest desk in that direction") },
-	{ N_("PgUp PgDn, > <"), N_("the floor above, below") },
-	{ N_("f"), N_("choose the floor (a list)") },
-	{ N_("] ["), N_("next, previous bookable day") },
-	{ N_("d"), N_("type a date") },
-	{ N_("t"), N_("morning, afternoon or whole day") },
-	{ N_("Enter"), N_("book the desk, or see who holds it") },
-	{ N_("L"), N_("desks free now, on every floor") },
-	{ N_("M"), N_("my bookings: cancel, check in") },
-	{ N_("b"), N_("block or unblock the desk (facilitators)") },
-	{ N_("p"), N_("show my name on the map, or not") },
-	{ N_("r"), N_("read again now") },
-	{ N_("click"), N_("select a desk; click again to book it") },
-};
-
-static const struct ui_keyhelp free_keys[] = {
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("Enter"), N_("show the desk on the map") },
-	{ N_("q, Esc, L"), N_("back to the map") },
-};
-
-static const struct ui_keyhelp mine_keys[] = {
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("a, Delete"), N_("cancel the booking") },
-	{ N_("c"), N_("check in (the current half-day)") },
-	{ N_("Enter"), N_("show the desk on the map") },
-	{ N_("q, Esc, M"), N_("back to the map") },
-};
 
 /* ---- small helpers --------------------------------------------------- */
 
@@ -1138,7 +1110,7 @@ details_of(const struct dpane *p, struct details *dt)
 		break;
 	default:
 		snprintf(dt->hint, sizeof dt->hint, "%s",
-		         _("L: the desks free now"));
+		         _("F: the desks free now"));
 		break;
 	}
 	return true;
@@ -1214,7 +1186,7 @@ draw_side(struct dpane *p)
 		N_("t      half-day or day"),
 		N_("] [    next, previous day"),
 		N_("> <    floor above, below"),
-		N_("L      free now"),
+		N_("F      free now"),
 		N_("M      my bookings"),
 		N_("?      every key"),
 	};
@@ -1851,7 +1823,7 @@ draw_list(struct dpane *p)
 		             ui_theme_attr(UI_DIM), 0);
 	} else if (p->view == VIEW_MINE && n > 0) {
 		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
-		             _("a: cancel   c: check in   Enter: on the map"),
+		             _("d: cancel   c: check in   Enter: on the map"),
 		             ui_theme_attr(UI_DIM), 0);
 	} else if (n > 0) {
 		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
@@ -1978,7 +1950,7 @@ static unsigned
 list_key(struct dpane *p, const struct ui_key *k)
 {
 	size_t rows = (size_t)list_rows(p), n = list_count(p);
-	wint_t self = p->view == VIEW_FREE ? 'L' : 'M';
+	int self = p->view == VIEW_FREE ? UI_ACT_FREE_NOW : UI_ACT_MINE;
 
 	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
 		return list_move(p, p->lcur + 1);
@@ -1992,12 +1964,12 @@ list_key(struct dpane *p, const struct ui_key *k)
 		return list_move(p, 0);
 	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
 		return n ? list_move(p, n - 1) : UI_DONE;
-	if (ui_app_key_char(k, 'q') || ui_app_key_char(k, UI_ESC) ||
-	    ui_app_key_char(k, self) || ui_app_key_func(k, KEY_LEFT))
+	if (k->action == UI_ACT_BACK || k->action == UI_ACT_QUIT ||
+	    k->action == self)
 		return back_to_map(p);
-	if (ui_app_key_char(k, 'r'))
+	if (k->action == UI_ACT_REFRESH)
 		return UI_RELOAD;
-	if (n && ui_app_key_enter(k)) {
+	if (n && k->action == UI_ACT_OPEN) {
 		if (p->view == VIEW_FREE) {
 			const struct desk_view *d = &p->free.items[p->lcur];
 			return show_on_map(p, d->floor, d->label, p->free_day,
@@ -2008,10 +1980,9 @@ list_key(struct dpane *p, const struct ui_key *k)
 			                   false);
 		}
 	}
-	if (p->view == VIEW_MINE &&
-	    (ui_app_key_char(k, 'a') || ui_app_key_func(k, KEY_DC)))
+	if (p->view == VIEW_MINE && k->action == UI_ACT_DELETE)
 		return start_cancel(p);
-	if (p->view == VIEW_MINE && ui_app_key_char(k, 'c'))
+	if (p->view == VIEW_MINE && k->action == UI_ACT_CONFIRM)
 		return check_in(p);
 	if (k->kind == UI_KEY_CLICK) {
 		int by, bx, y;
@@ -2165,44 +2136,48 @@ map_key(struct dpane *p, const struct ui_key *k)
 {
 	bool usable = p->rules_ok && p->have_view;
 
-	if (ui_app_key_char(k, 'r'))
+	if (k->action == UI_ACT_REFRESH)
 		return UI_RELOAD;
 	if (!p->rules_ok)
 		return UI_IGNORED;
-	if (ui_app_key_char(k, 'L'))
+	if (k->action == UI_ACT_FREE_NOW)
 		return open_list(p, VIEW_FREE);
-	if (ui_app_key_char(k, 'M'))
+	if (k->action == UI_ACT_MINE)
 		return open_list(p, VIEW_MINE);
-	if (ui_app_key_char(k, 'p'))
+	if (k->action == UI_ACT_PRIVACY)
 		return start_presence(p);
 	if (!usable)
 		return UI_IGNORED;
-	if (ui_app_key_char(k, 'h') || ui_app_key_func(k, KEY_LEFT))
+	switch (k->action) {
+	case UI_ACT_LEFT:
 		return move_dir(p, 0, -1);
-	if (ui_app_key_char(k, 'l') || ui_app_key_func(k, KEY_RIGHT))
+	case UI_ACT_RIGHT:
 		return move_dir(p, 0, 1);
-	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
+	case UI_ACT_UP:
 		return move_dir(p, -1, 0);
-	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
+	case UI_ACT_DOWN:
 		return move_dir(p, 1, 0);
-	if (ui_app_key_func(k, KEY_PPAGE) || ui_app_key_char(k, '>'))
+	case UI_ACT_PAGE_UP:
 		return step_floor(p, 1);
-	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, '<'))
+	case UI_ACT_PAGE_DOWN:
 		return step_floor(p, -1);
-	if (ui_app_key_char(k, 'f'))
+	case UI_ACT_FILTER:
 		return open_floor_list(p);
-	if (ui_app_key_char(k, ']'))
+	case UI_ACT_NEXT_DAY:
 		return step_day(p, 1);
-	if (ui_app_key_char(k, '['))
+	case UI_ACT_PREV_DAY:
 		return step_day(p, -1);
-	if (ui_app_key_char(k, 'd'))
+	case UI_ACT_DATE:
 		return open_date(p);
-	if (ui_app_key_char(k, 't'))
+	case UI_ACT_HALF_DAY:
 		return toggle_slot(p);
-	if (ui_app_key_enter(k))
+	case UI_ACT_OPEN:
 		return enter_desk(p);
-	if (ui_app_key_char(k, 'b'))
+	case UI_ACT_BLOCK:
 		return start_block(p);
+	default:
+		break;
+	}
 	if (k->kind == UI_KEY_CLICK)
 		return click_map(p, k);
 	return UI_IGNORED;
@@ -2220,8 +2195,6 @@ deskmap_init(const struct ui_ctx *ctx)
 	if (p == NULL)
 		return NULL;
 	p->ctx = ctx;
-	for (size_t i = 0; i < sizeof map_keys / sizeof map_keys[0]; i++)
-		p->help_map[p->nhelp_map++] = map_keys[i];
 	snprintf(p->legend_keys, sizeof p->legend_keys, "%s %s %s %s %s",
 	         status_glyph(DESK_FREE), status_glyph(DESK_BOOKED),
 	         status_glyph(DESK_OCCUPIED), status_glyph(DESK_MINE),
@@ -2333,13 +2306,26 @@ deskmap_help(void *self, const struct ui_keyhelp **keys)
 		*keys = p->help_map;
 		return p->nhelp_map;
 	case VIEW_FREE:
-		*keys = free_keys;
-		return sizeof free_keys / sizeof free_keys[0];
 	case VIEW_MINE:
-		*keys = mine_keys;
-		return sizeof mine_keys / sizeof mine_keys[0];
+		break;
 	}
 	return 0;
+}
+
+static int
+deskmap_view(void *self)
+{
+	struct dpane *p = self;
+
+	switch (p->view) {
+	case VIEW_MAP:
+		return UI_VIEW_DESK_MAP;
+	case VIEW_FREE:
+		return UI_VIEW_DESK_FREE;
+	case VIEW_MINE:
+		return UI_VIEW_DESK_MINE;
+	}
+	return UI_VIEW_NONE;
 }
 
 const struct ui_pane_class ui_deskmap_pane = {
@@ -2351,6 +2337,7 @@ const struct ui_pane_class ui_deskmap_pane = {
 	.key = deskmap_key,
 	.reload = deskmap_reload,
 	.help = deskmap_help,
+	.view = deskmap_view,
 	.pending = NULL,
 	.cursor = NULL,
 	.clock_sensitive = true,

@@ -16,6 +16,7 @@
 #include "dialog.h"
 #include "filters.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -316,15 +317,15 @@ filters_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 /* ---- keys ------------------------------------------------------------ */
 
 unsigned
-ui_filters_key(struct ui_filters *f, const struct ui_key *k, wint_t mine_key)
+ui_filters_key(struct ui_filters *f, const struct ui_key *k)
 {
-	if (ui_app_key_char(k, 'f'))
+	if (k->action == UI_ACT_FILTER)
 		return ui_filters_menu(f);
-	if (ui_app_key_char(k, mine_key))
+	if (k->action == UI_ACT_MINE)
 		return toggle_mine(f);
-	if (ui_app_key_char(k, 'x'))
+	if (k->action == UI_ACT_CLEAR_FILTERS)
 		return clear_all(f);
-	if (ui_app_key_char(k, '/')) {
+	if (k->action == UI_ACT_SEARCH) {
 		ui_filters_search(f);
 		return UI_DONE;
 	}

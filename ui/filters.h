@@ -65,10 +65,10 @@ unsigned ui_filters_menu(struct ui_filters *f);
 /* Opens the search dialog, starting from the current words. */
 void ui_filters_search(struct ui_filters *f);
 
-/* The keys of the filters: f opens the menu, mine_key toggles "only my
- * ideas", x clears every filter, / opens the search. Returns reaction
- * bits, or UI_IGNORED for any other key. */
-unsigned ui_filters_key(struct ui_filters *f, const struct ui_key *k,
-                        wint_t mine_key);
+/* The actions of the filters (ui/keymap.h): UI_ACT_FILTER opens the menu,
+ * UI_ACT_MINE toggles "only my ideas", UI_ACT_CLEAR_FILTERS clears every
+ * filter, UI_ACT_SEARCH opens the search. Returns reaction bits, or
+ * UI_IGNORED for any other key. */
+unsigned ui_filters_key(struct ui_filters *f, const struct ui_key *k);
 
 #endif

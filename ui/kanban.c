@@ -33,6 +33,7 @@
 #include "fullview.h"
 #include "i18n.h"
 #include "kanban.h"
+#include "keymap.h"
 #include "labels.h"
 #include "paint.h"
 #include "parse.h"
@@ -138,37 +139,6 @@ struct kpane {
 	size_t nhelp_board;
 };
 
-static const struct ui_keyhelp board_keys[] = {
-	{ N_("h l, Left Right"), N_("previous, next column") },
-	{ N_("j k, Up Down"), N_("previous, next card") },
-	{ N_("PgUp PgDn, Home End"), N_("move a page, to the first or last card") },
-	{ N_("Enter"), N_("open the idea") },
-	{ N_("H L"), N_("move the card to the previous, next stage (asks "
-	                "first, with an optional note)") },
-	{ N_("m"), N_("move the card to another stage (a list, then the "
-	              "same question)") },
-	{ N_("v"), N_("record an evaluation of an experiment") },
-	{ N_("p"), N_("accompaniment and experiment plans") },
-	{ N_("f"), N_("filters: direction, category") },
-	{ N_("M"), N_("only my ideas, on or off") },
-	{ N_("x"), N_("clear the filters") },
-	{ N_("/"), N_("search (accents optional)") },
-	{ N_("o"), N_("show or hide the closed outcomes") },
-	{ N_("g"), N_("the committee's impact × feasibility grid") },
-	{ N_("r"), N_("experiments past their end date") },
-	{ N_("click"), N_("select a card; click again to open it") },
-};
-
-static const struct ui_keyhelp grid_keys[] = {
-	{ N_("q, Esc, g"), N_("back to the stages") },
-};
-
-static const struct ui_keyhelp late_keys[] = {
-	{ N_("j k, arrows"), N_("move") },
-	{ N_("Enter"), N_("open the idea") },
-	{ N_("v"), N_("record an evaluation of an experiment") },
-	{ N_("q, Esc, r"), N_("back to the stages") },
-};
 
 /* ---- small helpers --------------------------------------------------- */
 
@@ -1762,20 +1732,19 @@ late_key(struct kpane *k, const struct ui_key *key)
 		k->late_cur--;
 		return UI_REDRAW;
 	}
-	if (ui_app_key_char(key, 'q') || ui_app_key_char(key, UI_ESC) ||
-	    ui_app_key_char(key, 'r') || ui_app_key_func(key, KEY_LEFT)) {
+	if (key->action == UI_ACT_BACK || key->action == UI_ACT_QUIT ||
+	    key->action == UI_ACT_LATE || key->action == UI_ACT_LEFT) {
 		set_view(k, VIEW_BOARD);
 		if (k->stale)
 			reload_cards(k);
 		k->d_all = true;
 		return UI_REDRAW;
 	}
-	if (c && (ui_app_key_char(key, '\r') || ui_app_key_char(key, '\n') ||
-	          ui_app_key_func(key, KEY_ENTER))) {
+	if (c && key->action == UI_ACT_OPEN) {
 		ui_app_open_idea(app_of(k), c->ref);
 		return UI_DONE;
 	}
-	if (c && ui_app_key_char(key, 'v'))
+	if (c && key->action == UI_ACT_EVALUATE)
 		return start_side_form(k, c, WORKFLOW_GUARD_EVALUATION);
 	if (key->kind == UI_KEY_CLICK && n) {
 		int by, bx, y;
@@ -1864,37 +1833,39 @@ board_key(struct kpane *k, const struct ui_key *key)
 		return move_cursor(k, col->cur + vis);
 	if (ui_app_key_func(key, KEY_PPAGE))
 		return move_cursor(k, col->cur > vis ? col->cur - vis : 0);
-	if (ui_app_key_func(key, KEY_HOME))
+	if (key->action == UI_ACT_FIRST)
 		return move_cursor(k, 0);
-	if (ui_app_key_func(key, KEY_END))
+	if (key->action == UI_ACT_LAST)
 		return col->total ? move_cursor(k, col->total - 1) : UI_DONE;
 	if (ui_app_key_char(key, 'h') || ui_app_key_func(key, KEY_LEFT))
 		return k->focus ? focus_column(k, k->focus - 1) : UI_DONE;
 	if (ui_app_key_char(key, 'l') || ui_app_key_func(key, KEY_RIGHT))
 		return focus_column(k, k->focus + 1);
-	if (ui_app_key_char(key, 'H'))
+	if (key->action == UI_ACT_MOVE_PREV)
 		return step_move(k, false);
-	if (ui_app_key_char(key, 'L'))
+	if (key->action == UI_ACT_MOVE_NEXT)
 		return step_move(k, true);
-	if (ui_app_key_char(key, 'm'))
+	if (key->action == UI_ACT_MOVE)
 		return choose_target(k);
-	if (ui_app_key_enter(key))
+	if (key->action == UI_ACT_OPEN)
 		return open_current(k);
-	if (ui_app_key_char(key, 'v'))
+	if (key->action == UI_ACT_EVALUATE)
 		return start_side_form(k, current_card(k), WORKFLOW_GUARD_EVALUATION);
-	if (ui_app_key_char(key, 'p'))
+	if (key->action == UI_ACT_PLANS)
 		return start_side_form(k, current_card(k), WORKFLOW_GUARD_PLANS);
-	if ((bits = ui_filters_key(&k->f, key, 'M')) != UI_IGNORED)
+	if (key->action == UI_ACT_REFRESH)
+		return UI_RELOAD;
+	if ((bits = ui_filters_key(&k->f, key)) != UI_IGNORED)
 		return bits;
-	if (ui_app_key_char(key, 'o'))
+	if (key->action == UI_ACT_CLOSED)
 		return toggle_closed(k);
-	if (ui_app_key_char(key, 'g')) {
+	if (key->action == UI_ACT_GRID) {
 		if (!load_list(k, false))
 			return UI_PAINT;
 		set_view(k, VIEW_GRID);
 		return UI_REDRAW;
 	}
-	if (ui_app_key_char(key, 'r')) {
+	if (key->action == UI_ACT_LATE) {
 		if (!load_list(k, true))
 			return UI_PAINT;
 		k->late_cur = k->late_first = 0;
@@ -1909,8 +1880,8 @@ board_key(struct kpane *k, const struct ui_key *key)
 static unsigned
 grid_key(struct kpane *k, const struct ui_key *key)
 {
-	if (ui_app_key_char(key, 'q') || ui_app_key_char(key, UI_ESC) ||
-	    ui_app_key_char(key, 'g') || ui_app_key_func(key, KEY_LEFT)) {
+	if (key->action == UI_ACT_BACK || key->action == UI_ACT_QUIT ||
+	    key->action == UI_ACT_GRID || key->action == UI_ACT_LEFT) {
 		set_view(k, VIEW_BOARD);
 		if (k->stale)
 			reload_cards(k);
@@ -1952,8 +1923,6 @@ kanban_init(const struct ui_ctx *ctx)
 	k->cards_h = LINES > 8 ? LINES - 5 : 3;   /* until resize() */
 	for (int i = 0; i < F_COUNT; i++)
 		k->fs.fi[i] = -1;
-	for (size_t i = 0; i < sizeof board_keys / sizeof board_keys[0]; i++)
-		k->help_board[k->nhelp_board++] = board_keys[i];
 	snprintf(k->marks, sizeof k->marks, "%s", ui_theme_glyph(UI_G_MINE));
 	k->help_board[k->nhelp_board++] = (struct ui_keyhelp){
 		k->marks, N_("mark: your idea") };
@@ -2088,13 +2057,28 @@ kanban_help(void *self, const struct ui_keyhelp **keys)
 	case VIEW_FORM:
 		return ui_form_help(keys);
 	case VIEW_GRID:
-		*keys = grid_keys;
-		return sizeof grid_keys / sizeof grid_keys[0];
 	case VIEW_LATE:
-		*keys = late_keys;
-		return sizeof late_keys / sizeof late_keys[0];
+		break;
 	}
 	return 0;
+}
+
+static int
+kanban_view(void *self)
+{
+	struct kpane *k = self;
+
+	switch (k->view) {
+	case VIEW_BOARD:
+		return UI_VIEW_KANBAN;
+	case VIEW_GRID:
+		return UI_VIEW_KANBAN_GRID;
+	case VIEW_LATE:
+		return UI_VIEW_KANBAN_LATE;
+	case VIEW_FORM:
+		break;
+	}
+	return UI_VIEW_NONE;   /* a form: its own keys (kanban_help) */
 }
 
 static bool
@@ -2123,6 +2107,7 @@ const struct ui_pane_class ui_kanban_pane = {
 	.key = kanban_key,
 	.reload = kanban_reload,
 	.help = kanban_help,
+	.view = kanban_view,
 	.pending = kanban_pending,
 	.cursor = kanban_cursor,
 };

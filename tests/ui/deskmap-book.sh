@@ -59,7 +59,7 @@ ui_wait jean "○001"
 ui_keys marie M
 ui_wait_row marie 2 "Mes réservations"
 ui_wait_re marie "0/001 +réservée, arrivée à signaler"
-ui_keys marie a
+ui_keys marie d
 ui_wait marie "Annuler une réservation"
 ui_keys marie o
 ui_wait marie "Réservation du bureau 001 annulée."

@@ -17,7 +17,7 @@ ui_keys marie F4
 ui_wait_row marie 2 '^Étage 0 : Rez-de-chaussée'
 ui_wait marie "Bureau 001 — · libre"
 
-ui_keys marie d
+ui_keys marie D
 ui_wait marie "Le jour à afficher"
 ui_keys marie C-u
 ui_type marie "samedi"

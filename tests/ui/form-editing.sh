@@ -9,7 +9,7 @@ cs admin init >/dev/null || fail "init"
 
 ui_start s mdupont
 ui_ready s
-ui_keys s n
+ui_keys s a
 ui_wait_row s 2 'Nouvelle idée|New idea'
 
 # title: "Bonjour le monde" -> "XBonjour le éY"

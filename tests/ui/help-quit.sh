@@ -14,9 +14,11 @@ ui_ready s
 ui_wait s "Une idée"
 
 ui_keys s '?'
-ui_wait s "Ctrl-L"
+ui_wait s "Touches"
 ui_wait_re s "│ / +[^ ]"          # the search key of the list
-ui_wait_re s "│ F1|│ \? "          # the help key itself
+ui_keys s End                    # the keys of every pane, at the end
+ui_wait s "Ctrl-L"
+ui_wait_re s "│ \? ou F1 "        # the help key itself
 ui_keys s q
 ui_wait_gone s "Ctrl-L"
 ui_wait s "Une idée"
@@ -25,10 +27,11 @@ ui_wait s "Une idée"
 ui_keys s Enter
 ui_wait_row s 2 "CONS-"
 ui_keys s F1
-ui_wait s "Ctrl-L"
-ui_wait_re s "│ q, (Esc|Échap), h +[^ ]"
+ui_wait s "Touches"
+ui_wait_re s "│ (Esc|Échap) +retour à la liste"
+ui_wait_re s "│ h, Gauche +retour à la liste"
 ui_keys s Escape
-ui_wait_gone s "Ctrl-L"
+ui_wait_gone s "Touches"
 ui_keys s q
 ui_wait_row s 5 "▸.*Une idée"
 

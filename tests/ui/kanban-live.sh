@@ -61,8 +61,8 @@ ui_keys anim q
 ui_start again mdupont
 # the message takes the whole status line
 ui_wait_row again 1 "Construisons !"
-ui_wait_row again 24 "1 de vos idées a bougé depuis votre dernière visite \(touche N pour voir\)"
-ui_keys again N
+ui_wait_row again 24 "1 de vos idées a bougé depuis votre dernière visite \(touche w pour voir\)"
+ui_keys again w
 ui_wait again "Quoi de neuf depuis le"
 ui_wait again "$ref  Comité → Construct."
 ui_wait again "$ref  Contact → Comité"
@@ -78,7 +78,7 @@ ui_keys again q
 # and only once: the visit is recorded
 ui_start last mdupont
 ui_ready last
-ui_keys last N
+ui_keys last w
 ui_wait_row last 24 "Rien n'a bougé"
 ui_keys last q
 [ "$(ui_wait_exit last)" = 0 ] || ui_fail last "exit status"

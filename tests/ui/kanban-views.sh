@@ -1,7 +1,7 @@
 #!/bin/sh
 # The other views of the stage kanban: the committee's impact × feasibility
-# grid (g), scored ideas in their cell and the others listed apart; the
-# experiments past their end date (r), evaluated from that list (v); the
+# grid (#), scored ideas in their cell and the others listed apart; the
+# experiments past their end date (!), evaluated from that list (v); the
 # filters (direction through f, only my ideas with M, x clears); the mouse.
 . "$TESTS_DIR/ui/lib.sh"
 
@@ -38,7 +38,7 @@ ui_keys s F3
 ui_wait_row s 3 "Comité 2"
 
 # the grid
-ui_keys s g
+ui_keys s "#"
 ui_wait_row s 2 "Grille du comité : 2 idées en comité"
 ui_wait_row s 3 "Faisabilité 1 .*Faisabilité 4"
 # impact 3 is the second band (rows 8..10): feasibility 2 is the second cell
@@ -49,7 +49,7 @@ ui_keys s q
 ui_wait_row s 3 "Comité 2"
 
 # the late experiments, and an evaluation from there
-ui_keys s r
+ui_keys s "!"
 ui_wait_row s 2 "1 expérimentation échue, sans évaluation depuis"
 ui_wait_re s "▸$late +Des vélos .*30/06/2020 +en retard [0-9]+ j"
 ui_keys s v

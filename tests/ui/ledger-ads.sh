@@ -1,6 +1,6 @@
 #!/bin/sh
 # The Accorderie's announcements: Marie browses them by category (f) and by
-# words typed with and without accents (/), sees only the offers (t), opens
+# words typed with and without accents (/), sees only the offers (O), opens
 # Jean's offer (Enter) and proposes an exchange from it: the form knows
 # that Jean gives her the time, names him and the offer; the exchange is
 # recorded for that offer. Then she publishes an offer of her own (title
@@ -56,7 +56,7 @@ ui_wait marie "Relecture de courriers"
 ui_wait_gone marie "Aide au déménagement"
 
 # t: offers only
-ui_keys marie x t
+ui_keys marie x O
 ui_wait_re marie '^ 3 (annonces|announcements) │ (offres|offers)'
 ui_wait_gone marie "Aide au déménagement"
 
@@ -83,7 +83,7 @@ cs jmartin ledger show "$n" | grep -q "Cours de tableur" \
 # her own offer: title with accents, category typed without them
 ui_keys marie 4
 ui_wait_re marie "\[4 [^]]*\]"
-ui_keys marie n
+ui_keys marie a
 ui_wait_re marie "Une offre|An offer"
 ui_keys marie Enter
 ui_wait_re marie "(Titre|Title) ?:"
@@ -95,7 +95,7 @@ ui_type marie "Phrases courtes, mots simples."
 ui_keys marie C-s
 ui_wait_row marie 24 "(Offre|Offer) [0-9]+ "
 ui_wait_re marie "offre +Atelier « Écrire à l'usager » +Rédaction"
-ui_keys marie w
+ui_keys marie d
 ui_wait_re marie "(Retirer|Withdraw) "
 ui_keys marie o
 ui_wait_row marie 24 "[0-9]+ (retirée|withdrawn)"

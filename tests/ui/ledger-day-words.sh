@@ -12,7 +12,7 @@ ui_start marie mdupont
 ui_ready marie
 ui_keys marie F5
 ui_wait_re marie '(Solde|Balance) ?:'
-ui_keys marie e
+ui_keys marie a
 ui_wait_re marie "reçu|received"
 ui_keys marie j Enter
 ui_wait_re marie "(j'ai reçu du temps|I received time)"

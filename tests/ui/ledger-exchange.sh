@@ -21,7 +21,7 @@ ui_keys jean F5
 ui_wait_re jean '(Solde|Balance) ?: 15 h'
 
 # e: record; "I gave time"; the form
-ui_keys marie e
+ui_keys marie a
 ui_wait_re marie "donné|gave time"
 ui_keys marie Enter
 ui_wait_re marie '(Enregistrer|Record) '

@@ -14,7 +14,7 @@ ui_start marie mdupont
 ui_ready marie
 ui_keys marie F5
 ui_wait_re marie '(Solde|Balance) ?: 15 h'
-ui_keys marie e
+ui_keys marie a
 ui_wait_re marie "donné|gave time"
 ui_keys marie Enter
 ui_wait_re marie '(Enregistrer|Record) '
@@ -33,7 +33,7 @@ ui_keys marie 1
 ui_wait_re marie '(Solde|Balance) ?: 18 h *$'
 
 # receiving from two agents is not a group session
-ui_keys marie e
+ui_keys marie a
 ui_wait_re marie "reçu|received"
 ui_keys marie j Enter
 ui_type marie "jmartin lgroupe"

@@ -37,7 +37,7 @@ ui_wait_re jean "(reçu de|received from) Accorderie \(eve\) +3 h +(à confirmer
 ui_wait_re jean "▸ .*\(eve\)"
 ui_keys jean j
 ui_wait_re jean "▸ .*Alice[^(]*\(alice2\)"
-ui_keys jean n
+ui_keys jean d
 ui_wait_re jean "(avec|with) Alice Agent \(alice2\)"
 ui_keys jean Escape
 ui_keys jean q

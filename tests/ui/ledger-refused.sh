@@ -23,7 +23,7 @@ ui_ready marie
 ui_keys marie F5
 ui_wait_re marie '(Solde|Balance) ?: 1 h'
 
-ui_keys marie e
+ui_keys marie a
 ui_wait_re marie "reçu|received"
 ui_keys marie j Enter
 ui_wait_re marie "(j'ai reçu du temps|I received time)"
@@ -72,7 +72,7 @@ ui_start paul comite
 ui_ready paul
 ui_keys paul F5 3
 ui_wait_re paul "(donné à|given to) Marie[^(]*\\(mdupont\\) +1 h 15 +(en attente|awaiting)"
-ui_keys marie n
+ui_keys marie d
 ui_wait_re marie "(Refuser|Refuse) "
 ui_type marie "Déjà compté en octobre"
 ui_keys marie Enter

@@ -54,7 +54,7 @@ ui_wait_gone s "passer la carte"
 
 # narrow: 50x20, the same message on two rows, the log and the help wrapped
 tm resize-window -t s -x 50 -y 20
-ui_wait_row s 20 "(actualisé|updated)"
+ui_wait_row s 20 "(base ok|database ok)$"
 ui_wait_row s 4 "▸$ref"
 ui_keys s v
 ui_wait_row s 19 "^✗ Seule une idée « En expérimentation » est"

@@ -13,7 +13,7 @@ ui_start s mdupont
 ui_ready s
 ui_wait s "Covoiturage entre collègues"
 
-ui_keys s n
+ui_keys s a
 ui_wait_row s 2 'Nouvelle idée|New idea'
 ui_type s "Prêt de vélos électriques à l'Hôtel"
 ui_keys s Tab

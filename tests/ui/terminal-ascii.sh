@@ -29,7 +29,7 @@ tour() {
 	ui_wait_re "$name" 'Accorderie|Annonces'
 	ui_keys "$name" F2 '?'
 	ui_wait_re "$name" 'Touches|Keys'
-	ui_keys "$name" Escape n
+	ui_keys "$name" Escape a
 	ui_wait_re "$name" 'Nouvelle id|New idea'
 	ui_type "$name" "Été très chaud"
 	ui_wait_re "$name" 't.{1,2}s chaud'

@@ -114,9 +114,68 @@ static void translates(void)
 	       "a key bound to nothing is no action");
 }
 
+/* Every pane-specific action has a key somewhere; the letters that meant
+ * different things per pane (issue 12) now mean one. */
+static void
+panes(void)
+{
+	struct ui_key k;
+	int unbound = 0;
+
+	for (int a = UI_ACT_PANE; a < UI_ACT_PANE_END; a++) {
+		bool found = false;
+		for (int v = 0; v < UI_VIEW_COUNT && !found; v++)
+			found = ui_keymap_bound(v, a);
+		if (!found) {
+			unbound++;
+			printf("# pane action %d has no key\n", a);
+		}
+	}
+	ok(unbound == 0, "every pane action has a key (%d without)", unbound);
+
+	k = key(UI_KEY_CHAR, 'n');
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NEXT_MATCH,
+	       "n in the idea board is the next match");
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_EXCHANGES, &k, false), UI_ACT_NONE,
+	       "n refuses no exchange");
+	k = key(UI_KEY_CHAR, 'a');
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NEW,
+	       "a is a new idea");
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_MYADS, &k, false), UI_ACT_NEW,
+	       "a is a new announcement");
+	is_int(ui_keymap_action(UI_VIEW_DESK_MINE, &k, false), UI_ACT_NONE,
+	       "a cancels no booking");
+	k = key(UI_KEY_CHAR, 'm');
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NONE,
+	       "m is nothing on the board (M is mine)");
+	is_int(ui_keymap_action(UI_VIEW_KANBAN, &k, false), UI_ACT_MOVE,
+	       "m moves a card on the kanban");
+	k = key(UI_KEY_CHAR, 'g');
+	is_int(ui_keymap_action(UI_VIEW_KANBAN, &k, false), UI_ACT_FIRST,
+	       "g is the first card, not the grid");
+	k = key(UI_KEY_CHAR, 'r');
+	is_int(ui_keymap_action(UI_VIEW_KANBAN, &k, false), UI_ACT_REFRESH,
+	       "r reads again, not the late experiments");
+	k = key(UI_KEY_CHAR, 'w');
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_MYADS, &k, false), UI_ACT_NEWS,
+	       "w withdraws no announcement");
+	k = key(UI_KEY_FUNC, KEY_DC);
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_MYADS, &k, false), UI_ACT_DELETE,
+	       "Delete withdraws the announcement");
+	k = key(UI_KEY_CHAR, '3');
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_ADS, &k, false), UI_ACT_VIEW_3,
+	       "3 is the Accorderie's third view");
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NONE,
+	       "digits mean nothing elsewhere");
+	k = key(UI_KEY_FUNC, KEY_F(6));
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NONE,
+	       "F6 is no pane yet");
+}
+
 int main(void)
 {
 	one_meaning();
+	panes();
 	described();
 	translates();
 	return tap_done();
