@@ -50,7 +50,7 @@ ui_keys luc G Enter
 ui_wait_re luc 'Marie Dupont \(mdupont\)'
 ui_wait_row luc 2 '^\[1 '
 ui_wait_re luc '(Solde|Balance) ?: 16 h 15'
-ui_wait_re luc "^> .* Jean Martin +Mise en page d'un très long [^ ]*~ +\\+1:15 +16:15 *\$"
+ui_wait_re luc "^> .* Jean Martin +Mise en page d'un tr[eè]s long [^ ]*~ +\\+1:15 +16:15 *\$"
 ui_wait_re luc "Accorderie .*\\+15:00 +15:00 *\$"
 
 # 60x16: the same statement, the tabs as numbers
