@@ -25,7 +25,7 @@ ui_wait_msg s '(ignoré|ignored)'
 ui_screen s | grep -qE 'Nouvelle idée|New idea' && ui_fail s "the paste was run as keys"
 [ -f "$T/s.exit" ] && ui_fail s "the paste quit the program"
 
-ui_keys s n
+ui_keys s a
 ui_wait_row s 2 'Nouvelle idée|New idea'
 printf 'Deux lignes\ncollées\n' >"$T/two"
 paste_file s "$T/two"

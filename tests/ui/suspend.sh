@@ -16,7 +16,7 @@ ui_wait z 'shell$'
 ui_type z "$T/z.run"
 ui_keys z Enter
 ui_ready z
-ui_keys z n
+ui_keys z a
 ui_wait_row z 2 'Nouvelle idée|New idea'
 ui_type z "Texte en cours"
 ui_wait_re z '(Titre|Title) ?: +Texte en cours *$'
