@@ -37,7 +37,7 @@ static void add(struct csvout *o, const char *s, size_t n)
 static void field(struct csvout *o, const char *s)
 {
 	size_t n = strlen(s);
-	bool quote = strpbrk(s, ";\"\r\n") != NULL || (n > 0 && (s[0] == ' ' || s[n - 1] == ' '));
+	bool quote = strpbrk(s, ";,\"\r\n") != NULL || (n > 0 && (s[0] == ' ' || s[n - 1] == ' '));
 
 	if (!quote) {
 		add(o, s, n);

@@ -17,7 +17,8 @@ char *reportdoc_text(const struct reportdoc *doc, int width, size_t *len);
 
 /* One table as a CSV file for a French spreadsheet: a UTF-8 byte order
  * mark, ';' between fields, CR LF line ends, the column titles on the
- * first line, fields quoted ("", doubled quotes) when they hold ';', a
+ * first line, fields quoted ("", doubled quotes) when they hold ";", ","
+ * (a decimal comma: read the same whichever separator a reader guesses), a
  * quote, a line end or a leading or trailing space; cells written by
  * reportdoc_csv_cell() (decimal comma, dd/mm/yyyy, formulas neutralised).
  * A table without rows still has its title line. Newly allocated (the
