@@ -238,3 +238,20 @@ enum cs_status agentfind_unknown(struct cs_db *db, const char *text,
 		return cs_error_set(err, CS_ERR_NOTFOUND, _("unknown agent: \"%s\""), shown);
 	return cs_error_set(err, CS_ERR_NOTFOUND, _("unknown agent: \"%s\"; %s"), shown, hint);
 }
+
+static enum cs_status resembles_work(struct cs_db *db, void *ctx, struct cs_error *err)
+{
+	struct agentfind_match m[1];
+	size_t count = 0;
+	enum cs_status st = agentfind_search(db, ctx, m, 1, &count, NULL, err);
+
+	if (st != CS_OK || count == 0)
+		return st;
+	return agentfind_unknown(db, ctx, err);
+}
+
+enum cs_status agentfind_read_resembles(struct cs_db *db, const char *text,
+                                        struct cs_error *err)
+{
+	return db_read(db, resembles_work, (void *)text, err);
+}

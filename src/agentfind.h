@@ -57,4 +57,11 @@ void agentfind_hint(struct cs_db *db, const char *text, char *buf,
 enum cs_status agentfind_unknown(struct cs_db *db, const char *text,
                                  struct cs_error *err);
 
+/* For a text of several words given where a login is expected: in one
+ * read transaction (db_read), CS_ERR_NOTFOUND with agentfind_unknown()'s
+ * message when the text as a whole resembles agents ("Marie Dupont"), CS_OK
+ * when it resembles nobody (it may then be logins separated by spaces). */
+enum cs_status agentfind_read_resembles(struct cs_db *db, const char *text,
+                                        struct cs_error *err);
+
 #endif

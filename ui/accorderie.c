@@ -36,6 +36,7 @@
 #include "labels.h"
 #include "ledger.h"
 #include "paint.h"
+#include "picker.h"
 #include "text.h"
 #include "theme.h"
 #include "when.h"
@@ -65,6 +66,7 @@ struct lpane {
 	int tab_x[VIEW_COUNT], tab_w[VIEW_COUNT];   /* the tabs, for clicks */
 	struct ledger_rules rules;
 	bool rules_ok, facilitator, opened;
+	struct ui_picker *picker;   /* the exchange form's other agent(s) */
 
 	/* the statement shown: the agent's own, or (facilitators) who's */
 	char who[AGENT_LOGIN_MAX];
@@ -971,6 +973,8 @@ close_form(void *self)
 
 	ui_form_free(p->form);
 	p->form = NULL;
+	ui_picker_free(p->picker);
+	p->picker = NULL;
 	if (p->w)
 		leaveok(p->w, TRUE);
 	if (p->stale) {
@@ -1001,8 +1005,8 @@ open_exchange_form(struct lpane *p, bool given, const char *login,
                    int64_t ad_id, const char *title)
 {
 	struct ui_form_field f[4] = {
-		{ given ? _("To whom (login, or several):") : _("Other agent (login):"),
-		  UI_FIELD_LINE, given ? 400 : AGENT_LOGIN_MAX - 1, login },
+		{ given ? _("To whom (one or several):") : _("Other agent (name):"),
+		  UI_FIELD_LINE, given ? 1000 : 240, login },
 		{ _("Time (1h15, 45 min):"), UI_FIELD_LINE, 20, NULL },
 		{ _("Day (empty: today):"), UI_FIELD_LINE, 20, NULL },
 		{ _("What was done:"), UI_FIELD_TEXT, 500, title },
@@ -1014,6 +1018,12 @@ open_exchange_form(struct lpane *p, bool given, const char *login,
 	p->given = given;
 	p->fad_id = ad_id;
 	snprintf(p->fad_title, sizeof p->fad_title, "%s", nz(title));
+	ui_picker_free(p->picker);
+	p->picker = ui_picker_new(app_of(p), p->ctx->db, FX_LOGIN, given);
+	if (p->picker == NULL) {
+		ui_app_error(app_of(p), "%s", _("Out of memory."));
+		return UI_PAINT;
+	}
 	if (show_form(p, f, 4) & UI_REDRAW) {
 		if (login && login[0])
 			ui_form_focus(p->form, FX_DURATION);
@@ -1063,9 +1073,10 @@ save_exchange(struct lpane *p)
 {
 	char *login = field(p, FX_LOGIN), *dur = field(p, FX_DURATION);
 	char *dayt = field(p, FX_DAY), *desc = field(p, FX_DESCRIPTION);
-	char today[11], day[11], shown[32], *who, *save = NULL;
+	char today[11], day[11], shown[32], *who, *names = NULL;
 	const char *mine = me(p), *benef[LEDGER_MAX_BENEFICIARIES];
-	size_t nbenef = 0;
+	const char *named[UI_PICKER_MAX_LOGINS];
+	size_t nbenef = 0, nnamed = 0;
 	struct ledger_record_request req;
 	struct cs_error err;
 	enum cs_status st;
@@ -1076,14 +1087,28 @@ save_exchange(struct lpane *p)
 	cs_error_clear(&err);
 	when_local_day(time(NULL), today);
 	who = text_sanitize(nz(login), TEXT_SINGLE_LINE);
+	names = who ? malloc(strlen(who) + 1) : NULL;
 	if (login == NULL || dur == NULL || dayt == NULL || desc == NULL ||
-	    who == NULL) {
+	    who == NULL || names == NULL) {
 		ui_app_error(app_of(p), "%s", _("Out of memory."));
 		goto out;
 	}
-	if (who[0] == '\0') {
+	/* "Marie Dupont (mdupont), jmartin": the logins */
+	st = ui_picker_logins(p->picker, who, names, strlen(who) + 1, named,
+	                      UI_PICKER_MAX_LOGINS, &nnamed, &err);
+	if (st == CS_ERR_DATA || nnamed > LEDGER_MAX_BENEFICIARIES) {
+		ui_app_error(app_of(p), _("At most %d agents in a group session."),
+		             LEDGER_MAX_BENEFICIARIES);
+		ui_form_focus(p->form, FX_LOGIN);
+		goto out;
+	}
+	if (!ui_app_result(app_of(p), st, &err)) {
+		ui_form_focus(p->form, FX_LOGIN);
+		goto out;
+	}
+	if (nnamed == 0) {
 		ui_app_error(app_of(p), "%s",
-		             _("Say with whom: the other agent's login."));
+		             _("Say with whom: type part of the other agent's name."));
 		ui_form_focus(p->form, FX_LOGIN);
 		goto out;
 	}
@@ -1101,20 +1126,12 @@ save_exchange(struct lpane *p)
 		goto out;
 	memset(&req, 0, sizeof req);
 	if (p->given) {
-		/* several logins (commas or spaces): a group session */
-		for (char *t = strtok_r(who, ", ", &save); t != NULL;
-		     t = strtok_r(NULL, ", ", &save)) {
-			if (nbenef == LEDGER_MAX_BENEFICIARIES) {
-				ui_app_error(app_of(p), _("At most %d agents in a group session."),
-				             LEDGER_MAX_BENEFICIARIES);
-				ui_form_focus(p->form, FX_LOGIN);
-				goto out;
-			}
-			benef[nbenef++] = t;
-		}
+		/* several agents: a group session */
+		for (size_t i = 0; i < nnamed; i++)
+			benef[nbenef++] = named[i];
 		req.provider = mine;
 	} else {
-		if (strpbrk(who, ", ") != NULL) {
+		if (nnamed > 1) {
 			ui_app_error(app_of(p), "%s", _("You received time from one agent: "
 			                                "a group session is recorded by its "
 			                                "provider."));
@@ -1122,7 +1139,7 @@ save_exchange(struct lpane *p)
 			goto out;
 		}
 		benef[nbenef++] = mine;
-		req.provider = who;
+		req.provider = named[0];
 	}
 	req.beneficiaries = benef;
 	req.beneficiary_count = nbenef;
@@ -1143,7 +1160,7 @@ save_exchange(struct lpane *p)
 	else
 		ui_app_message(app_of(p), _("Exchange %lld recorded (%s), awaiting "
 		                            "confirmation by %s."), (long long)id, shown,
-		               p->given ? benef[0] : who);
+		               p->given ? benef[0] : named[0]);
 	close_form(p);
 	p->view = VIEW_EXCHANGES;
 	p->cur[VIEW_EXCHANGES] = p->first[VIEW_EXCHANGES] = 0;
@@ -1154,6 +1171,7 @@ out:
 	free(dayt);
 	free(desc);
 	free(who);
+	free(names);
 	return bits;
 }
 
@@ -1273,6 +1291,7 @@ draw_form(struct lpane *p)
 		y = 3;
 	}
 	ui_fullview_form_draw(p->w, p->lines, p->cols, p->form, y, false);
+	ui_picker_draw(p->picker, p->form, p->w);
 }
 
 /* ---- moving ---------------------------------------------------------- */
@@ -1948,6 +1967,7 @@ ledger_free(void *self)
 	if (p->w)
 		delwin(p->w);
 	ui_form_free(p->form);
+	ui_picker_free(p->picker);
 	if (p->have_st)
 		ledger_statement_free(&p->st);
 	ledger_ads_free(&p->ads);
@@ -1999,6 +2019,22 @@ ledger_draw(void *self, bool full)
 	draw_list(p);
 }
 
+/* A key for the open form: the agent picker's first (its list of
+ * matches), then the form's; the picker follows what was typed. */
+static unsigned
+form_key(struct lpane *p, const struct ui_key *k)
+{
+	unsigned bits = UI_DONE;
+	bool pass_on = false;
+
+	if (ui_picker_key(p->picker, p->form, k, &bits, &pass_on) && !pass_on)
+		return bits;
+	bits |= ui_fullview_form_key(&p->fhooks, p->form, k);
+	if (p->form != NULL && !(bits & UI_IGNORED))
+		bits |= ui_picker_follow(p->picker, p->form);
+	return bits;
+}
+
 static unsigned
 ledger_key(void *self, const struct ui_key *k)
 {
@@ -2007,7 +2043,7 @@ ledger_key(void *self, const struct ui_key *k)
 	if (p->w == NULL)
 		return UI_IGNORED;
 	if (p->form)
-		return ui_fullview_form_key(&p->fhooks, p->form, k);
+		return form_key(p, k);
 	return list_key(p, k);
 }
 

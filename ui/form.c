@@ -791,3 +791,59 @@ ui_form_draw(struct ui_form *form, WINDOW *win, int y, int x, int h, int w)
 	wattrset(win, A_NORMAL);
 	wmove(win, cy, cx);
 }
+
+/* ---- for widgets that work on one field (ui/picker.c) ----------------- */
+
+size_t
+ui_form_focused(const struct ui_form *form)
+{
+	return form->focus;
+}
+
+bool
+ui_form_set_text(struct ui_form *form, size_t i, const char *text)
+{
+	struct field *f;
+	char *clean;
+	wchar_t *w;
+	size_t len = 0;
+
+	if (i >= form->n)
+		return false;
+	f = &form->fields[i];
+	clean = text_sanitize(text ? text : "", f->kind == UI_FIELD_TEXT
+	                      ? TEXT_MULTI_LINE : TEXT_SINGLE_LINE);
+	w = clean ? ui_paint_wide(clean, &len) : NULL;
+	free(clean);
+	if (w == NULL || len > f->max) {
+		free(w);
+		return false;
+	}
+	free(f->buf);
+	f->buf = w;
+	f->len = len;
+	f->cap = len + 1;
+	f->cur = len;
+	f->hscroll = 0;
+	f->vscroll = 0;
+	f->goal = -1;
+	f->edits++;
+	invalidate(f);
+	form->modified = true;
+	return true;
+}
+
+bool
+ui_form_field_cells(const struct ui_form *form, size_t i, int *y, int *x,
+                    int *w)
+{
+	const struct field *f;
+
+	if (i >= form->n || form->fields[i].h <= 0 || form->fields[i].w <= 0)
+		return false;
+	f = &form->fields[i];
+	*y = f->y;
+	*x = f->x;
+	*w = f->w;
+	return true;
+}

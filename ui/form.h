@@ -60,6 +60,21 @@ bool ui_form_modified(const struct ui_form *form);
 /* Focuses field i. */
 void ui_form_focus(struct ui_form *form, size_t i);
 
+/* The field that has the focus. */
+size_t ui_form_focused(const struct ui_form *form);
+
+/* Replaces the text of field i (sanitised as typed text is), the insertion
+ * point at its end; counts as typing for ui_form_modified(). False, the
+ * field unchanged, when the text is longer than the field's max or memory
+ * runs out. */
+bool ui_form_set_text(struct ui_form *form, size_t i, const char *text);
+
+/* Where field i's input cells were at the last draw, in the coordinates of
+ * the window it was drawn in: row y, first column x, w columns. False
+ * before the first draw and when the field did not fit. */
+bool ui_form_field_cells(const struct ui_form *form, size_t i, int *y, int *x,
+                         int *w);
+
 /* The keys of a form, for the help overlay. */
 size_t ui_form_help(const struct ui_keyhelp **keys);
 

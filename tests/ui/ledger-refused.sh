@@ -35,7 +35,7 @@ ui_type marie "Traduction d'un courrier en espagnol"
 ui_keys marie C-s
 ui_wait_row marie 24 "Marie Dupont.*-1 h.*-30 min"
 # the form is still there, with what was typed
-ui_wait_re marie ": +jmartin"
+ui_wait_re marie ": +Jean Martin \\(jmartin\\)"
 ui_wait_re marie ": +2h"
 ui_wait marie "Traduction d'un courrier en espagnol"
 ui_keys marie BTab BTab BSpace BSpace
