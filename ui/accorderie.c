@@ -1649,17 +1649,6 @@ start_withdraw(struct lpane *p)
 }
 
 static unsigned
-write_done(struct lpane *p, enum cs_status st, const struct cs_error *err,
-           const char *ok_message)
-{
-	if (!ui_app_result(app_of(p), st, err))
-		return st == CS_ERR_CONFLICT || st == CS_ERR_NOTFOUND ? UI_RELOAD
-		                                                      : UI_PAINT;
-	ui_app_message(app_of(p), "%s", ok_message);
-	return UI_RELOAD;
-}
-
-static unsigned
 ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 {
 	struct lpane *p = owner;
@@ -1717,7 +1706,7 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			snprintf(msg, sizeof msg, _("Exchange %lld confirmed: it counts "
 			                            "on both balances."),
 			         (long long)p->did);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_REFUSE:
@@ -1726,7 +1715,7 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			                   ui_dialog_text(d), time(NULL), &err);
 			snprintf(msg, sizeof msg, _("Exchange %lld refused: nothing is "
 			                            "counted."), (long long)p->did);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_WITHDRAW:
@@ -1734,7 +1723,7 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			st = ledger_ad_close(p->ctx->db, p->ctx->id, p->did, &err);
 			snprintf(msg, sizeof msg, _("Announcement %lld withdrawn."),
 			         (long long)p->did);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_REVERSE:
@@ -1744,7 +1733,7 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			                    ui_dialog_text(d), time(NULL), &reversal, &err);
 			snprintf(msg, sizeof msg, _("Exchange %lld reversed by exchange %lld."),
 			         (long long)p->did, (long long)reversal);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_INFO:

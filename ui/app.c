@@ -272,6 +272,17 @@ ui_app_result(struct ui_app *app, enum cs_status st,
 	return false;
 }
 
+unsigned
+ui_app_write_done(struct ui_app *app, enum cs_status st,
+                  const struct cs_error *err, const char *ok_message)
+{
+	if (!ui_app_result(app, st, err))
+		return st == CS_ERR_CONFLICT || st == CS_ERR_NOTFOUND ? UI_RELOAD
+		                                                      : UI_PAINT;
+	ui_app_message(app, "%s", ok_message);
+	return UI_RELOAD;
+}
+
 bool
 ui_app_may_write(struct ui_app *app)
 {

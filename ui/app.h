@@ -127,6 +127,14 @@ void ui_app_error(struct ui_app *app, const char *fmt, ...)
 bool ui_app_result(struct ui_app *app, enum cs_status st,
                    const struct cs_error *err);
 
+/* The end of a change a pane made from a dialog: ui_app_result(), then
+ * ok_message in the status line on success. Returns the pane's reaction:
+ * UI_RELOAD after success, and after CS_ERR_CONFLICT or CS_ERR_NOTFOUND
+ * (someone else changed or removed what is shown: read it again);
+ * UI_PAINT after any other failure. */
+unsigned ui_app_write_done(struct ui_app *app, enum cs_status st,
+                           const struct cs_error *err, const char *ok_message);
+
 /* False, with a message in the status line, while the database is in the
  * read-only state; true when a write may be tried. */
 bool ui_app_may_write(struct ui_app *app);

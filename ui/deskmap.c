@@ -1999,16 +1999,6 @@ list_key(struct dpane *p, const struct ui_key *k)
 /* ---- dialogs --------------------------------------------------------- */
 
 static unsigned
-write_done(struct dpane *p, enum cs_status st, struct cs_error *err,
-           const char *ok_message)
-{
-	if (!ui_app_result(app_of(p), st, err))
-		return UI_PAINT;
-	ui_app_message(app_of(p), "%s", ok_message);
-	return UI_RELOAD;
-}
-
-static unsigned
 deskmap_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 {
 	struct dpane *p = owner;
@@ -2059,7 +2049,7 @@ deskmap_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			                  &err);
 			snprintf(msg, sizeof msg, _("Booking of desk %s cancelled."),
 			         label);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_BLOCK:
@@ -2076,7 +2066,7 @@ deskmap_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			                 reason, &err);
 			free(reason);
 			snprintf(msg, sizeof msg, _("Desk %s blocked."), label);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_UNBLOCK:
@@ -2084,14 +2074,14 @@ deskmap_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			st = desks_block(p->ctx->db, p->ctx->id, p->dfloor, p->dlabel,
 			                 NULL, &err);
 			snprintf(msg, sizeof msg, _("Desk %s unblocked."), label);
-			bits = write_done(p, st, &err, msg);
+			bits = ui_app_write_done(app_of(p), st, &err, msg);
 		}
 		break;
 	case DLG_PRESENCE:
 		if (ok && i < 2) {
 			bool shown = i == 0;
 			st = desks_set_presence(p->ctx->db, p->ctx->id, shown, &err);
-			bits = write_done(p, st, &err, shown
+			bits = ui_app_write_done(app_of(p), st, &err, shown
 			    ? _("Your name is shown on your desk to the other agents.")
 			    : _("Your name is no longer shown: others see "
 			        "\"booked\"."));
