@@ -26,6 +26,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "accorderie.h"
 #include "dialog.h"
 #include "duration.h"

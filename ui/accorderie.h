@@ -6,7 +6,7 @@
 #ifndef CS_UI_ACCORDERIE_H
 #define CS_UI_ACCORDERIE_H
 
-#include "app.h"
+#include "pane.h"
 
 extern const struct ui_pane_class ui_accorderie_pane;
 

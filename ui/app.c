@@ -999,8 +999,18 @@ click_hint(struct ui_app *app, struct ui_key *k)
 	return true;
 }
 
+/* The wheel's buttons (4 up, 5 down; ncurses with the version 2 mouse
+ * interface has both, an older one only 4). */
+#ifdef BUTTON5_PRESSED
+#define WHEEL_DOWN BUTTON5_PRESSED
+#else
+#define WHEEL_DOWN 0
+#endif
+#define WHEEL_UP BUTTON4_PRESSED
+
 /* Turns a mouse report into a click (button 1 clicked, or pressed and
- * released on the same cell, as slow links deliver them). */
+ * released on the same cell, as slow links deliver them) or a turn of the
+ * wheel (buttons 4 and 5, which is how xterm and tmux report it). */
 static bool
 read_click(struct ui_app *app, struct ui_key *k)
 {
@@ -1008,6 +1018,13 @@ read_click(struct ui_app *app, struct ui_key *k)
 
 	if (getmouse(&ev) != OK)
 		return false;
+	if (ev.bstate & (WHEEL_UP | WHEEL_DOWN)) {
+		k->kind = UI_KEY_WHEEL;
+		k->code = (ev.bstate & WHEEL_UP) ? 0 : 1;
+		k->y = ev.y;
+		k->x = ev.x;
+		return true;
+	}
 	if (ev.bstate & BUTTON1_PRESSED) {
 		app->pressed = true;
 		app->press_y = ev.y;
@@ -1472,8 +1489,8 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 	ui_input_start();
 	ui_theme_init(cfg);
 	if (cfg->mouse)
-		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED,
-		          NULL);
+		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED |
+		          WHEEL_UP | WHEEL_DOWN, NULL);
 
 	db_set_busy_wait_ms(db, BUSY_WAIT_MS);
 	(void)db_changed(db);   /* the first call says "changed": we load now */

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app.h"
 #include "board.h"
 #include "dialog.h"
 #include "filters.h"
@@ -24,6 +25,7 @@
 #include "ideas.h"
 #include "keymap.h"
 #include "labels.h"
+#include "list.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -59,17 +61,14 @@ struct board {
 	struct columns col;
 
 	struct idea_page page;   /* rows page.offset .. offset+count-1 */
-	size_t total;            /* ideas matching the filters */
-	size_t cur, first;       /* cursor, first visible row (absolute) */
+	struct ui_list list;     /* count: the ideas matching the filters */
 	int64_t cur_id;          /* the idea under the cursor, kept on reload */
 	char select_ref[IDEA_REF_MAX];  /* put the cursor here after reload */
 	struct ui_filters f;
 	bool list_stale;
 
-	/* what draw() must repaint in the list view */
-	bool d_all, d_head, d_edges;
-	size_t d_rows[4];
-	int nd_rows;
+	/* what draw() must repaint in the list view (the rows: list) */
+	bool d_all, d_head;
 
 	/* detail view */
 	struct idea_detail *det;
@@ -121,15 +120,6 @@ row_at(const struct board *b, size_t i)
 	return &b->page.rows[i - b->page.offset];
 }
 
-static void
-mark_row(struct board *b, size_t i)
-{
-	if (b->nd_rows < 4)
-		b->d_rows[b->nd_rows++] = i;
-	else
-		b->d_all = true;
-}
-
 /* ---- the list: loading ----------------------------------------------- */
 
 static size_t
@@ -143,7 +133,7 @@ static bool
 load_page(struct board *b)
 {
 	size_t h = visible_rows(b);
-	size_t offset = b->first > h ? b->first - h : 0;
+	size_t offset = b->list.nav.first > h ? b->list.nav.first - h : 0;
 	struct idea_filter flt = ui_filters_query(&b->f);
 	struct idea_page np;
 	struct cs_error err;
@@ -156,7 +146,7 @@ load_page(struct board *b)
 		return false;
 	ideas_page_free(&b->page);
 	b->page = np;
-	b->total = np.total;
+	ui_list_set_count(&b->list, np.total);
 	b->list_stale = false;
 	return true;
 }
@@ -164,13 +154,13 @@ load_page(struct board *b)
 static bool
 visible_loaded(const struct board *b)
 {
-	size_t end = b->first + visible_rows(b);
+	size_t end = b->list.nav.first + visible_rows(b);
 
-	if (end > b->total)
-		end = b->total;
-	if (b->first >= end)
+	if (end > b->list.nav.count)
+		end = b->list.nav.count;
+	if (b->list.nav.first >= end)
 		return true;
-	return b->first >= b->page.offset &&
+	return b->list.nav.first >= b->page.offset &&
 	       end <= b->page.offset + b->page.count;
 }
 
@@ -179,8 +169,6 @@ visible_loaded(const struct board *b)
 static void
 settle(struct board *b)
 {
-	size_t h = visible_rows(b);
-
 	for (size_t j = 0; j < b->page.count; j++) {
 		const struct idea_row *r = &b->page.rows[j];
 		bool want = b->select_ref[0] ? strcmp(r->ref, b->select_ref) == 0
@@ -188,29 +176,19 @@ settle(struct board *b)
 		if (want) {
 			size_t abs = b->page.offset + j;
 			/* keep the row at the same place on the screen */
-			if (abs >= b->cur)
-				b->first += abs - b->cur;
+			if (abs >= b->list.nav.cur)
+				b->list.nav.first += abs - b->list.nav.cur;
 			else
-				b->first = b->first > b->cur - abs
-				         ? b->first - (b->cur - abs) : 0;
-			b->cur = abs;
+				b->list.nav.first = b->list.nav.first > b->list.nav.cur - abs
+				         ? b->list.nav.first - (b->list.nav.cur - abs) : 0;
+			b->list.nav.cur = abs;
 			break;
 		}
 	}
 	b->select_ref[0] = '\0';
-	if (b->total == 0) {
-		b->cur = b->first = 0;
+	if (b->list.nav.count == 0)
 		b->cur_id = 0;
-		return;
-	}
-	if (b->cur >= b->total)
-		b->cur = b->total - 1;
-	if (b->cur < b->first)
-		b->first = b->cur;
-	if (b->cur >= b->first + h)
-		b->first = b->cur - h + 1;
-	if (b->first + h > b->total)
-		b->first = b->total > h ? b->total - h : 0;
+	ui_listnav_settle(&b->list.nav);
 }
 
 /* Reads the list again, keeping the cursor on its idea. */
@@ -225,8 +203,8 @@ reload_list(struct board *b)
 			break;
 		ok = load_page(b);
 	}
-	if (b->total > 0 && row_at(b, b->cur))
-		b->cur_id = row_at(b, b->cur)->id;
+	if (b->list.nav.count > 0 && row_at(b, b->list.nav.cur))
+		b->cur_id = row_at(b, b->list.nav.cur)->id;
 	b->d_all = true;
 	if (ok)
 		ui_app_refreshed(app_of(b));
@@ -269,19 +247,18 @@ compute_columns(struct board *b)
  * reference and the title, not the figures after them: moving the cursor
  * then rewrites only that part of two rows on the terminal. */
 static void
-draw_row(struct board *b, size_t i)
+draw_row(void *self, WINDOW *w, int y, int x, int cols, size_t i, bool sel)
 {
+	struct board *b = self;
 	const struct columns *c = &b->col;
 	const struct idea_row *r = row_at(b, i);
-	WINDOW *w = b->w_list;
-	int y = (int)(i - b->first), bar = c->title_x + c->title_w;
-	bool sel = i == b->cur;
+	int bar = c->title_x + c->title_w;
 	attr_t base = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
 	attr_t mark = ui_theme_attr(UI_MARK);
 	char num[24];
 
-	if (y < 0 || y >= b->list_h)
-		return;
+	(void)x;
+	(void)cols;
 	if (r == NULL) {
 		ui_paint_fill(w, y, 0, b->cols, A_NORMAL);
 		return;
@@ -296,8 +273,8 @@ draw_row(struct board *b, size_t i)
 		ui_paint_put(w, y, c->stage_x, c->stage_w,
 		             stage_short_label(r->stage), sa, 0);
 	}
-	ui_paint_put(w, y, c->ref_x, c->ref_w, r->ref, base, 0);
-	ui_paint_put(w, y, c->title_x, c->title_w, r->title, base, 0);
+	ui_list_put(&b->list, w, y, c->ref_x, c->ref_w, r->ref, base, 0);
+	ui_list_put(&b->list, w, y, c->title_x, c->title_w, r->title, base, 0);
 	if (c->dir_w)
 		ui_paint_put(w, y, c->dir_x, c->dir_w,
 		             ui_labels_direction(r->direction), A_NORMAL, 0);
@@ -321,7 +298,7 @@ draw_head(struct board *b)
 	attr_t h = ui_theme_attr(UI_HEADING);
 
 	werase(w);
-	ui_filters_draw(&b->f, w, b->total, b->cols);
+	ui_filters_draw(&b->f, w, b->list.nav.count, b->cols);
 	ui_paint_fill(w, 1, 0, b->cols, h);
 	if (c->stage_w)
 		ui_paint_put(w, 1, c->stage_x, c->stage_w, _("Stage"), h, 0);
@@ -342,13 +319,13 @@ static void
 draw_edges(struct board *b)
 {
 	char buf[128];
-	size_t below = b->first + visible_rows(b) < b->total
-	             ? b->total - b->first - visible_rows(b) : 0;
+	size_t below = b->list.nav.first + visible_rows(b) < b->list.nav.count
+	             ? b->list.nav.count - b->list.nav.first - visible_rows(b) : 0;
 	attr_t dim = ui_theme_attr(UI_DIM);
 
 	werase(b->w_above);
-	if (b->first > 0) {
-		ui_labels_more(buf, sizeof buf, UI_G_MORE_UP, b->first);
+	if (b->list.nav.first > 0) {
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_UP, b->list.nav.first);
 		ui_paint_put(b->w_above, 0, 1, b->cols - 1, buf, dim, 0);
 	}
 	werase(b->w_foot);
@@ -356,8 +333,8 @@ draw_edges(struct board *b)
 		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
 		ui_paint_put(b->w_foot, 0, 1, b->cols - 1, buf, dim, 0);
 	}
-	if (b->total > 0) {
-		snprintf(buf, sizeof buf, "%zu/%zu", b->cur + 1, b->total);
+	if (b->list.nav.count > 0) {
+		snprintf(buf, sizeof buf, "%zu/%zu", b->list.nav.cur + 1, b->list.nav.count);
 		ui_paint_put(b->w_foot, 0, b->cols - 16, 15, buf, dim,
 		             UI_PUT_RIGHT);
 	}
@@ -383,92 +360,78 @@ draw_list(struct board *b, bool full)
 		compute_columns(b);
 		draw_head(b);
 		werase(b->w_list);
-		if (b->total == 0)
+		if (b->list.nav.count == 0)
 			draw_empty(b);
-		for (int y = 0; y < b->list_h; y++)
-			if (b->first + (size_t)y < b->total)
-				draw_row(b, b->first + (size_t)y);
+		ui_list_draw(&b->list, true);
 		wnoutrefresh(b->w_list);
 		draw_edges(b);
 	} else {
 		if (b->d_head)
 			draw_head(b);
-		for (int i = 0; i < b->nd_rows; i++)
-			draw_row(b, b->d_rows[i]);
-		if (b->nd_rows)
-			wnoutrefresh(b->w_list);
-		if (b->d_edges)
+		if (ui_list_draw(&b->list, false))
 			draw_edges(b);
 	}
-	b->d_all = b->d_head = b->d_edges = false;
-	b->nd_rows = 0;
+	b->d_all = b->d_head = false;
 }
 
-/* ---- the list: moving ------------------------------------------------ */
+/* ---- the list: what the list widget asks ---------------------------- */
 
-/* Puts the cursor on row target (clamped); scrolls and reads as needed. */
-static unsigned
-move_to(struct board *b, size_t target, size_t new_first)
+/* The rows first .. first+rows-1 are about to be shown: read them if the
+ * page in memory does not hold them. */
+static bool
+fetch_rows(void *self, size_t first, size_t rows)
 {
-	size_t h = visible_rows(b), old = b->cur, old_first = b->first;
+	struct board *b = self;
 
-	if (b->total == 0)
-		return UI_DONE;
-	if (target >= b->total)
-		target = b->total - 1;
-	if (new_first + h > b->total)
-		new_first = b->total > h ? b->total - h : 0;
-	if (target == old && new_first == old_first)
-		return UI_DONE;
-	b->cur = target;
-	b->first = new_first;
-	if (b->cur < b->first)
-		b->first = b->cur;
-	else if (b->cur >= b->first + h)
-		b->first = b->cur - h + 1;
-	if (!visible_loaded(b)) {
-		if (!load_page(b)) {
-			b->cur = old;
-			b->first = old_first;
-			return UI_PAINT;
-		}
-		b->cur_id = 0;    /* the cursor moves on: do not follow its idea */
-		settle(b);
-		b->d_all = true;
+	(void)first;
+	(void)rows;
+	if (visible_loaded(b))
+		return true;
+	if (!load_page(b))
+		return false;
+	b->cur_id = 0;    /* the cursor moves on: do not follow its idea */
+	settle(b);
+	b->d_all = true;
+	return true;
+}
+
+/* What / searches: the core narrows the list to the ideas whose title,
+ * problem or solution hold the words; a row says where. */
+static size_t
+row_fields(void *self, size_t i, const char **texts, const char **names,
+           size_t max)
+{
+	const struct board *b = self;
+	const struct idea_row *r = row_at(b, i);
+	size_t n = 0;
+
+	if (max < 3)
+		return 0;
+	if (r) {
+		texts[n] = r->title;
+		names[n++] = N_("the title");
+		texts[n] = r->ref;
+		names[n++] = N_("the reference");
 	}
-	if (row_at(b, b->cur))
-		b->cur_id = row_at(b, b->cur)->id;
-	if (b->first != old_first) {
-		b->d_all = true;
-	} else {
-		mark_row(b, old);
-		mark_row(b, b->cur);
-		b->d_edges = true;
-	}
-	return UI_PAINT;
+	texts[n] = NULL;
+	names[n++] = N_("the problem or the solution");
+	return n;
 }
+
+static unsigned open_detail(struct board *b, const char *ref);
 
 static unsigned
-move_by(struct board *b, long delta)
+open_row(void *self, size_t i)
 {
-	size_t target;
+	struct board *b = self;
+	const struct idea_row *r = row_at(b, i);
 
-	if (delta < 0)
-		target = (size_t)-delta > b->cur ? 0 : b->cur - (size_t)-delta;
-	else
-		target = b->cur + (size_t)delta;
-	return move_to(b, target, b->first);
+	return r ? open_detail(b, r->ref) : UI_DONE;
 }
 
-static unsigned
-page_by(struct board *b, int dir)
-{
-	size_t h = visible_rows(b);
-	size_t first = dir > 0 ? b->first + h : (b->first > h ? b->first - h : 0);
-	size_t cur = dir > 0 ? b->cur + h : (b->cur > h ? b->cur - h : 0);
-
-	return move_to(b, cur, first);
-}
+static const struct ui_list_ops list_ops = {
+	draw_row, row_fields, open_row, fetch_rows
+};
 
 /* ---- the detail view ------------------------------------------------- */
 
@@ -895,7 +858,7 @@ target_ref(const struct board *b)
 {
 	if (b->view == VIEW_DETAIL)
 		return b->det ? b->det->ref : NULL;
-	const struct idea_row *r = row_at(b, b->cur);
+	const struct idea_row *r = row_at(b, b->list.nav.cur);
 	return r ? r->ref : NULL;
 }
 
@@ -1017,7 +980,7 @@ save_form(void *self)
 			ui_app_message(app_of(b), _("Idea %s submitted."), ref);
 			/* newest first: it is at the top, unless filtered out */
 			snprintf(b->select_ref, sizeof b->select_ref, "%s", ref);
-			b->cur = b->first = 0;
+			b->list.nav.cur = b->list.nav.first = 0;
 		} else {
 			ui_app_message(app_of(b), _("Idea %s saved."), b->fref);
 		}
@@ -1072,7 +1035,7 @@ toggle_support(struct board *b)
 	if (b->view == VIEW_DETAIL)
 		supported = b->det->supported_by_me;
 	else
-		supported = row_at(b, b->cur)->supported_by_me;
+		supported = row_at(b, b->list.nav.cur)->supported_by_me;
 	cs_error_clear(&err);
 	st = supported ? ideas_unsupport(b->ctx->db, b->ctx->id, r, &err)
 	               : ideas_support(b->ctx->db, b->ctx->id, r, &err);
@@ -1120,7 +1083,7 @@ start_withdraw(struct board *b)
 	if (b->view == VIEW_DETAIL)
 		ui_paint_fit(b->det->title, 40, title, sizeof title);
 	else
-		ui_paint_fit(row_at(b, b->cur)->title, 40, title, sizeof title);
+		ui_paint_fit(row_at(b, b->list.nav.cur)->title, 40, title, sizeof title);
 	snprintf(text, sizeof text,
 	         _("Withdraw idea %s, \"%s\"? It leaves the démarche for good. "
 	           "You may say why (optional)."), b->dref, title);
@@ -1139,8 +1102,11 @@ filters_changed(void *self)
 	struct board *b = self;
 	unsigned bits = UI_REDRAW;
 
-	b->cur = b->first = 0;
+	b->list.nav.cur = b->list.nav.first = 0;
 	b->cur_id = 0;
+	if (!ui_list_set_needle(&b->list, b->f.search))
+		ui_app_error(app_of(b), "%s", _("Out of memory: the words "
+		                                "found are not shown."));
 	reload_list(b);
 	if (b->view != VIEW_LIST)
 		bits |= back_to_list(b);
@@ -1180,25 +1146,20 @@ list_key(struct board *b, const struct ui_key *k)
 {
 	unsigned bits;
 
-	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
-		return move_by(b, 1);
-	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
-		return move_by(b, -1);
-	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, UI_CTRL('f')) ||
-	    ui_app_key_char(k, ' '))
-		return page_by(b, 1);
-	if (ui_app_key_func(k, KEY_PPAGE) || ui_app_key_char(k, UI_CTRL('b')))
-		return page_by(b, -1);
-	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
-		return move_to(b, 0, 0);
-	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
-		return b->total ? move_to(b, b->total - 1, b->total - 1)
-		                : UI_DONE;
-	if (ui_app_key_char(k, '\r') || ui_app_key_char(k, '\n') ||
-	    ui_app_key_func(k, KEY_ENTER) || ui_app_key_char(k, 'l') ||
-	    ui_app_key_func(k, KEY_RIGHT)) {
-		const struct idea_row *r = row_at(b, b->cur);
-		return r ? open_detail(b, r->ref) : UI_DONE;
+	if (k->action == UI_ACT_SEARCH)
+		return action_key(b, k);   /* the core's search: a filter */
+	if (ui_app_key_char(k, UI_CTRL('f')) || ui_app_key_char(k, ' '))
+		bits = ui_list_act(&b->list, UI_ACT_PAGE_DOWN);
+	else if (ui_app_key_char(k, UI_CTRL('b')))
+		bits = ui_list_act(&b->list, UI_ACT_PAGE_UP);
+	else if (ui_app_key_char(k, 'l') || ui_app_key_func(k, KEY_RIGHT))
+		bits = ui_list_act(&b->list, UI_ACT_OPEN);
+	else
+		bits = ui_list_key(&b->list, k);
+	if (bits != UI_IGNORED) {
+		if (b->view == VIEW_LIST && row_at(b, b->list.nav.cur))
+			b->cur_id = row_at(b, b->list.nav.cur)->id;
+		return bits;
 	}
 	if ((bits = ui_filters_key(&b->f, k)) != UI_IGNORED)
 		return bits;
@@ -1209,13 +1170,7 @@ list_key(struct board *b, const struct ui_key *k)
 		y = k->y - by;
 		if (y == -2 || y == -3) /* the filter line */
 			return ui_filters_menu(&b->f);
-		if (y < 0 || y >= b->list_h || b->first + (size_t)y >= b->total)
-			return UI_DONE;
-		if (b->first + (size_t)y == b->cur) {
-			const struct idea_row *r = row_at(b, b->cur);
-			return r ? open_detail(b, r->ref) : UI_DONE;
-		}
-		return move_to(b, b->first + (size_t)y, b->first);
+		return UI_DONE;
 	}
 	return action_key(b, k);
 }
@@ -1273,6 +1228,7 @@ free_windows(struct board *b)
 			delwin(*w[i]);
 		*w[i] = NULL;
 	}
+	b->list.w = NULL;
 }
 
 static void *
@@ -1286,7 +1242,9 @@ board_init(const struct ui_ctx *ctx)
 	ui_filters_init(&b->f, ctx, true, filters_changed, b);
 	b->fhooks = (struct ui_fullview_hooks){
 		ctx->app, save_form, discard_form, b };
+	ui_list_init(&b->list, &list_ops, b, ctx->app);
 	b->list_h = LINES > 8 ? LINES - 6 : 2;   /* until resize() */
+	b->list.nav.rows = (size_t)b->list_h;
 	snprintf(b->marks, sizeof b->marks, "%s %s",
 	         ui_theme_glyph(UI_G_SUPPORTED), ui_theme_glyph(UI_G_MINE));
 	b->help_list[b->nhelp_list++] = (struct ui_keyhelp){
@@ -1302,6 +1260,7 @@ board_free(void *self)
 
 	free_windows(b);
 	ideas_page_free(&b->page);
+	ui_list_free(&b->list);
 	free_detail(b);
 	ui_form_free(b->form);
 	ui_filters_free(&b->f);
@@ -1328,6 +1287,7 @@ board_resize(void *self, int top, int lines, int cols)
 		free_windows(b);
 		return;
 	}
+	ui_list_place(&b->list, b->w_list, 0, 0, b->list_h, cols);
 	leaveok(b->w_head, TRUE);
 	leaveok(b->w_above, TRUE);
 	leaveok(b->w_list, TRUE);

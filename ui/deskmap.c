@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "deskmap.h"
 #include "desks.h"
 #include "dialog.h"

@@ -5,7 +5,7 @@
 #ifndef CS_UI_DESKMAP_H
 #define CS_UI_DESKMAP_H
 
-#include "app.h"
+#include "pane.h"
 
 extern const struct ui_pane_class ui_deskmap_pane;
 

@@ -27,6 +27,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "dialog.h"
 #include "filters.h"
 #include "form.h"

@@ -4,7 +4,7 @@
 #ifndef CS_UI_KANBAN_H
 #define CS_UI_KANBAN_H
 
-#include "app.h"
+#include "pane.h"
 
 extern const struct ui_pane_class ui_kanban_pane;
 

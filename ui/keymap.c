@@ -424,6 +424,7 @@ ui_keymap_code(const struct ui_key *k)
 		return UI_KALT(k->code);
 	case UI_KEY_CLICK:
 	case UI_KEY_PASTE:
+	case UI_KEY_WHEEL:
 		break;
 	}
 	return 0;

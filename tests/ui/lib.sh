@@ -210,3 +210,22 @@ ui_budget_move() {
 ui_budget_report() {
 	echo "bytes per move:$budget_report (mean $((budget_total / budget_moves)), budget $1)"
 }
+
+# ui_mouse NAME BUTTON X Y: the mouse report a terminal sends (X10: ESC [ M,
+# then the button byte, column and row, each + 32, from 0): BUTTON is the
+# button byte (' ' press of button 1, '#' release, '`' wheel up, 'a' wheel
+# down). ui_click NAME X Y: a press and a release on the cell (0-based).
+ui_mouse() {
+	tm send-keys -t "$1" -l "$(printf '\033[M%s%b%b' "$2" \
+		"\\0$(printf %o $((33 + $3)))" "\\0$(printf %o $((33 + $4)))")"
+}
+ui_click() { ui_mouse "$1" ' ' "$2" "$3"; ui_mouse "$1" '#' "$2" "$3"; }
+# ui_wheel NAME up|down X Y: one turn of the wheel over the cell.
+ui_wheel() {
+	if [ "$2" = up ]; then ui_mouse "$1" '`' "$3" "$4"
+	else ui_mouse "$1" a "$3" "$4"; fi
+}
+
+# ui_row_attr NAME ROW: screen row ROW with its attributes as escape
+# sequences (capture-pane -e), ESC written as "^[".
+ui_row_attr() { tm capture-pane -e -p -t "$1" | sed -n "$2p" | sed 's/\x1b/^[/g'; }
