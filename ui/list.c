@@ -346,8 +346,7 @@ ui_list_act(struct ui_list *l, int action)
 		return UI_DONE;
 	case UI_ACT_NEXT_MATCH:
 	case UI_ACT_PREV_MATCH:
-		/* with no search, n and N are still the pane's */
-		if (l->ops->fields == NULL || l->needle == NULL)
+		if (l->ops->fields == NULL)
 			return UI_IGNORED;
 		return ui_list_find(l, action == UI_ACT_NEXT_MATCH ? 1 : -1);
 	default:

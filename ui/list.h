@@ -88,8 +88,7 @@ bool ui_list_draw(struct ui_list *l, bool full);
 /* The list's keys: the actions UI_ACT_UP, DOWN, PAGE_UP, PAGE_DOWN,
  * FIRST, LAST, OPEN, SEARCH, NEXT_MATCH, PREV_MATCH; a click on a row;
  * the wheel over the rows. Returns reaction bits, or UI_IGNORED for any
- * other key (SEARCH and the matches too when the list has no fields; n
- * and N while there is no search, so that a pane may still use them). */
+ * other key (SEARCH and the matches too when the list has no fields). */
 unsigned ui_list_key(struct ui_list *l, const struct ui_key *k);
 
 /* Does one of the list's actions (UI_ACT_UP ... UI_ACT_PREV_MATCH) as if
