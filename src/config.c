@@ -50,6 +50,8 @@ static cfg_opt_t system_opts[] = {
 	CFG_INT("ledger_confirm_days", 7, CFGF_NONE),
 	CFG_INT("ledger_rounding", 15, CFGF_NONE),
 	CFG_STR_LIST("kiosk_unlock_roles", "{animateur, administrateur}", CFGF_NONE),
+	CFG_STR("print_queue", "", CFGF_NONE),
+	CFG_INT("print_copies", 1, CFGF_NONE),
 	CFG_STR_LIST("ledger_categories", "{Bureautique, Informatique, \"Rédaction\", Langues, "
 	             "Juridique, Finances, Communication, \"Méthodes\", Bricolage, Autre}", CFGF_NONE),
 	CFG_END()
@@ -401,6 +403,29 @@ static int validate_category(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+/* A CUPS queue name: 1 to 127 printable ASCII characters, none of space,
+ * '/', '#', backslash, quotes (what CUPS itself accepts); "" is CUPS's default. */
+static int validate_print_queue(cfg_t *cfg, cfg_opt_t *opt)
+{
+	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
+	size_t n = v ? strlen(v) : 0;
+	bool ok = n <= 127;
+
+	for (size_t i = 0; ok && i < n; i++)
+		ok = v[i] > ' ' && v[i] < 127 && strchr("/#\\\"'", v[i]) == NULL;
+	if (!ok) {
+		cfg_error(cfg, _("option 'print_queue' must be a printer queue name (at most 127 "
+		                 "characters, no space, '/', '#', '\\' or quote)"));
+		return -1;
+	}
+	return 0;
+}
+
+static int validate_print_copies(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 1, 99);
+}
+
 static int validate_language(cfg_t *cfg, cfg_opt_t *opt)
 {
 	const char *v = cfg_opt_getnstr(opt, cfg_opt_size(opt) - 1);
@@ -535,6 +560,8 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		cfg_set_validate_func(c, "ledger_rounding", validate_rounding);
 		cfg_set_validate_func(c, "ledger_categories", validate_category);
 		cfg_set_validate_func(c, "kiosk_unlock_roles", validate_unlock_role);
+		cfg_set_validate_func(c, "print_queue", validate_print_queue);
+		cfg_set_validate_func(c, "print_copies", validate_print_copies);
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
 			cfg_set_validate_func(c, lists[i], validate_login_list);
 	}
@@ -672,6 +699,8 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	cfg->kiosk_unlock_roles = 0;
 	for (unsigned i = 0; i < cfg_size(c, "kiosk_unlock_roles"); i++)
 		cfg->kiosk_unlock_roles |= role_of_word(cfg_getnstr(c, "kiosk_unlock_roles", i));
+	cfg->print_queue = strdup(cfg_getstr(c, "print_queue"));
+	cfg->print_copies = (int)cfg_getint(c, "print_copies");
 	cfg->colors = true;
 	cfg->mouse = true;
 	cfg->ascii_only = false;
@@ -682,7 +711,8 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	    || cfg->facilitators.items == NULL || cfg->committee_groups.items == NULL
 	    || cfg->committee_members.items == NULL || cfg->admin_groups.items == NULL
 	    || cfg->admins.items == NULL || cfg->desk_weekdays.items == NULL
-	    || cfg->desk_reserved.items == NULL || cfg->ledger_categories.items == NULL) {
+	    || cfg->desk_reserved.items == NULL || cfg->ledger_categories.items == NULL
+	    || cfg->print_queue == NULL) {
 		/* a string or list lost to memory would silently read as the
 		 * default (no facilitators, every weekday...) */
 		config_free(cfg);
@@ -771,6 +801,7 @@ void config_free(struct cs_config *cfg)
 	free_list(&cfg->desk_weekdays);
 	free_list(&cfg->desk_reserved);
 	free_list(&cfg->ledger_categories);
+	free(cfg->print_queue);
 	free_list(&cfg->facilitator_groups);
 	free_list(&cfg->facilitators);
 	free_list(&cfg->committee_groups);
@@ -790,11 +821,11 @@ bool config_list_has(const struct cs_string_list *list, const char *s)
 
 const char *const *config_option_names(int which)
 {
-	static const char *names[2][32];
+	static const char *names[2][64];
 	cfg_opt_t *opts = which == 0 ? system_opts : user_opts;
 	size_t n = 0;
 
-	for (; opts[n].name != NULL && n < 31; n++)
+	for (; opts[n].name != NULL && n < 63; n++)
 		names[which != 0][n] = opts[n].name;
 	names[which != 0][n] = NULL;
 	return names[which != 0];

@@ -56,6 +56,10 @@ struct cs_config {
 	/* the kiosk */
 	unsigned kiosk_unlock_roles;  /* enum cs_role bits that may unlock it */
 
+	/* printing (reports) */
+	char *print_queue;           /* CUPS queue; "" is CUPS's default (never NULL) */
+	int print_copies;            /* 1..99 */
+
 	/* user file */
 	bool colors;          /* use colours when the terminal has them */
 	bool mouse;           /* accept mouse clicks */

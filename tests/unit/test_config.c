@@ -312,6 +312,31 @@ int main(void)
 		}
 	}
 
+	/* Printing: CUPS's default queue and one copy unless told. */
+	ok(config_load(&cfg, write_file("empty.conf", ""), &err) == CS_OK
+	   && strcmp(cfg.print_queue, "") == 0 && cfg.print_copies == 1,
+	   "print defaults: CUPS's default queue, one copy");
+	config_free(&cfg);
+	ok(config_load(&cfg, write_file("print.conf", "print_queue = \"rdc-accueil\"\n"
+	                                "print_copies = 3\n"), &err) == CS_OK
+	   && strcmp(cfg.print_queue, "rdc-accueil") == 0 && cfg.print_copies == 3,
+	   "print options read");
+	config_free(&cfg);
+	{
+		static const struct { const char *file, *text, *where; } bad[] = {
+			{ "pq1.conf", "print_queue = \"salle 2\"\n", "pq1.conf:1" },
+			{ "pq2.conf", "\nprint_queue = \"../x\"\n", "pq2.conf:2" },
+			{ "pc1.conf", "print_copies = 0\n", "pc1.conf:1" },
+			{ "pc2.conf", "print_copies = 100\n", "pc2.conf:1" },
+		};
+		for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+			is_int(config_load(&cfg, write_file(bad[i].file, bad[i].text), &err), CS_ERR_CONFIG,
+			       "%s refused", bad[i].file);
+			ok(strstr(err.message, bad[i].where) != NULL && strstr(err.message, "print_") != NULL,
+			   "with file, line and option: %s", err.message);
+		}
+	}
+
 	snprintf(xdg, sizeof xdg, "%s/missing.conf", dir);
 	is_int(config_load(&cfg, xdg, &err), CS_ERR_CONFIG, "an explicitly named missing file is an error");
 	setenv("CONSTRUISONS_CONFIG", write_file("env.conf", "refresh_interval = 7\n"), 1);
@@ -350,7 +375,7 @@ int main(void)
 		size_t n = 0;
 		while (names[n])
 			n++;
-		ok(n == 27, "twenty-seven system options listed (%zu)", n);
+		ok(n == 29, "twenty-nine system options listed (%zu)", n);
 		names = config_option_names(1);
 		n = 0;
 		while (names[n])
