@@ -93,7 +93,7 @@ static const struct command commands[] = {
 	     "  report dashboard|agenda [REF...]|idea REF|occupancy|statement [LOGIN]|journal\n"
 	     "            [--since DATE] [--until DATE] [--direction D] [--stage S]\n"
 	     "            [--floor N] [--agent LOGIN] [--format text|csv|pdf]\n"
-	     "            [--output FILE|-] [--table NAME] [--force]\n") },
+	     "            [--output FILE|-] [--table NAME] [--force] [--print[=QUEUE]]\n") },
 };
 
 /* The command named word (or its other spelling), NULL when none is. */

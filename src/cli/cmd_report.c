@@ -2,7 +2,8 @@
  * run, and one report (src/report.h) written as text (stdout by default),
  * CSV (one file per table) or PDF, to stdout or to a file of the user's
  * (src/outfile.h: never through a link, never over a file without
- * --force). For cron and scripts: the exit codes are the program's. */
+ * --force), or printed through CUPS (--print, src/print.h). For cron and
+ * scripts: the exit codes are the program's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,8 @@
 #include "cli.h"
 #include "i18n.h"
 #include "outfile.h"
+#include "pdf/pdf.h"
+#include "print.h"
 #include "report.h"
 #include "reportdoc_render.h"
 #include "text.h"
@@ -22,6 +25,8 @@ struct report_args {
 	const char *since, *until, *output, *table;
 	enum format format;
 	bool force;
+	bool print;             /* --print[=QUEUE] */
+	const char *queue;      /* its QUEUE, NULL for print_queue or CUPS's default */
 	struct report_request req;
 };
 
@@ -73,6 +78,7 @@ static int parse_args(int argc, char **argv, struct report_args *a)
 		{ "output", required_argument, NULL, 'o' },
 		{ "table", required_argument, NULL, 't' },
 		{ "force", no_argument, NULL, 'x' },
+		{ "print", optional_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
 	char shown[128];
@@ -129,6 +135,10 @@ static int parse_args(int argc, char **argv, struct report_args *a)
 		case 'x':
 			a->force = true;
 			break;
+		case 'p':
+			a->print = true;
+			a->queue = optarg;
+			break;
 		}
 	}
 	report_default_period(time(NULL), a->req.since, a->req.until);
@@ -141,6 +151,14 @@ static int parse_args(int argc, char **argv, struct report_args *a)
 		                   "output)"));
 	if (a->table != NULL && a->format != FORMAT_CSV)
 		return cli_usage(_("report: --table goes with --format csv"));
+	if (a->print && a->format == FORMAT_CSV)
+		return cli_usage(_("report: --print prints the PDF; it does not go with --format csv"));
+	if (a->print && a->format == FORMAT_TEXT && a->output != NULL)
+		return cli_usage(_("report: --print prints the PDF; save it too with --format pdf "
+		                   "--output FILE"));
+	if (a->print && a->queue != NULL && a->queue[0] == '\0')
+		return cli_usage(_("report: --print= needs a queue name (or --print alone for the "
+		                   "default queue)"));
 	return 0;
 }
 
@@ -268,14 +286,94 @@ static int write_csv(struct cli *c, const struct report_args *a, const struct re
 	return rc;
 }
 
-/* PDF: drawn by the PDF library (src/pdf/) once it is built in; the hook
- * is here, the same document as text and CSV. */
-static int write_pdf(struct cli *c, const struct report_args *a, const struct reportdoc *doc)
+/* PDF: drawn by the PDF library (src/pdf/), the same document as text and
+ * CSV; to a file, or to stdout only when asked (--output -). */
+static int write_pdf(struct cli *c, const struct report_args *a, const unsigned char *pdf,
+                     size_t len, int pages)
 {
-	(void)a;
-	(void)doc;
-	cs_error_set(&c->err, CS_ERR_UNAVAILABLE, _("the pdf format is not available yet"));
-	return cli_fail(&c->err);
+	int rc;
+
+	if (a->output == NULL) {
+		cs_error_set(&c->err, CS_ERR_USAGE,
+		             _("a PDF is not written to the terminal: give --output FILE (or "
+		               "--output - for a pipe)"));
+		return cli_fail(&c->err);
+	}
+	rc = emit(c, a, to_stdout(a) ? NULL : a->output, (const char *)pdf, len);
+	if (rc == 0 && !to_stdout(a))
+		printf(P_("Report written: %s (%d page)\n", "Report written: %s (%d pages)\n",
+		          (unsigned long)pages), a->output, pages);
+	return rc;
+}
+
+/* --print: the PDF sent to the queue as one job titled with the report's
+ * title, then followed until it is printed, held or failed (at most a
+ * minute; then it is left to the queue). A failure says that the report
+ * can be saved as a file instead. */
+static int print_pdf(struct cli *c, const struct report_args *a, const struct reportdoc *doc,
+                     const unsigned char *pdf, size_t len)
+{
+	const char *queue = a->queue != NULL ? a->queue : c->cfg.print_queue;
+	enum print_state st = PRINT_PENDING;
+	struct timespec start, now;
+	int job;
+
+	if (print_send_pdf(queue, doc->title, c->cfg.print_copies, pdf, len, &job, &c->err)
+	    != CS_OK) {
+		int rc = cli_fail(&c->err);
+
+		fprintf(stderr, _("construisons: the report was not printed; save it as a file "
+		                  "with --format pdf --output FILE\n"));
+		return rc;
+	}
+	printf(_("Print job %d sent.\n"), job);
+	fflush(stdout);
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (;;) {
+		char *msg = NULL;
+
+		if (print_job_poll(job, &st, &msg, &c->err) != CS_OK)
+			return cli_fail(&c->err);
+		if (print_state_final(st)) {
+			if (msg != NULL && msg[0] != '\0' && st != PRINT_DONE)
+				printf(_("Print job %d: %s (%s).\n"), job, print_state_name(st), msg);
+			else
+				printf(_("Print job %d: %s.\n"), job, print_state_name(st));
+			free(msg);
+			break;
+		}
+		free(msg);
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (now.tv_sec - start.tv_sec >= 60) {
+			printf(_("Print job %d: still %s after a minute; the queue will go on "
+			         "with it.\n"), job, print_state_name(st));
+			return 0;
+		}
+		nanosleep(&(struct timespec){ 0, 250 * 1000 * 1000 }, NULL);
+	}
+	if (st == PRINT_FAILED) {
+		cs_error_set(&c->err, CS_ERR_IO, _("print job %d failed; save the report as a file "
+		                                   "with --format pdf --output FILE"), job);
+		return cli_fail(&c->err);
+	}
+	return st == PRINT_HELD ? 75 : 0;
+}
+
+/* The PDF formats: the file and/or the print job. */
+static int pdf_outputs(struct cli *c, const struct report_args *a, const struct reportdoc *doc)
+{
+	unsigned char *pdf;
+	size_t len;
+	int pages, rc = 0;
+
+	if (pdf_render_mem(doc, &pdf, &len, &pages, &c->err) != CS_OK)
+		return cli_fail(&c->err);
+	if (a->format == FORMAT_PDF && (a->output != NULL || !a->print))
+		rc = write_pdf(c, a, pdf, len, pages);
+	if (rc == 0 && a->print)
+		rc = print_pdf(c, a, doc, pdf, len);
+	free(pdf);
+	return rc;
 }
 
 int cmd_report(struct cli *c, int argc, char **argv)
@@ -337,13 +435,15 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	cli_close(c);
 	switch (a.format) {
 	case FORMAT_TEXT:
-		rc = write_text(c, &a, doc);
+		rc = a.print ? 0 : write_text(c, &a, doc);
+		if (rc == 0 && a.print)
+			rc = pdf_outputs(c, &a, doc);
 		break;
 	case FORMAT_CSV:
 		rc = write_csv(c, &a, doc);
 		break;
 	case FORMAT_PDF:
-		rc = write_pdf(c, &a, doc);
+		rc = pdf_outputs(c, &a, doc);
 		break;
 	}
 	reportdoc_free(doc);
