@@ -60,6 +60,8 @@ static enum cs_status exec_sql(struct cs_db *db, const char *sql,
 	return rc == SQLITE_OK ? CS_OK : db_fail(db, rc, what, err);
 }
 
+static void describe_holder(struct cs_db *db, struct cs_error *err);
+
 enum cs_status db_fail(struct cs_db *db, int rc, const char *what,
                        struct cs_error *err)
 {
@@ -289,7 +291,7 @@ int db_lock_mode_for(const char *path, const struct db_settings *settings)
 }
 
 static enum cs_status open_resolved(const char *path, enum db_open_mode mode,
-                                    const struct db_settings *settings,
+                                    const struct db_settings *settings, int wait_ms,
                                     struct cs_db **out, struct cs_error *err)
 {
 	enum lock_mode lock_mode = LOCK_MODE_POSIX;
@@ -350,7 +352,8 @@ static enum cs_status open_resolved(const char *path, enum db_open_mode mode,
 	}
 	db->busy_timeout = settings->busy_timeout > 0 ? settings->busy_timeout : 10;
 	db->busy_wait_ms = -1;
-	deadline = monotonic_seconds() + db->busy_timeout;
+	deadline = monotonic_seconds() + (wait_ms > 0 ? (double)wait_ms / 1000.0
+	                                              : (double)db->busy_timeout);
 	db->lock_mode = lock_mode;
 	db->last_data_version = -1;
 	clockcheck_init(&db->clock, 0);
@@ -388,6 +391,8 @@ static enum cs_status open_resolved(const char *path, enum db_open_mode mode,
 	}
 	if (rc != SQLITE_OK) {
 		st = db_fail(db, rc, _("opening the database"), err);
+		if (st == CS_ERR_BUSY)
+			describe_holder(db, err);
 		db_close(db);
 		return st;
 	}
@@ -440,6 +445,8 @@ static enum cs_status open_resolved(const char *path, enum db_open_mode mode,
 		back_off(db, attempt);
 	}
 	if (st != CS_OK) {
+		if (st == CS_ERR_BUSY)
+			describe_holder(db, err);
 		db_close(db);
 		return st;
 	}
@@ -459,6 +466,13 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
                        const struct db_settings *settings, struct cs_db **out,
                        struct cs_error *err)
 {
+	return db_open_within(path, mode, settings, 0, out, err);
+}
+
+enum cs_status db_open_within(const char *path, enum db_open_mode mode,
+                              const struct db_settings *settings, int wait_ms,
+                              struct cs_db **out, struct cs_error *err)
+{
 	enum cs_status st;
 	char *real;
 
@@ -475,7 +489,7 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
 		                                                : CS_ERR_UNAVAILABLE,
 		                    _("the directory of the database %s does not exist"),
 		                    path);
-	st = open_resolved(real, mode, settings, out, err);
+	st = open_resolved(real, mode, settings, wait_ms, out, err);
 	free(real);
 	return st;
 }

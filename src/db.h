@@ -52,6 +52,14 @@ enum cs_status db_open(const char *path, enum db_open_mode mode,
                        const struct db_settings *settings, struct cs_db **out,
                        struct cs_error *err);
 
+/* The same, but a lock held by another process is waited for only about
+ * wait_ms milliseconds (0: the busy timeout), then CS_ERR_BUSY naming the
+ * holder: the interactive program opens this way and tries again itself,
+ * its screen alive meanwhile. */
+enum cs_status db_open_within(const char *path, enum db_open_mode mode,
+                              const struct db_settings *settings, int wait_ms,
+                              struct cs_db **out, struct cs_error *err);
+
 /* The lock mode of the open database. */
 enum lock_mode db_lock_mode(const struct cs_db *db);
 

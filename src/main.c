@@ -194,6 +194,36 @@ static int check_privilege(void)
 	return 0;
 }
 
+/* The interface never waits in the database's lock: the opening is tried
+ * briefly; when another process holds the lock, the screen comes up at
+ * once and tries again by itself (ui_run). */
+#define UI_OPEN_WAIT_MS 100
+
+static enum cs_status reopen_ui(void *ctx, struct cs_db **db, struct cs_identity **id,
+                                struct cs_error *err)
+{
+	struct cli *c = ctx;
+	enum cs_status st = cli_try_open(c, UI_OPEN_WAIT_MS);
+
+	*db = c->db;
+	*id = &c->id;
+	if (st != CS_OK)
+		*err = c->err;
+	return st;
+}
+
+static int run_ui(struct cli *c)
+{
+	enum cs_status st = cli_try_open(c, UI_OPEN_WAIT_MS);
+	int rc;
+
+	if (st != CS_OK && st != CS_ERR_BUSY)
+		return cli_fail(&c->err);
+	rc = ui_run(&c->cfg, c->db, &c->id, reopen_ui, c);
+	cli_close(c);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	const char *localedir;
@@ -248,11 +278,7 @@ int main(int argc, char **argv)
 	set_language(c.cfg.language);
 
 	if (i >= argc) {
-		rc = cli_open(&c);
-		if (rc == 0) {
-			rc = ui_run(&c.cfg, c.db, &c.id);
-			cli_close(&c);
-		}
+		rc = run_ui(&c);
 	} else {
 		const struct command *cmd = find_command(argv[i]);
 		if (cmd == NULL) {

@@ -1437,8 +1437,49 @@ define_keys(void)
 			define_key(extra[i].seq, extra[i].code);
 }
 
+/* The database's lock was held by another process when the program
+ * started: the screen says so at once ("base occupée", who holds it) and
+ * the opening is tried again every BUSY_RETRY_MS until it works or fails
+ * otherwise; q, Esc or Ctrl-C leave. CS_OK with *db and *id set; another
+ * status (CS_ERR_UNAVAILABLE when the user left) with err set. */
+static enum cs_status
+wait_for_database(ui_open_fn reopen, void *ctx, struct cs_db **db,
+                  struct cs_identity **id, struct cs_error *err)
+{
+	enum cs_status st = CS_ERR_BUSY;
+
+	while (!terminate) {
+		int r, rows, lines = LINES, cols = COLS;
+		wint_t wch;
+
+		erase();
+		ui_paint_fill(stdscr, 0, 0, cols, ui_theme_attr(UI_MENU));
+		ui_paint_put(stdscr, 0, 0, cols, " Construisons ! ",
+		             ui_theme_attr(UI_MENU) | A_BOLD, 0);
+		rows = ui_paint_wrapped(NULL, 0, 0, cols - 2, 0, err->message, 0);
+		if (rows > lines - 3)
+			rows = lines - 3;
+		ui_paint_wrapped(stdscr, 2, 1, cols - 2, rows, err->message,
+		                 ui_theme_attr(UI_ERROR));
+		ui_paint_put(stdscr, lines - 1, 1, cols - 2,
+		             _("Waiting for the database: tried again every quarter "
+		               "of a second.   q: quit"), ui_theme_attr(UI_DIM), 0);
+		refresh();
+		timeout(BUSY_RETRY_MS);
+		r = wget_wch(stdscr, &wch);
+		if (r == OK && (wch == 'q' || wch == UI_ESC || wch == UI_CTRL('c')))
+			break;
+		st = reopen(ctx, db, id, err);
+		if (st != CS_ERR_BUSY)
+			return st;
+	}
+	return cs_error_set(err, CS_ERR_UNAVAILABLE, "%s",
+	                    _("left while the database was busy"));
+}
+
 int
-ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
+ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
+       ui_open_fn reopen, void *reopen_ctx)
 {
 	struct ui_app app_storage, *app = &app_storage;
 	struct sigaction sa, old_hup, old_term, old_int;
@@ -1492,6 +1533,26 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id)
 		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED |
 		          WHEEL_UP | WHEEL_DOWN, NULL);
 
+	if (db == NULL) {
+		struct cs_error err;
+		enum cs_status st;
+
+		cs_error_clear(&err);
+		st = reopen ? reopen(reopen_ctx, &db, &id, &err) : CS_ERR_INTERNAL;
+		if (st == CS_ERR_BUSY)
+			st = wait_for_database(reopen, reopen_ctx, &db, &id, &err);
+		if (st != CS_OK) {
+			endwin();
+			ui_input_stop();
+			delscreen(screen);
+			restore_signals(&old_hup, &old_term, &old_int);
+			ui_input_release_suspend();
+			fprintf(stderr, "construisons: %s\n", err.message);
+			return cs_status_exit_code(st);
+		}
+		app->ctx.db = db;
+		app->ctx.id = id;
+	}
 	db_set_busy_wait_ms(db, BUSY_WAIT_MS);
 	(void)db_changed(db);   /* the first call says "changed": we load now */
 	for (size_t i = 0; i < NPANES; i++) {

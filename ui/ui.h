@@ -7,9 +7,21 @@
 #include "config.h"
 #include "db.h"
 
-/* Runs the interactive program on an open database until the user quits or
- * the terminal goes away. Returns a process exit code. */
+/* Tries once to open the database and find who is acting, waiting for a
+ * lock held by another process only briefly: CS_OK with *db and *id set,
+ * CS_ERR_BUSY (err names the holder) to be tried again, or another status
+ * to give up with err. */
+typedef enum cs_status (*ui_open_fn)(void *ctx, struct cs_db **db,
+                                     struct cs_identity **id,
+                                     struct cs_error *err);
+
+/* Runs the interactive program until the user quits or the terminal goes
+ * away. With db NULL (its lock was held when the program started), the
+ * screen comes up at once saying the database is busy and reopen(ctx...)
+ * is tried every quarter of a second until it works (or fails otherwise:
+ * its message on stderr after the screen is gone). The caller closes the
+ * database. Returns a process exit code. */
 int ui_run(const struct cs_config *cfg, struct cs_db *db,
-           struct cs_identity *id);
+           struct cs_identity *id, ui_open_fn reopen, void *ctx);
 
 #endif

@@ -38,26 +38,35 @@ const char *cli_database(const struct cli *c)
 	return c->db_path ? c->db_path : c->cfg.database;
 }
 
-int cli_open(struct cli *c)
+enum cs_status cli_try_open(struct cli *c, int wait_ms)
 {
 	enum cs_status s;
 
-	s = db_open(cli_database(c), DB_OPEN_EXISTING, &(struct db_settings){
-	                c->cfg.busy_timeout, c->cfg.lease_time, -1 }, &c->db, &c->err);
+	s = db_open_within(cli_database(c), DB_OPEN_EXISTING, &(struct db_settings){
+	                       c->cfg.busy_timeout, c->cfg.lease_time, -1 }, wait_ms,
+	                   &c->db, &c->err);
 	if (s == CS_OK) {
 		db_set_clock_drift_max(c->db, c->cfg.clock_drift_max);
+		if (wait_ms > 0)
+			db_set_busy_wait_ms(c->db, wait_ms);
 		s = identity_from_unix(&c->cfg, &c->id, &c->err);
 	}
 	if (s == CS_OK)
 		s = agents_register(c->db, &c->id, &c->err);
 	if (s == CS_OK && c->for_login != NULL)
 		s = identity_act_for(c->db, &c->id, c->for_login, &c->err);
+	if (s == CS_OK && wait_ms > 0)
+		db_set_busy_wait_ms(c->db, -1);
 	if (s != CS_OK) {
 		db_close(c->db);
 		c->db = NULL;
-		return cli_fail(&c->err);
 	}
-	return 0;
+	return s;
+}
+
+int cli_open(struct cli *c)
+{
+	return cli_try_open(c, 0) == CS_OK ? 0 : cli_fail(&c->err);
 }
 
 void cli_close(struct cli *c)

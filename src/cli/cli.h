@@ -42,6 +42,13 @@ const char *cli_database(const struct cli *c);
  * already printed). */
 int cli_open(struct cli *c);
 
+/* The same without printing: CS_OK, or the status with c->err set and
+ * nothing left open. With wait_ms > 0 a lock held by another process is
+ * waited for only about wait_ms milliseconds (CS_ERR_BUSY naming the
+ * holder; the interactive program tries again itself); 0 waits the busy
+ * timeout. */
+enum cs_status cli_try_open(struct cli *c, int wait_ms);
+
 /* Closes what cli_open opened. */
 void cli_close(struct cli *c);
 
