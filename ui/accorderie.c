@@ -34,7 +34,9 @@
 #include "fullview.h"
 #include "i18n.h"
 #include "keymap.h"
+#include "keymap.h"
 #include "labels.h"
+#include "list.h"
 #include "ledger.h"
 #include "paint.h"
 #include "picker.h"
@@ -87,12 +89,10 @@ struct lpane {
 	size_t awaiting;         /* proposals the agent must answer */
 	struct ledger_account_list accounts;
 
-	size_t cur[VIEW_COUNT], first[VIEW_COUNT];
+	struct ui_list list[VIEW_COUNT];   /* one per view: cursor, search */
 
 	/* what draw() must repaint */
 	bool d_all;
-	size_t d_rows[2];
-	int nd_rows;
 
 	/* the form, over the current view */
 	struct ui_form *form;
@@ -221,7 +221,7 @@ load_statement(struct lpane *p)
 	struct ledger_statement s;
 	struct cs_error err;
 	enum cs_status st;
-	size_t rows = list_rows(p), first = p->first[VIEW_ACCOUNT];
+	size_t rows = list_rows(p), first = p->list[VIEW_ACCOUNT].nav.first;
 	size_t off = first > rows ? first - rows : 0;
 
 	memset(&s, 0, sizeof s);
@@ -342,19 +342,18 @@ load_accounts(struct lpane *p)
 	p->accounts = l;
 }
 
-/* Keeps the cursor of the view inside its list. */
+/* Keeps the cursor of the view inside its list, and the list where the
+ * rows are on the screen. */
 static void
 clamp_cursor(struct lpane *p)
 {
-	size_t n = count_of(p, p->view), rows = list_rows(p);
-	size_t *cur = &p->cur[p->view], *first = &p->first[p->view];
+	struct ui_list *l = &p->list[p->view];
 
-	if (*cur >= n)
-		*cur = n ? n - 1 : 0;
-	if (*first > *cur)
-		*first = *cur;
-	if (*cur >= *first + rows)
-		*first = *cur - rows + 1;
+	l->nav.count = count_of(p, p->view);
+	if (p->w)
+		ui_list_place(l, p->w, list_top(p), 0, (int)list_rows(p),
+		              p->cols);
+	ui_listnav_settle(&l->nav);
 }
 
 /* Reads what the current view shows, and the count of the tab. */
@@ -367,8 +366,8 @@ load_view(struct lpane *p)
 	case VIEW_ACCOUNT:
 		load_statement(p);
 		clamp_cursor(p);
-		if (line_at(p, p->first[VIEW_ACCOUNT]) == NULL &&
-		    p->first[VIEW_ACCOUNT] < count_of(p, VIEW_ACCOUNT))
+		if (line_at(p, p->list[VIEW_ACCOUNT].nav.first) == NULL &&
+		    p->list[VIEW_ACCOUNT].nav.first < count_of(p, VIEW_ACCOUNT))
 			load_statement(p);
 		load_awaiting(p);
 		break;
@@ -466,7 +465,7 @@ static void
 draw_foot(struct lpane *p, const char *keys)
 {
 	size_t n = count_of(p, p->view), rows = list_rows(p);
-	size_t first = p->first[p->view];
+	size_t first = p->list[p->view].nav.first;
 	size_t below = first + rows < n ? n - first - rows : 0;
 	int y = p->lines - 1, x = 1;
 	char buf[128];
@@ -486,7 +485,7 @@ column(struct lpane *p, int y, int x, int w, const char *s, attr_t a,
        unsigned flags)
 {
 	if (w > 1)
-		ui_paint_put(p->w, y, x, w - 1, s, a, flags);
+		ui_list_put(&p->list[p->view], p->w, y, x, w - 1, s, a, flags);
 	return x + w;
 }
 
@@ -627,9 +626,9 @@ until_w(const struct lpane *p)
 static void
 draw_row(struct lpane *p, size_t i)
 {
-	size_t rows = list_rows(p), first = p->first[p->view];
+	size_t rows = list_rows(p), first = p->list[p->view].nav.first;
 	int y = list_top(p) + (int)(i - first), x = 2;
-	bool sel = i == p->cur[p->view];
+	bool sel = i == p->list[p->view].nav.cur;
 	attr_t a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
 	attr_t dim = sel ? a : ui_theme_attr(UI_DIM);
 	char buf[1024], day[16], dur[32], bal[32];
@@ -905,13 +904,10 @@ foot_keys(const struct lpane *p)
 static void
 draw_list(struct lpane *p)
 {
-	size_t n = count_of(p, p->view), rows = list_rows(p);
+	size_t n = count_of(p, p->view);
 
-	if (!p->d_all) {
-		for (int i = 0; i < p->nd_rows; i++)
-			draw_row(p, p->d_rows[i]);
-		p->nd_rows = 0;
-		wnoutrefresh(p->w);
+	if (!p->d_all && !p->list[p->view].d_all) {
+		ui_list_draw(&p->list[p->view], false);
 		return;
 	}
 	werase(p->w);
@@ -956,12 +952,10 @@ draw_list(struct lpane *p)
 		             A_NORMAL, 0);
 	} else {
 		draw_headings(p);
-		for (size_t r = 0; r < rows && p->first[p->view] + r < n; r++)
-			draw_row(p, p->first[p->view] + r);
+		ui_list_draw(&p->list[p->view], true);
 	}
 	draw_foot(p, foot_keys(p));
 	p->d_all = false;
-	p->nd_rows = 0;
 	wnoutrefresh(p->w);
 }
 
@@ -1164,7 +1158,7 @@ save_exchange(struct lpane *p)
 		               p->given ? benef[0] : named[0]);
 	close_form(p);
 	p->view = VIEW_EXCHANGES;
-	p->cur[VIEW_EXCHANGES] = p->first[VIEW_EXCHANGES] = 0;
+	p->list[VIEW_EXCHANGES].nav.cur = p->list[VIEW_EXCHANGES].nav.first = 0;
 	bits = UI_RELOAD | UI_REDRAW;
 out:
 	free(login);
@@ -1209,7 +1203,7 @@ save_ad(struct lpane *p)
 	               (long long)id);
 	close_form(p);
 	p->view = VIEW_MYADS;
-	p->cur[VIEW_MYADS] = p->first[VIEW_MYADS] = 0;
+	p->list[VIEW_MYADS].nav.cur = p->list[VIEW_MYADS].nav.first = 0;
 	bits = UI_RELOAD | UI_REDRAW;
 out:
 	free(title);
@@ -1297,34 +1291,6 @@ draw_form(struct lpane *p)
 
 /* ---- moving ---------------------------------------------------------- */
 
-static unsigned
-move_to(struct lpane *p, size_t to)
-{
-	size_t n = count_of(p, p->view), rows = list_rows(p);
-	size_t old = p->cur[p->view], *first = &p->first[p->view];
-
-	if (n == 0)
-		return UI_DONE;
-	if (to >= n)
-		to = n - 1;
-	if (to == old)
-		return UI_DONE;
-	p->cur[p->view] = to;
-	if (to < *first || to >= *first + rows) {
-		*first = to < *first ? to : to - rows + 1;
-		if (p->view == VIEW_ACCOUNT &&
-		    (line_at(p, *first) == NULL ||
-		     line_at(p, *first + rows - 1 < n ? *first + rows - 1 : n - 1)
-		         == NULL))
-			load_statement(p);
-		p->d_all = true;
-	} else {
-		p->d_rows[0] = old;
-		p->d_rows[1] = to;
-		p->nd_rows = 2;
-	}
-	return UI_PAINT;
-}
 
 static unsigned
 show_view(struct lpane *p, enum view v)
@@ -1336,7 +1302,7 @@ show_view(struct lpane *p, enum view v)
 	else if (v == p->view)
 		return UI_DONE;
 	if (v == VIEW_ACCOUNT && p->who[0] == '\0')
-		p->cur[v] = p->first[v] = 0;
+		p->list[v].nav.cur = p->list[v].nav.first = 0;
 	p->view = v;
 	load_view(p);
 	return UI_REDRAW;
@@ -1519,7 +1485,7 @@ show_exchange(struct lpane *p, const struct ledger_exchange *e)
 static unsigned
 show_line(struct lpane *p)
 {
-	const struct ledger_line *l = line_at(p, p->cur[VIEW_ACCOUNT]);
+	const struct ledger_line *l = line_at(p, p->list[VIEW_ACCOUNT].nav.cur);
 	struct ledger_exchange e;
 	struct cs_error err;
 	enum cs_status st;
@@ -1540,7 +1506,7 @@ show_line(struct lpane *p)
 static unsigned
 start_confirm(struct lpane *p)
 {
-	const struct ledger_exchange *e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
+	const struct ledger_exchange *e = exchange_at(p, p->list[VIEW_EXCHANGES].nav.cur);
 	char text[4000], body[3000];
 
 	if (e == NULL || !ui_app_may_write(app_of(p)))
@@ -1564,7 +1530,7 @@ start_confirm(struct lpane *p)
 static unsigned
 start_refuse(struct lpane *p)
 {
-	const struct ledger_exchange *e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
+	const struct ledger_exchange *e = exchange_at(p, p->list[VIEW_EXCHANGES].nav.cur);
 	char text[1200], dur[32], who[512];
 	bool own, provider;
 
@@ -1612,9 +1578,9 @@ start_reverse(struct lpane *p)
 		return UI_PAINT;
 	}
 	if (p->view == VIEW_EXCHANGES)
-		e = exchange_at(p, p->cur[VIEW_EXCHANGES]);
+		e = exchange_at(p, p->list[VIEW_EXCHANGES].nav.cur);
 	else
-		l = line_at(p, p->cur[VIEW_ACCOUNT]);
+		l = line_at(p, p->list[VIEW_ACCOUNT].nav.cur);
 	if (e == NULL && l == NULL)
 		return UI_DONE;
 	p->did = e ? e->id : l->exchange_id;
@@ -1635,7 +1601,7 @@ start_withdraw(struct lpane *p)
 
 	if (p->myads.count == 0 || !ui_app_may_write(app_of(p)))
 		return UI_DONE;
-	ad = &p->myads.items[p->cur[VIEW_MYADS]];
+	ad = &p->myads.items[p->list[VIEW_MYADS].nav.cur];
 	if (!ad->active) {
 		ui_app_error(app_of(p), "%s", _("This announcement is already "
 		                                "withdrawn."));
@@ -1676,7 +1642,7 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 				free_choices(p);
 				break;
 			}
-			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			p->list[VIEW_ADS].nav.cur = p->list[VIEW_ADS].nav.first = 0;
 			load_view(p);
 			bits = UI_REDRAW;
 		}
@@ -1687,11 +1653,11 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 			char *s = text_sanitize(ui_dialog_text(d), TEXT_SINGLE_LINE);
 			bool set = s != NULL && set_opt(&p->search, s);
 			free(s);
-			if (!set) {
+			if (!set || !ui_list_set_needle(&p->list[VIEW_ADS], p->search)) {
 				ui_app_error(app_of(p), "%s", _("Out of memory."));
 				break;
 			}
-			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			p->list[VIEW_ADS].nav.cur = p->list[VIEW_ADS].nav.first = 0;
 			load_view(p);
 			bits = UI_REDRAW;
 		}
@@ -1746,25 +1712,11 @@ ledger_dialog_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 
 /* ---- keys ------------------------------------------------------------ */
 
-static unsigned
-click(struct lpane *p, const struct ui_key *k)
-{
-	int by, bx, y;
-	size_t n = count_of(p, p->view);
-
-	getbegyx(p->w, by, bx);
-	(void)bx;
-	y = k->y - by - list_top(p);
-	if (y >= 0 && (size_t)y < list_rows(p) &&
-	    p->first[p->view] + (size_t)y < n)
-		return move_to(p, p->first[p->view] + (size_t)y);
-	return UI_DONE;
-}
 
 static unsigned
 enter(struct lpane *p)
 {
-	size_t c = p->cur[p->view];
+	size_t c = p->list[p->view].nav.cur;
 
 	if (c >= count_of(p, p->view))
 		return UI_DONE;
@@ -1784,7 +1736,7 @@ enter(struct lpane *p)
 			return UI_DONE;
 		snprintf(p->who, sizeof p->who, "%s", nz(ac->login));
 		p->view = VIEW_ACCOUNT;
-		p->cur[VIEW_ACCOUNT] = p->first[VIEW_ACCOUNT] = 0;
+		p->list[VIEW_ACCOUNT].nav.cur = p->list[VIEW_ACCOUNT].nav.first = 0;
 		load_view(p);
 		return UI_REDRAW;
 	}
@@ -1819,13 +1771,13 @@ view_key(struct lpane *p, const struct ui_key *k)
 	switch (p->view) {
 	case VIEW_ADS:
 		if (k->action == UI_ACT_PROPOSE && p->ads.count) {
-			const struct ledger_ad *ad = &p->ads.items[p->cur[VIEW_ADS]];
+			const struct ledger_ad *ad = &p->ads.items[p->list[VIEW_ADS].nav.cur];
 			return propose(p, ad->id, ad->kind, nz(ad->login), nz(ad->title));
 		}
 		if (k->action == UI_ACT_AD_KIND) {
 			p->kind = p->kind < 0 ? AD_OFFER
 			          : p->kind == AD_OFFER ? AD_REQUEST : -1;
-			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			p->list[VIEW_ADS].nav.cur = p->list[VIEW_ADS].nav.first = 0;
 			load_view(p);
 			return UI_REDRAW;
 		}
@@ -1843,7 +1795,8 @@ view_key(struct lpane *p, const struct ui_key *k)
 			p->kind = -1;
 			set_opt(&p->category, NULL);
 			set_opt(&p->search, NULL);
-			p->cur[VIEW_ADS] = p->first[VIEW_ADS] = 0;
+			ui_list_set_needle(&p->list[VIEW_ADS], NULL);
+			p->list[VIEW_ADS].nav.cur = p->list[VIEW_ADS].nav.first = 0;
 			load_view(p);
 			return UI_REDRAW;
 		}
@@ -1886,10 +1839,122 @@ view_key(struct lpane *p, const struct ui_key *k)
 	return UI_IGNORED;
 }
 
+/* ---- what the list widget asks --------------------------------------- */
+
+static void
+list_draw_row(void *self, WINDOW *w, int y, int x, int cols, size_t i,
+              bool sel)
+{
+	(void)w;
+	(void)y;
+	(void)x;
+	(void)cols;
+	(void)sel;
+	draw_row(self, i);   /* the row's place and look are the view's */
+}
+
+/* The searchable texts of row i of the current view (n and N; in the ads
+ * the core already kept only those holding the words). */
+static size_t
+list_fields(void *self, size_t i, const char **texts, const char **names,
+            size_t max)
+{
+	struct lpane *p = self;
+	size_t n = 0;
+
+	if (max < 4 || i >= count_of(p, p->view))
+		return 0;
+	switch (p->view) {
+	case VIEW_ACCOUNT: {
+		const struct ledger_line *l = line_at(p, i);
+		if (l == NULL)
+			return 0;
+		texts[n] = l->description;
+		names[n++] = N_("the description");
+		texts[n] = l->counterpart;
+		names[n++] = N_("the other party");
+		texts[n] = l->counterpart_login;
+		names[n++] = N_("the other party");
+		break;
+	}
+	case VIEW_ADS:
+	case VIEW_MYADS: {
+		const struct ledger_ad *ad = p->view == VIEW_ADS
+		    ? &p->ads.items[i] : &p->myads.items[i];
+		texts[n] = ad->title;
+		names[n++] = N_("the title");
+		texts[n] = ad->category;
+		names[n++] = N_("the category");
+		texts[n] = ad->name;
+		names[n++] = N_("the author");
+		if (p->view == VIEW_ADS && p->search) {
+			texts[n] = NULL;
+			names[n++] = N_("the description");
+		} else {
+			texts[n] = ad->description;
+			names[n++] = N_("the description");
+		}
+		break;
+	}
+	case VIEW_EXCHANGES: {
+		const struct ledger_exchange *e = exchange_at(p, i);
+		if (e == NULL)
+			return 0;
+		texts[n] = e->description;
+		names[n++] = N_("the description");
+		texts[n] = e->provider_name;
+		names[n++] = N_("the other party");
+		texts[n] = e->beneficiary_name;
+		names[n++] = N_("the other party");
+		texts[n] = e->ad_title;
+		names[n++] = N_("the announcement");
+		break;
+	}
+	case VIEW_ACCOUNTS: {
+		const struct ledger_account *a = &p->accounts.items[i];
+		texts[n] = a->name;
+		names[n++] = N_("the name");
+		texts[n] = a->login;
+		names[n++] = N_("the login");
+		break;
+	}
+	case VIEW_COUNT:
+		break;
+	}
+	return n;
+}
+
+static unsigned
+list_open(void *self, size_t i)
+{
+	(void)i;   /* the cursor's row */
+	return enter(self);
+}
+
+/* The statement is read a window at a time: the rows about to be shown. */
+static bool
+list_fetch(void *self, size_t first, size_t rows)
+{
+	struct lpane *p = self;
+	size_t n = count_of(p, p->view), last;
+
+	if (p->view != VIEW_ACCOUNT || n == 0)
+		return true;
+	last = first + rows - 1 < n ? first + rows - 1 : n - 1;
+	if (line_at(p, first) == NULL || line_at(p, last) == NULL) {
+		load_statement(p);
+		p->list[VIEW_ACCOUNT].nav.count = count_of(p, VIEW_ACCOUNT);
+	}
+	return true;
+}
+
+static const struct ui_list_ops list_ops = {
+	list_draw_row, list_fields, list_open, list_fetch
+};
+
 static unsigned
 list_key(struct lpane *p, const struct ui_key *k)
 {
-	size_t rows = list_rows(p), n = count_of(p, p->view), c = p->cur[p->view];
 	unsigned bits;
 
 	if (k->action >= UI_ACT_VIEW_1 && k->action <= UI_ACT_VIEW_5 &&
@@ -1904,23 +1969,12 @@ list_key(struct lpane *p, const struct ui_key *k)
 	bits = view_key(p, k);
 	if (!(bits & UI_IGNORED))
 		return bits;
-	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
-		return move_to(p, c + 1);
-	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
-		return c ? move_to(p, c - 1) : UI_DONE;
-	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' '))
-		return move_to(p, c + rows);
-	if (ui_app_key_func(k, KEY_PPAGE))
-		return move_to(p, c > rows ? c - rows : 0);
-	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
-		return move_to(p, 0);
-	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
-		return n ? move_to(p, n - 1) : UI_DONE;
-	if (k->action == UI_ACT_OPEN)
-		return enter(p);
-	if (k->kind == UI_KEY_CLICK)
-		return click(p, k);
-	return UI_IGNORED;
+	if (ui_app_key_char(k, ' '))
+		return ui_list_act(&p->list[p->view], UI_ACT_PAGE_DOWN);
+	bits = ui_list_key(&p->list[p->view], k);
+	if (bits == UI_IGNORED && k->kind == UI_KEY_CLICK)
+		return UI_DONE;
+	return bits;
 }
 
 /* ---- the pane's table ------------------------------------------------ */
@@ -1937,6 +1991,8 @@ ledger_init(const struct ui_ctx *ctx)
 	p->ctx = ctx;
 	p->kind = -1;
 	p->d_all = true;
+	for (size_t v = 0; v < VIEW_COUNT; v++)
+		ui_list_init(&p->list[v], &list_ops, p, ctx->app);
 	p->fhooks = (struct ui_fullview_hooks){ ctx->app, save_form, close_form,
 	                                        p };
 	p->facilitator = identity_has_role(ctx->id, ROLE_FACILITATOR);
@@ -1968,6 +2024,8 @@ ledger_free(void *self)
 	free_choices(p);
 	free(p->category);
 	free(p->search);
+	for (size_t v = 0; v < VIEW_COUNT; v++)
+		ui_list_free(&p->list[v]);
 	free(p);
 }
 
@@ -1987,8 +2045,8 @@ ledger_resize(void *self, int top, int lines, int cols)
 	leaveok(p->w, p->form == NULL);
 	clamp_cursor(p);
 	if (p->view == VIEW_ACCOUNT && p->have_st &&
-	    line_at(p, p->first[VIEW_ACCOUNT]) == NULL &&
-	    p->first[VIEW_ACCOUNT] < p->st.total)
+	    line_at(p, p->list[VIEW_ACCOUNT].nav.first) == NULL &&
+	    p->list[VIEW_ACCOUNT].nav.first < p->st.total)
 		load_statement(p);
 	p->d_all = true;
 }

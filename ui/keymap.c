@@ -287,6 +287,12 @@ static const struct ui_keymap_entry desk_mine[] = {
 	E({ '5' }, UI_ACT_VIEW_5, N_("5"), \
 	  N_("the accounts (facilitators)"), NULL, 0)
 
+#define K_LIST_SEARCH \
+	E({ '/' }, UI_ACT_SEARCH, N_("/"), \
+	  N_("search this list (accents optional)"), NULL, 0), \
+	K_NEXT_MATCH, \
+	K_PREV_MATCH
+
 static const struct ui_keymap_entry ledger_statement[] = {
 	K_VIEWS,
 	K_UP(N_("the line above")),
@@ -296,6 +302,7 @@ static const struct ui_keymap_entry ledger_statement[] = {
 	K_FIRST(N_("the first line")),
 	K_LAST(N_("the last line")),
 	K_OPEN(N_("the exchange of the line"), N_("open it"), 3),
+	K_LIST_SEARCH,
 	K_NEW(N_("record an exchange (several logins: a group session)"),
 	      N_("new exchange"), 2),
 	E({ 'R' }, UI_ACT_REVERSE, N_("R"),
@@ -337,6 +344,7 @@ static const struct ui_keymap_entry ledger_exchanges[] = {
 	K_FIRST(N_("the first exchange")),
 	K_LAST(N_("the last exchange")),
 	K_OPEN(N_("the whole exchange"), N_("open it"), 3),
+	K_LIST_SEARCH,
 	K_CONFIRM(N_("confirm an exchange awaiting your answer"), N_("confirm"),
 	          4),
 	K_DELETE(N_("refuse it, or withdraw your own proposal"), N_("refuse"),
@@ -356,6 +364,7 @@ static const struct ui_keymap_entry ledger_myads[] = {
 	K_FIRST(N_("the first announcement")),
 	K_LAST(N_("the last announcement")),
 	K_OPEN(N_("show the announcement"), N_("open it"), 3),
+	K_LIST_SEARCH,
 	K_NEW(N_("publish an offer or a request"), N_("publish"), 2),
 	K_DELETE(N_("withdraw the announcement"), N_("withdraw"), 4),
 	K_REFRESH,
@@ -370,6 +379,7 @@ static const struct ui_keymap_entry ledger_accounts[] = {
 	K_FIRST(N_("the first account")),
 	K_LAST(N_("the last account")),
 	K_OPEN(N_("the statement of the account"), N_("open it"), 3),
+	K_LIST_SEARCH,
 	K_REFRESH,
 };
 

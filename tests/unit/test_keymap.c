@@ -136,8 +136,9 @@ panes(void)
 	k = key(UI_KEY_CHAR, 'n');
 	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NEXT_MATCH,
 	       "n in the idea board is the next match");
-	is_int(ui_keymap_action(UI_VIEW_LEDGER_EXCHANGES, &k, false), UI_ACT_NONE,
-	       "n refuses no exchange");
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_EXCHANGES, &k, false),
+	       UI_ACT_NEXT_MATCH, "n in the exchanges is the next match: it "
+	       "refuses no exchange");
 	k = key(UI_KEY_CHAR, 'a');
 	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NEW,
 	       "a is a new idea");
