@@ -90,6 +90,7 @@ bench: build
 	bench/kanban.sh $(BUILD)
 	bench/desks.sh $(BUILD)
 	bench/ledger.sh $(BUILD)
+	bench/reports.sh $(BUILD)
 	bench/storage.sh $(BUILD)
 
 # What is installed is a release build (no test hooks), apart from the test

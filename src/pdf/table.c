@@ -95,7 +95,7 @@ static struct pdf_table_cache *measure(struct pdf_render *r, const struct rd_tab
 {
 	struct pdf_table_cache *c = calloc(1, sizeof *c);
 	size_t nrows = rd_table_rows(t);
-	double *need;
+	double *need, *nat;
 	char buf[1024];
 
 	if (c == NULL)
@@ -105,8 +105,10 @@ static struct pdf_table_cache *measure(struct pdf_render *r, const struct rd_tab
 	c->colw = calloc(t->ncols ? t->ncols : 1, sizeof *c->colw);
 	c->rowh = calloc(nrows ? nrows : 1, sizeof *c->rowh);
 	need = calloc(t->ncols ? t->ncols : 1, sizeof *need);
-	if (c->colw == NULL || c->rowh == NULL || need == NULL) {
+	nat = calloc(nrows * t->ncols + 1, sizeof *nat);   /* each cell unwrapped */
+	if (c->colw == NULL || c->rowh == NULL || need == NULL || nat == NULL) {
 		free(need);
+		free(nat);
 		pdf_table_cache_free(c);
 		return NULL;
 	}
@@ -123,6 +125,7 @@ static struct pdf_table_cache *measure(struct pdf_render *r, const struct rd_tab
 		for (size_t i = 0; i < nrows; i++) {
 			pdf_text(r, PDF_SMALL, cell_text(t, i, j, buf, sizeof buf), 0,
 			         PANGO_ALIGN_LEFT, 0, &tw);
+			nat[i * t->ncols + j] = tw;
 			if (tw > need[j])
 				need[j] = tw;
 		}
@@ -143,20 +146,19 @@ static struct pdf_table_cache *measure(struct pdf_render *r, const struct rd_tab
 		double rh = c->line_h;
 
 		for (size_t j = 0; j < t->ncols; j++) {
-			double tw, h;
-			const char *s = cell_text(t, i, j, buf, sizeof buf);
+			double h;
 
-			pdf_text(r, PDF_SMALL, s, 0, PANGO_ALIGN_LEFT, 0, &tw);
-			if (tw <= c->colw[j] - 2 * PAD_X)
+			if (nat[i * t->ncols + j] <= c->colw[j] - 2 * PAD_X)
 				continue;
-			h = pdf_text(r, PDF_SMALL, s, c->colw[j] - 2 * PAD_X, PANGO_ALIGN_LEFT,
-			             PDF_CELL_MAX_LINES, NULL);
+			h = pdf_text(r, PDF_SMALL, cell_text(t, i, j, buf, sizeof buf),
+			             c->colw[j] - 2 * PAD_X, PANGO_ALIGN_LEFT, PDF_CELL_MAX_LINES, NULL);
 			if (h > rh)
 				rh = h;
 		}
 		c->rowh[i] = rh + 2 * PAD_Y;
 	}
 	free(need);
+	free(nat);
 	return c;
 }
 

@@ -2,7 +2,8 @@
 -- jmartin, each with an account opened by a 15 h credit, and 599 confirmed
 -- exchanges between them from June to November 2026, alternately one way
 -- and the other (so mdupont's statement has 600 movements), with running
--- balances computed here as post_pair() writes them. Run with sqlite3.
+-- balances computed here as post_pair() writes them (on a fresh database or
+-- on the benchmark's, bench/reports.sh). Run with sqlite3.
 PRAGMA foreign_keys = ON;
 BEGIN;
 INSERT INTO agents(login, name, direction, service, site, created_at) VALUES
@@ -33,11 +34,17 @@ SELECT p.account, q.account, x.m, x.d,
        p.agent, p.agent, 'confirmee', q.agent, x.d || 'T10:00:00Z', x.d || 'T10:00:00Z'
   FROM x JOIN k p ON p.k = x.p JOIN k q ON q.k = 1 - x.p
  ORDER BY x.i;
+-- only the exchanges of these two accounts (the pool's openings included),
+-- each account's running balance going on from its last movement
 INSERT INTO ledger_movements(exchange_id, account_id, minutes, balance_after, posted_at)
-SELECT ex, acc, m, sum(m) OVER (PARTITION BY acc ORDER BY o ROWS UNBOUNDED PRECEDING), at
+SELECT ex, acc, m,
+       coalesce((SELECT p.balance_after FROM ledger_movements p WHERE p.account_id = acc
+                  ORDER BY p.id DESC LIMIT 1), 0)
+       + sum(m) OVER (PARTITION BY acc ORDER BY o ROWS UNBOUNDED PRECEDING), at
   FROM (SELECT id AS ex, beneficiary AS acc, -minutes AS m, 2 * id AS o, decided_at AS at
-          FROM ledger_exchanges
+          FROM ledger_exchanges WHERE provider IN (SELECT account FROM k)
         UNION ALL
-        SELECT id, provider, minutes, 2 * id + 1, decided_at FROM ledger_exchanges)
+        SELECT id, provider, minutes, 2 * id + 1, decided_at
+          FROM ledger_exchanges WHERE provider IN (SELECT account FROM k))
  ORDER BY o;
 COMMIT;
