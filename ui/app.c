@@ -1298,6 +1298,12 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 		return;
 	if (shell_action(app, &k))
 		return;
+	if (k.action == UI_ACT_NONE &&
+	    (k.kind == UI_KEY_CHAR || k.kind == UI_KEY_FUNC ||
+	     k.kind == UI_KEY_ALT) &&
+	    pane_view(p) != UI_VIEW_NONE && pane_view(p) != UI_VIEW_DEFAULT)
+		return;   /* a key not in the view's table (nor in its help);
+		           * clicks and the wheel go on to the pane */
 	unsigned long busy = db_busy_writes(app->ctx.db);
 	bits = p->self ? p->cls->key(p->self, &k) : UI_IGNORED;
 	pending_keep(app, busy, &k, NULL, NULL, NULL, 0, false);

@@ -45,14 +45,17 @@ ui_keys s Escape
 ui_keys s F2
 ui_wait_row s 3 "Étape +Référence"
 
-# keys of other views do nothing here: m (kanban's move), p (plans), t
-ui_keys s m p t
+# keys of other views do nothing here: m (kanban's move), p (plans), t;
+# nor do l and Right, which opened the idea before the keymap (Enter does)
+ui_keys s m p t l Right Space
 ui_keys s '?'
 ui_wait s "Touches"
 ui_keys s Escape
 ui_wait_gone s "Touches"
 ui_wait_row s 2 "3 idées +aucun filtre"
-ui_screen s | grep -q "Nouvelle idée\|Plans\|seulement" && ui_fail s "a key outside the help did something"
+ui_wait_row s 5 "▸.*Un guichet"
+ui_screen s | grep -q "Nouvelle idée\|Plans\|seulement\|Problème" &&
+	ui_fail s "a key outside the help did something"
 
 # a search, then n: never the "new idea" form
 ui_keys s /
