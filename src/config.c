@@ -32,6 +32,7 @@ static cfg_opt_t system_opts[] = {
 	CFG_STR_LIST("admin_groups", "{}", CFGF_NONE),
 	CFG_STR_LIST("admins", "{}", CFGF_NONE),
 	CFG_INT("refresh_interval", 2, CFGF_NONE),
+	CFG_BOOL("drafts", cfg_true, CFGF_NONE),
 	CFG_INT("busy_timeout", 10, CFGF_NONE),
 	CFG_INT("lease_time", 30, CFGF_NONE),
 	CFG_INT("clock_drift_max", 120, CFGF_NONE),
@@ -674,6 +675,7 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	copy_list(c, "admin_groups", &cfg->admin_groups);
 	copy_list(c, "admins", &cfg->admins);
 	cfg->refresh_interval = (int)cfg_getint(c, "refresh_interval");
+	cfg->drafts = cfg_getbool(c, "drafts");
 	cfg->busy_timeout = (int)cfg_getint(c, "busy_timeout");
 	cfg->lease_time = (int)cfg_getint(c, "lease_time");
 	cfg->clock_drift_max = (int)cfg_getint(c, "clock_drift_max");

@@ -29,6 +29,8 @@ struct cs_config {
 	struct cs_string_list committee_groups, committee_members;
 	struct cs_string_list admin_groups, admins;
 	int refresh_interval; /* seconds between change polls, 1..3600 */
+	bool drafts;          /* keep a form's text as a draft when the program
+	                         is stopped, offer it back (false on a kiosk) */
 	char *language;       /* "fr" (default) or "en" */
 	int busy_timeout;     /* seconds of retry before "base occupée", 1..600 */
 	int lease_time;       /* seconds before another host's silent lock is stale, 5..3600 */

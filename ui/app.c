@@ -24,6 +24,7 @@
 #include "board.h"
 #include "deskmap.h"
 #include "dialog.h"
+#include "draft.h"
 #include "i18n.h"
 #include "input.h"
 #include "kanban.h"
@@ -123,6 +124,7 @@ struct ui_app {
 
 	bool quit;
 	struct ui_paste paste;  /* the last bracketed paste */
+	struct ui_draft draft;  /* the draft offered at start */
 	int cursor_shown;      /* -1 unknown, else 0/1 */
 	bool pressed;          /* mouse: button 1 down at (press_y, press_x) */
 	int press_y, press_x;
@@ -134,8 +136,7 @@ static volatile sig_atomic_t terminate;
 static void
 on_terminate(int sig)
 {
-	(void)sig;
-	terminate = 1;
+	terminate = sig;   /* the loop keeps the drafts and ends */
 }
 
 static void
@@ -1363,6 +1364,116 @@ handle_input(struct ui_app *app, int r, wint_t wch)
 		handle_key(app, r, wch);
 }
 
+/* ---- drafts -------------------------------------------------------- */
+
+/* The program is being stopped (a signal, a terminal gone): each pane's
+ * open form with typed text becomes a draft file. Returns how many were
+ * kept; why one could not be is copied into why (for stderr, once the
+ * screen is given back). */
+static int
+keep_drafts(struct ui_app *app, char *why, size_t size)
+{
+	int kept = 0;
+
+	why[0] = '\0';
+	if (!app->ctx.cfg->drafts)
+		return 0;   /* a kiosk keeps nothing */
+	for (size_t i = 0; i < NPANES; i++) {
+		struct pane_slot *p = &app->panes[i];
+		struct ui_draft d;
+		struct cs_error err;
+
+		memset(&d, 0, sizeof d);
+		snprintf(d.pane, sizeof d.pane, "%s", p->cls->label);
+		if (p->self == NULL || p->cls->draft == NULL ||
+		    !p->cls->draft(p->self, &d)) {
+			ui_draft_clear(&d);
+			continue;
+		}
+		cs_error_clear(&err);
+		if (ui_draft_save(&d, &err) == CS_OK)
+			kept++;
+		else
+			snprintf(why, size, "%s", err.message);
+		ui_draft_clear(&d);
+	}
+	return kept;
+}
+
+enum { DRAFT_REOPEN, DRAFT_DISCARD, DRAFT_LATER };
+
+static unsigned
+draft_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
+{
+	struct ui_app *app = owner;
+	struct ui_draft *dr = &app->draft;
+	size_t choice = ok ? ui_dialog_choice_index(d) : DRAFT_LATER;
+	struct cs_error err;
+
+	(void)tag;
+	cs_error_clear(&err);
+	if (choice == DRAFT_REOPEN) {
+		for (size_t i = 0; i < NPANES; i++) {
+			struct pane_slot *p = &app->panes[i];
+			if (strcmp(p->cls->label, dr->pane) != 0 || p->self == NULL ||
+			    p->cls->restore == NULL)
+				continue;
+			focus_pane(app, i);
+			apply(app, p->cls->restore(p->self, dr) | UI_REDRAW);
+			app->d_pane_full = true;
+		}
+		/* the text is in the form again: a new stop keeps it anew */
+		if (ui_draft_discard(dr, &err) != CS_OK)
+			set_message(app, true, err.message);
+	} else if (choice == DRAFT_DISCARD) {
+		if (ui_draft_discard(dr, &err) != CS_OK)
+			set_message(app, true, err.message);
+		else
+			set_message(app, false, _("The draft was thrown away."));
+	} else {
+		set_message(app, false,
+		            _("The draft is kept; it will be offered again at the "
+		              "next start."));
+	}
+	ui_draft_clear(dr);
+	return UI_DONE;
+}
+
+/* At start: the newest draft left by a stopped session, offered back. */
+static void
+offer_draft(struct ui_app *app)
+{
+	struct ui_draft *dr = &app->draft;
+	struct cs_error err;
+	char date[64], time_s[64], title[256], first[80], reopen[256];
+	const char *items[3];
+	bool found = false;
+
+	if (!app->ctx.cfg->drafts)
+		return;
+	cs_error_clear(&err);
+	if (ui_draft_find(dr, &found, &err) != CS_OK || !found)
+		return;
+	when_format(dr->saved, WHEN_DATE, date, sizeof date);
+	if (strlen(date) > 5 && date[5] == '/')
+		date[5] = '\0';   /* 04/12: the year goes without saying */
+	when_format(dr->saved, WHEN_TIME, time_s, sizeof time_s);
+	ui_paint_fit(dr->nfields > 0 ? dr->fields[0] : "", 40, first,
+	             sizeof first);
+	/* TRANSLATORS: the day (04/12) and the time (14 h 12) */
+	snprintf(title, sizeof title, _("A draft from %s at %s was found"),
+	         date, time_s);
+	/* TRANSLATORS: the pane, then the beginning of the first field */
+	snprintf(reopen, sizeof reopen,
+	         _("Reopen the form (%s: \u00ab %s \u00bb)"), _(dr->pane),
+	         first);
+	items[DRAFT_REOPEN] = reopen;
+	items[DRAFT_DISCARD] = _("Throw the draft away");
+	items[DRAFT_LATER] = _("Decide later (the draft is kept)");
+	ui_app_dialog(app, ui_dialog_choice(title, items, 3, 0), draft_done,
+	              app, 0);
+}
+
 static void poll_reload(struct ui_app *app, bool changed, time_t now);
 
 /* The periodic poll: reload when another connection committed, or when
@@ -1584,6 +1695,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 			/* after the first frame: the user sees the board at once */
 			news_read = true;
 			news_at_start(app);
+			offer_draft(app);
 			paint(app);
 		}
 		if (!db_is_idle(db)) {
@@ -1643,6 +1755,11 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 		}
 	}
 
+	/* stopped rather than quit: what was typed is kept */
+	char why[sizeof app->msg];
+	int kept = terminate || status != 0 ? keep_drafts(app, why, sizeof why)
+	                                    : (why[0] = '\0', 0);
+	ui_draft_clear(&app->draft);
 	ui_dialog_free(app->dialog);
 	ui_dialog_free(app->pend.dialog);
 	ui_msglog_clear(&app->log);
@@ -1666,5 +1783,16 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 		fprintf(stderr, "construisons: the database was left busy between "
 		        "two keys %lu times (a bug; please report it)\n",
 		        app->not_idle);
+	if (why[0]) {
+		fprintf(stderr, _("construisons: what was typed is lost: %s\n"),
+		        why);
+		status = cs_status_exit_code(CS_ERR_IO);
+	} else if (kept > 0) {
+		fprintf(stderr, "%s\n",
+		        _("construisons: stopped; what was typed is kept as a "
+		          "draft and will be offered at the next start."));
+		if (status == 0)
+			status = cs_status_exit_code(CS_ERR_BUSY);   /* 75: later */
+	}
 	return status;
 }

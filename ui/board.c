@@ -18,6 +18,7 @@
 #include "app.h"
 #include "board.h"
 #include "dialog.h"
+#include "draft.h"
 #include "filters.h"
 #include "form.h"
 #include "fullview.h"
@@ -1410,6 +1411,77 @@ board_cursor(void *self)
 	return b->view == VIEW_FORM ? b->w_full : NULL;
 }
 
+/* The open form as a draft: "new", "edit REF VERSION" or "comment REF". */
+static bool
+board_draft(void *self, struct ui_draft *d)
+{
+	struct board *b = self;
+
+	if (b->view != VIEW_FORM || b->form == NULL || !ui_form_modified(b->form))
+		return false;
+	if (b->fkind == FORM_NEW)
+		snprintf(d->form, sizeof d->form, "new");
+	else if (b->fkind == FORM_EDIT)
+		snprintf(d->form, sizeof d->form, "edit %s %lld", b->fref,
+		         (long long)b->fversion);
+	else
+		snprintf(d->form, sizeof d->form, "comment %s", b->fref);
+	for (size_t i = 0; i < ui_form_count(b->form); i++) {
+		char *t = ui_form_text(b->form, i);
+		bool ok = t != NULL && ui_draft_add(d, t);
+		free(t);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+static unsigned
+board_restore(void *self, const struct ui_draft *d)
+{
+	struct board *b = self;
+	char ref[IDEA_REF_MAX] = "";
+	long long version = 0;
+	unsigned bits;
+
+	if (b->view == VIEW_FORM)
+		return UI_DONE;   /* a form is open already */
+	if (strcmp(d->form, "new") == 0) {
+		bits = open_idea_form(b, FORM_NEW, NULL);
+	} else if (sscanf(d->form, "edit %23s %lld", ref, &version) == 2) {
+		struct idea_detail *det = NULL;
+		struct cs_error err;
+		cs_error_clear(&err);
+		if (!ui_app_result(app_of(b), ideas_get(b->ctx->db, b->ctx->id,
+		                                        ref, &det, &err), &err))
+			return UI_REDRAW;
+		bits = open_idea_form(b, FORM_EDIT, det);
+		ideas_detail_free(det);
+		/* a change made since the draft is a conflict on save */
+		b->fversion = version;
+	} else if (sscanf(d->form, "comment %23s", ref) == 1) {
+		struct ui_form_field field = {
+			_("Your comment:"), UI_FIELD_TEXT, IDEA_COMMENT_MAX, NULL
+		};
+		b->form = ui_form_new(&field, 1, false);
+		if (b->form == NULL)
+			return UI_DONE;
+		snprintf(b->fref, sizeof b->fref, "%s", ref);
+		b->fkind = FORM_COMMENT;
+		b->fback = b->view;
+		b->fconflict = false;
+		set_view(b, VIEW_FORM);
+		bits = UI_REDRAW;
+	} else {
+		return UI_DONE;
+	}
+	if (b->form == NULL)
+		return bits;
+	for (size_t i = 0; i < d->nfields && i < ui_form_count(b->form); i++)
+		ui_form_set_text(b->form, i, d->fields[i]);
+	return bits | UI_REDRAW;
+}
+
 const struct ui_pane_class ui_board_pane = {
 	.label = N_("Ideas"),
 	.init = board_init,
@@ -1421,5 +1493,7 @@ const struct ui_pane_class ui_board_pane = {
 	.help = board_help,
 	.view = board_view,
 	.pending = board_pending,
+	.draft = board_draft,
+	.restore = board_restore,
 	.cursor = board_cursor,
 };

@@ -533,6 +533,12 @@ ui_form_text(const struct ui_form *form, size_t i)
 	return ui_paint_narrow(form->fields[i].buf, form->fields[i].len);
 }
 
+size_t
+ui_form_count(const struct ui_form *form)
+{
+	return form->n;
+}
+
 bool
 ui_form_modified(const struct ui_form *form)
 {

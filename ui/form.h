@@ -54,6 +54,9 @@ enum ui_form_result ui_form_key(struct ui_form *form, const struct ui_key *k);
  * NULL when out of memory). */
 char *ui_form_text(const struct ui_form *form, size_t i);
 
+/* The number of fields. */
+size_t ui_form_count(const struct ui_form *form);
+
 /* True once anything was typed or deleted. */
 bool ui_form_modified(const struct ui_form *form);
 

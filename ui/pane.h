@@ -29,6 +29,7 @@ enum ui_key_kind {
 };
 
 struct ui_paste;
+struct ui_draft;   /* ui/draft.h */
 
 struct ui_key {
 	enum ui_key_kind kind;
@@ -104,6 +105,13 @@ struct ui_pane_class {
 	int (*view)(void *self);
 	/* True when the pane holds typed input that is not saved. */
 	bool (*pending)(void *self);
+	/* Drafts (ui/draft.h), NULL when the pane keeps none. draft() fills
+	 * d (empty, d->pane set) with the open form's texts and what the pane
+	 * needs to open it again, and returns true; false when no typed text
+	 * is open. restore() opens that form again filled from d (its
+	 * reaction bits; a message and UI_DONE when it can no longer be). */
+	bool (*draft)(void *self, struct ui_draft *d);
+	unsigned (*restore)(void *self, const struct ui_draft *d);
 	/* The window whose cursor is the text cursor (a form), or NULL. */
 	WINDOW *(*cursor)(void *self);
 	/* Time alone changes what the pane shows (a half-day starts, a

@@ -375,7 +375,7 @@ int main(void)
 		size_t n = 0;
 		while (names[n])
 			n++;
-		ok(n == 29, "twenty-nine system options listed (%zu)", n);
+		ok(n == 30, "thirty system options listed (%zu)", n);
 		names = config_option_names(1);
 		n = 0;
 		while (names[n])
