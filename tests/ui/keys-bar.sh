@@ -27,7 +27,10 @@ ui_keys s F2
 tm resize-window -t s -x 200 -y 50
 ui_wait_row s 50 "^ \? aide  a nouvelle idée  Entrée ouvrir  / chercher  s soutenir  f filtres .* q quitter .*actualisé"
 tm resize-window -t s -x 80 -y 24
-ui_wait_row s 24 "^ \? aide  a nouvelle idée"
+# tmux keeps the bottom rows of the larger screen, cut at 80 columns, so the
+# old bar's start shows at once: wait for the identity the program draws at
+# the right of its 80-column bar, not for the bar's start
+ui_wait_row s 24 "^ \? aide  a nouvelle idée .*Jean Martin \(agent\) │ base ok"
 
 # X10 mouse reports: ESC [ M button column row (0-based + 33)
 mouse() {
