@@ -5,6 +5,7 @@
 # within 3 s, without a key press. Marie cancels it from "mes réservations";
 # Jean sees it free again within 3 s.
 . "$TESTS_DIR/ui/lib.sh"
+weekday_clock   # today must be a bookable day
 
 # ui_row_differs ROW TEXT: screen row ROW (on stdin) is not TEXT.
 ui_row_differs() { [ "$(sed -n "$1p")" != "$2" ]; }

@@ -4,6 +4,7 @@
 # A budget on behaviour, measured with tmux pipe-pane -O (everything the
 # program writes), as bytes-per-move.sh does for the idea list.
 . "$TESTS_DIR/ui/lib.sh"
+weekday_clock   # today must be a bookable day
 
 BUDGET=120
 

@@ -7,6 +7,7 @@
 # confirmation. On a bookable day the confirmation's default button is the
 # action: Enter books.
 . "$TESTS_DIR/ui/lib.sh"
+weekday_clock   # today must be a bookable day
 
 cs admin init >/dev/null || fail "init"
 cs admin desks import "$SOURCE_ROOT/data/floors" >/dev/null || fail "desks import"

@@ -5,6 +5,7 @@
 # hide ("▼ 6", "◀ 70"); a larger terminal shows the whole floor, with the
 # legend and the selected desk's details beside it.
 . "$TESTS_DIR/ui/lib.sh"
+weekday_clock   # today must be a bookable day
 
 cs admin init >/dev/null || fail "init"
 cs admin desks import "$SOURCE_ROOT/data/floors" >/dev/null || fail "desks import"

@@ -45,11 +45,13 @@ ui_script() {
 		for v in LC_ALL LANGUAGE XDG_CONFIG_HOME XDG_DATA_HOME \
 		         CONSTRUISONS_CONFIG CONSTRUISONS_DATADIR \
 		         CONSTRUISONS_LOCALEDIR UBSAN_OPTIONS ASAN_OPTIONS \
-		         LSAN_OPTIONS NSS_WRAPPER_DISABLE_DEEPBIND; do
+		         LSAN_OPTIONS NSS_WRAPPER_DISABLE_DEEPBIND \
+		         FAKETIME FAKETIME_DONT_FAKE_MONOTONIC; do
 			eval "val=\${$v-}"
 			[ -n "$val" ] && printf 'export %s=%s\n' "$v" "$(shq "$val")"
 		done
-		printf 'export LD_PRELOAD=%s\n' "$(shq "$NSS_WRAPPER_LIB")"
+		printf 'export LD_PRELOAD=%s\n' \
+			"$(shq "$NSS_WRAPPER_LIB${CLOCK_LIB:+ $CLOCK_LIB}")"
 		printf 'export NSS_WRAPPER_PASSWD=%s\n' "$(shq "$T/nss/$login.passwd")"
 		printf 'export NSS_WRAPPER_GROUP=%s\n' "$(shq "$T/nss/$login.group")"
 		# shell commands to run first (e.g. trap '' HUP)
