@@ -564,7 +564,10 @@ layout(struct dpane *p)
 	p->w_full = newwin(p->lines, p->cols, p->top, 0);
 	p->side = p->cols >= pw + SIDE_W + 2 && p->lines >= 16;
 	if (p->side) {
-		p->map_w = p->cols - SIDE_W - 1;
+		/* the map's window reaches the panel: the column between
+		 * them is erased with the map, never left to what another
+		 * pane drew there (stray characters after a pane switch) */
+		p->map_w = p->cols - SIDE_W;
 		p->map_h = p->lines - 1;
 		p->info_h = 0;
 		p->w_head = newwin(1, p->cols, p->top, 0);
