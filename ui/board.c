@@ -19,6 +19,7 @@
 #include "board.h"
 #include "dialog.h"
 #include "draft.h"
+#include "picker.h"
 #include "filters.h"
 #include "form.h"
 #include "fullview.h"
@@ -35,6 +36,10 @@
 
 enum view { VIEW_LIST, VIEW_DETAIL, VIEW_FORM };
 enum form_kind { FORM_NEW, FORM_EDIT, FORM_COMMENT };
+/* the fields of the idea form */
+enum { FI_TITLE, FI_PROBLEM, FI_SOLUTION, FI_CATEGORIES, FI_COAUTHORS };
+/* "Marie Dupont (mdupont), ...": room for UI_PICKER_MAX_LOGINS of them */
+#define COAUTHORS_FIELD_MAX 2000
 
 /* Where the columns of a row are, for the current width. */
 struct columns {
@@ -88,6 +93,8 @@ struct board {
 	bool fconflict;
 	enum view fback;
 	struct ui_fullview_hooks fhooks;
+	struct ui_picker *picker;  /* the idea form's co-authors */
+	char *fcoauthors;          /* their field as the form opened */
 
 	/* the idea a withdrawal dialog is about */
 	char dref[IDEA_REF_MAX];
@@ -806,6 +813,10 @@ close_form(struct board *b, bool refresh)
 {
 	ui_form_free(b->form);
 	b->form = NULL;
+	ui_picker_free(b->picker);
+	b->picker = NULL;
+	free(b->fcoauthors);
+	b->fcoauthors = NULL;
 	b->fconflict = false;
 	set_view(b, b->fback);
 	if (!refresh)
@@ -817,11 +828,35 @@ close_form(struct board *b, bool refresh)
 	b->d_all = true;
 }
 
+/* The co-authors as their field shows them: "Marie Dupont (mdupont), ..."
+ * (the picker reads the logins back from the parentheses); NULL when out
+ * of memory, "" for none. */
+static char *
+coauthors_text(const struct idea_detail *d)
+{
+	size_t size = 1;
+	char *s;
+
+	for (size_t i = 0; d && i < d->coauthor_count; i++)
+		size += strlen(nz(d->coauthor_names[i])) +
+		        strlen(nz(d->coauthors[i])) + 5;
+	if ((s = malloc(size)) == NULL)
+		return NULL;
+	s[0] = '\0';
+	for (size_t i = 0; d && i < d->coauthor_count; i++) {
+		size_t used = strlen(s);
+		snprintf(s + used, size - used, "%s%s (%s)", i ? ", " : "",
+		         nz(d->coauthor_names[i]), nz(d->coauthors[i]));
+	}
+	return s;
+}
+
 static unsigned
 open_idea_form(struct board *b, enum form_kind kind,
                const struct idea_detail *d)
 {
 	char *cats = d ? join(d->categories, d->category_count) : NULL;
+	char *coauthors = coauthors_text(d);
 	struct ui_form_field fields[] = {
 		{ _("Title:"), UI_FIELD_LINE, IDEA_TITLE_MAX,
 		  d ? d->title : NULL },
@@ -831,14 +866,26 @@ open_idea_form(struct board *b, enum form_kind kind,
 		  d ? d->solution : NULL },
 		{ _("Categories (a, b):"), UI_FIELD_LINE,
 		  IDEA_CATEGORIES_MAX * (IDEA_CATEGORY_MAX + 2), cats },
+		{ _("Co-authors (names):"), UI_FIELD_LINE,
+		  COAUTHORS_FIELD_MAX, coauthors },
 	};
 
-	b->form = ui_form_new(fields, sizeof fields / sizeof fields[0], false);
+	b->form = coauthors ? ui_form_new(fields, sizeof fields /
+	                                  sizeof fields[0], false) : NULL;
+	b->picker = b->form ? ui_picker_new(app_of(b), b->ctx->db, FI_COAUTHORS,
+	                                    true) : NULL;
 	free(cats);
-	if (b->form == NULL) {
+	if (b->form == NULL || b->picker == NULL) {
+		free(coauthors);
+		ui_form_free(b->form);
+		b->form = NULL;
+		ui_picker_free(b->picker);
+		b->picker = NULL;
 		ui_app_error(app_of(b), "%s", _("Out of memory."));
 		return UI_DONE;
 	}
+	free(b->fcoauthors);
+	b->fcoauthors = coauthors;
 	b->fkind = kind;
 	b->fback = b->view;
 	b->fconflict = false;
@@ -948,17 +995,46 @@ save_form(void *self)
 			return UI_REDRAW;
 		ui_app_message(app_of(b), _("Comment added to %s."), b->fref);
 	} else {
-		char *title = ui_form_text(b->form, 0);
-		char *problem = ui_form_text(b->form, 1);
-		char *solution = ui_form_text(b->form, 2);
-		char *cats = ui_form_text(b->form, 3);
+		char *title = ui_form_text(b->form, FI_TITLE);
+		char *problem = ui_form_text(b->form, FI_PROBLEM);
+		char *solution = ui_form_text(b->form, FI_SOLUTION);
+		char *cats = ui_form_text(b->form, FI_CATEGORIES);
+		char *co = ui_form_text(b->form, FI_COAUTHORS);
+		char *cobuf = co ? malloc(strlen(co) + 1) : NULL;
 		const char *catv[IDEA_CATEGORIES_MAX];
-		size_t ncat = cats ? split_categories(cats, catv) : 0;
+		const char *cov[UI_PICKER_MAX_LOGINS];
+		size_t ncat = cats ? split_categories(cats, catv) : 0, nco = 0;
 		struct idea_draft dr = {
-			title, problem, solution, catv, ncat, true, NULL, 0, false
+			title, problem, solution, catv, ncat, true, cov, 0, false
 		};
 
-		if (title && problem && solution && cats) {
+		if (co && cobuf) {
+			/* "Marie Dupont (mdupont), jmartin": the logins; a name
+			 * typed and not chosen is refused with its look-alikes */
+			st = ui_picker_logins(b->picker, co, cobuf, strlen(co) + 1,
+			                      cov, UI_PICKER_MAX_LOGINS, &nco, &err);
+			if (st == CS_ERR_DATA)
+				st = cs_error_set(&err, CS_ERR_DATA,
+				                  _("At most %d co-authors."),
+				                  UI_PICKER_MAX_LOGINS);
+			dr.coauthor_count = nco;
+			/* an edit leaves the co-authors alone unless their field
+			 * was changed; a new idea has them when there are some */
+			dr.coauthors_set = b->fkind == FORM_NEW ? nco > 0 :
+			                   strcmp(co, nz(b->fcoauthors)) != 0;
+			if (st != CS_OK) {
+				free(title);
+				free(problem);
+				free(solution);
+				free(cats);
+				free(co);
+				free(cobuf);
+				ui_app_result(app_of(b), st, &err);
+				ui_form_focus(b->form, FI_COAUTHORS);
+				return UI_REDRAW;
+			}
+		}
+		if (title && problem && solution && cats && co && cobuf) {
 			if (b->fkind == FORM_NEW)
 				st = ideas_add(b->ctx->db, b->ctx->id, &dr, ref,
 				               &err);
@@ -973,6 +1049,8 @@ save_form(void *self)
 		free(problem);
 		free(solution);
 		free(cats);
+		free(co);
+		free(cobuf);
 		if (st == CS_ERR_CONFLICT)
 			note_conflict(b);
 		if (!ui_app_result(app_of(b), st, &err))
@@ -1017,6 +1095,7 @@ draw_form(struct board *b)
 	ui_fullview_heading(b->w_full, b->cols, buf, false);
 	ui_fullview_form_draw(b->w_full, b->lines, b->cols, b->form, 1,
 	                      b->fconflict);
+	ui_picker_draw(b->picker, b->form, b->w_full);
 }
 
 /* ---- actions --------------------------------------------------------- */
@@ -1264,6 +1343,8 @@ board_free(void *self)
 	ui_list_free(&b->list);
 	free_detail(b);
 	ui_form_free(b->form);
+	ui_picker_free(b->picker);
+	free(b->fcoauthors);
 	ui_filters_free(&b->f);
 	free(b);
 }
@@ -1322,6 +1403,22 @@ board_draw(void *self, bool full)
 	}
 }
 
+/* A key for the open form: the co-authors' picker first (its list of
+ * matches), then the form; the picker follows what was typed. */
+static unsigned
+form_key(struct board *b, const struct ui_key *k)
+{
+	unsigned bits = UI_DONE;
+	bool pass_on = false;
+
+	if (ui_picker_key(b->picker, b->form, k, &bits, &pass_on) && !pass_on)
+		return bits;
+	bits |= ui_fullview_form_key(&b->fhooks, b->form, k);
+	if (b->form != NULL && !(bits & UI_IGNORED))
+		bits |= ui_picker_follow(b->picker, b->form);
+	return bits;
+}
+
 static unsigned
 board_key(void *self, const struct ui_key *k)
 {
@@ -1335,7 +1432,7 @@ board_key(void *self, const struct ui_key *k)
 	case VIEW_DETAIL:
 		return detail_key(b, k);
 	case VIEW_FORM:
-		return ui_fullview_form_key(&b->fhooks, b->form, k);
+		return form_key(b, k);
 	}
 	return UI_IGNORED;
 }

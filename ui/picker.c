@@ -235,7 +235,7 @@ ui_picker_key(struct ui_picker *pk, struct ui_form *form,
 void
 ui_picker_draw(struct ui_picker *pk, struct ui_form *form, WINDOW *win)
 {
-	int cy, cx, y, x, w, maxy, maxx, by, bx, rows;
+	int cy, cx, y, x, w, maxy, maxx, by, bx, rows, top;
 	char buf[AGENT_NAME_MAX + AGENT_LOGIN_MAX + 8];
 
 	if (pk == NULL || form == NULL || !pk->open
@@ -250,9 +250,17 @@ ui_picker_draw(struct ui_picker *pk, struct ui_form *form, WINDOW *win)
 	if (x + w > maxx)
 		w = maxx - x;
 	rows = (int)pk->count + (pk->total > pk->count);
-	if (rows > maxy - 2 - y)   /* keep the form view's last row */
+	/* under the field, keeping the form view's last row; above it when
+	 * a field near the bottom leaves more room there */
+	top = y + 1;
+	if (rows > maxy - 2 - y && y - 1 > maxy - 2 - y) {
+		if (rows > y - 1)
+			rows = y - 1;
+		top = y - rows;
+	} else if (rows > maxy - 2 - y) {
 		rows = maxy - 2 - y;
-	pk->list_y = by + y + 1;
+	}
+	pk->list_y = by + top;
 	pk->list_x = bx + x;
 	pk->list_w = w;
 	for (int r = 0; r < rows && w > 2; r++) {
@@ -269,7 +277,7 @@ ui_picker_draw(struct ui_picker *pk, struct ui_form *form, WINDOW *win)
 			         pk->total);
 			a = ui_theme_attr(UI_DIM);
 		}
-		ui_paint_put(win, y + 1 + r, x, w, buf, a, UI_PUT_PAD);
+		ui_paint_put(win, top + r, x, w, buf, a, UI_PUT_PAD);
 	}
 	wattrset(win, A_NORMAL);
 	wmove(win, cy, cx);

@@ -1,12 +1,13 @@
 /* picker.h — the agent picker: a one-line form field where a person is
  * named. Typing part of a name or login (accents and case optional) opens a
- * short list of the matching agents under the field (the core's search,
+ * short list of the matching agents under the field (above it when the
+ * field is near the bottom of the form; the core's search,
  * src/agentfind.h); Up/Down move in it, Enter or Tab choose, Esc closes it.
  * A chosen agent is written into the field as "Marie Dupont (mdupont)":
  * the field shows the name and holds the login, which ui_picker_logins()
  * reads back. A picker for several agents (a group session) separates them
  * with commas. The pane keeps the form; the picker only looks at one of its
- * fields and draws over the rows under it. */
+ * fields and draws over the rows under (or above) it. */
 #ifndef CS_UI_PICKER_H
 #define CS_UI_PICKER_H
 
