@@ -12,11 +12,13 @@
  * made meanwhile gives a conflict, never a silent overwrite; a form then
  * stays open with what was typed.
  *
- * Each column keeps a window of its cards in memory, read with the others
- * in one workflow_kanban() call, or alone with workflow_column() when its
- * cursor leaves that window. The cards have their own curses window, so
- * moving the cursor repaints the two cards concerned only. Every text from
- * the core goes to the screen through ui_paint_put().
+ * Each column is a ui_list (ui/list.c) of cards three rows high: cursor,
+ * pages, wheel, clicks, n and N after a search, and the repaint of the two
+ * cards concerned by a move. It keeps a window of its cards in memory,
+ * read with the others in one workflow_kanban() call, or alone with
+ * workflow_column() when the list shows cards outside that window (its
+ * fetch). The late experiments are a ui_list too. Every text from the core
+ * goes to the screen through ui_paint_put() or ui_list_put().
  *
  * The filters (direction, category, only mine, search) and their dialogs
  * are a struct ui_filters (ui/filters.c), shared with the idea board, as
@@ -36,6 +38,7 @@
 #include "kanban.h"
 #include "keymap.h"
 #include "labels.h"
+#include "list.h"
 #include "paint.h"
 #include "parse.h"
 #include "text.h"
@@ -71,11 +74,17 @@ struct target {
 	int64_t version;
 };
 
+struct kpane;
+
+/* list.nav.count: the cards in the column, filters applied; nav.cur and
+ * nav.first are absolute. */
 struct column {
+	struct ui_list list;
+	struct kpane *k;
+	size_t c;                /* its stage */
 	struct workflow_card_page page;   /* cards page.offset .. offset+count-1 */
-	size_t total;            /* cards in the column, filters applied */
-	size_t cur, first;       /* cursor, first visible card (absolute) */
 	int64_t cur_id;          /* the idea under the cursor, kept on reload */
+	size_t shown_first;      /* nav.first when the "more" cell was drawn */
 };
 
 /* The form in progress: a move with what its guard needs, the plans, or an
@@ -113,18 +122,15 @@ struct kpane {
 	bool stale;              /* the data changed while another view was up */
 	char select_ref[IDEA_REF_MAX];    /* put the cursor here after reload */
 
-	/* what draw() must repaint in the board view */
+	/* what draw() must repaint in the board view (the cards: the lists) */
 	bool d_all, d_head;
-	bool d_col[STAGE_COUNT];
-	struct { size_t col, card; } d_cards[4];
-	int nd_cards;
 
 	struct fstate fs;
 	struct ui_fullview_hooks fhooks;
 
 	struct workflow_card_page grid;   /* ideas "En comité" */
 	struct workflow_card_page late;   /* experiments past their end date */
-	size_t late_cur, late_first;
+	struct ui_list late_list;
 
 	/* the move waiting for its confirmation (confirm_move) */
 	struct target mv;
@@ -198,7 +204,7 @@ current_card(const struct kpane *k)
 {
 	const struct column *c = &k->col[k->focus];
 
-	return c->total ? card_at(c, c->cur) : NULL;
+	return c->list.nav.count ? card_at(c, c->list.nav.cur) : NULL;
 }
 
 /* ---- dates ----------------------------------------------------------- */
@@ -296,15 +302,15 @@ static bool
 column_loaded(const struct kpane *k, size_t c)
 {
 	const struct column *col = &k->col[c];
-	size_t end = col->first + vis_cards(k);
+	size_t first = col->list.nav.first, end = first + vis_cards(k);
 
-	if (end > col->total)
-		end = col->total;
-	if (col->first >= end)
+	if (end > col->list.nav.count)
+		end = col->list.nav.count;
+	if (first >= end)
 		return true;
-	return col->first >= col->page.offset &&
+	return first >= col->page.offset &&
 	       end <= col->page.offset + col->page.count &&
-	       card_at(col, col->cur) != NULL;
+	       card_at(col, col->list.nav.cur) != NULL;
 }
 
 /* Reads the cards of column c around its visible part. */
@@ -313,7 +319,8 @@ load_column(struct kpane *k, size_t c)
 {
 	struct column *col = &k->col[c];
 	size_t vis = vis_cards(k);
-	size_t offset = col->first > vis ? col->first - vis : 0;
+	size_t first = col->list.nav.first;
+	size_t offset = first > vis ? first - vis : 0;
 	struct idea_filter flt = ui_filters_query(&k->f);
 	struct workflow_card_page np;
 	struct cs_error err;
@@ -327,7 +334,9 @@ load_column(struct kpane *k, size_t c)
 		return false;
 	workflow_cards_free(&col->page);
 	col->page = np;
-	col->total = np.total;
+	col->list.nav.count = np.total;
+	ui_listnav_settle(&col->list.nav);
+	ui_list_dirty(&col->list);
 	return true;
 }
 
@@ -337,7 +346,8 @@ static bool
 settle_column(struct kpane *k, size_t c)
 {
 	struct column *col = &k->col[c];
-	size_t vis = vis_cards(k), j = col->page.count;
+	struct ui_listnav *nav = &col->list.nav;
+	size_t j = col->page.count;
 	bool found = false;
 
 	if (k->select_ref[0])
@@ -352,36 +362,49 @@ settle_column(struct kpane *k, size_t c)
 	if (j < col->page.count) {
 		/* keep the card at the same place on the screen */
 		size_t abs = col->page.offset + j;
-		if (abs >= col->cur)
-			col->first += abs - col->cur;
+		if (abs >= nav->cur)
+			nav->first += abs - nav->cur;
 		else
-			col->first = col->first > col->cur - abs
-			           ? col->first - (col->cur - abs) : 0;
-		col->cur = abs;
+			nav->first = nav->first > nav->cur - abs
+			           ? nav->first - (nav->cur - abs) : 0;
+		nav->cur = abs;
 	}
-	if (col->total == 0) {
-		col->cur = col->first = 0;
+	ui_listnav_settle(nav);
+	ui_list_dirty(&col->list);
+	if (nav->count == 0) {
 		col->cur_id = 0;
 		return false;
 	}
-	if (col->cur >= col->total)
-		col->cur = col->total - 1;
-	if (col->cur < col->first)
-		col->first = col->cur;
-	if (col->cur >= col->first + vis)
-		col->first = col->cur - vis + 1;
-	if (col->first + vis > col->total)
-		col->first = col->total > vis ? col->total - vis : 0;
 	return found;
 }
 
 static void
 note_cursor(struct column *col)
 {
-	const struct workflow_card *cd = card_at(col, col->cur);
+	const struct workflow_card *cd = card_at(col, col->list.nav.cur);
 
 	if (cd)
 		col->cur_id = cd->id;
+}
+
+static int col_x(const struct kpane *k, size_t c);
+static bool col_shown(const struct kpane *k, size_t c);
+
+/* Each column's list where its cards are on the screen (no window for a
+ * column not shown: it keeps its cursor); unchanged places are kept, so
+ * that nothing is repainted for nothing. */
+static void
+place_columns(struct kpane *k)
+{
+	for (size_t c = 0; c < STAGE_COUNT; c++) {
+		struct ui_list *l = &k->col[c].list;
+		WINDOW *w = col_shown(k, c) ? k->w_cards : NULL;
+		int x = w ? col_x(k, c) : 0;
+
+		if (l->w != w || l->x != x || l->cols != k->col_w ||
+		    l->nav.rows != vis_cards(k))
+			ui_list_place(l, w, 0, x, k->cards_h, k->col_w);
+	}
 }
 
 /* Which columns are shown for the current width and focus. */
@@ -404,6 +427,7 @@ layout_columns(struct kpane *k)
 		k->lfirst = k->focus - (size_t)n + 1;
 	if (k->lfirst + (size_t)n > k->ncols)
 		k->lfirst = k->ncols - (size_t)n;
+	place_columns(k);
 }
 
 /* Reads every column again (one read transaction, and one more per
@@ -430,7 +454,7 @@ reload_cards(struct kpane *k)
 		col->page = kb.columns[c];
 		memset(&kb.columns[c], 0, sizeof kb.columns[c]);
 		col->page.offset = 0;
-		col->total = c < k->ncols ? kb.totals[c] : 0;
+		col->list.nav.count = c < k->ncols ? kb.totals[c] : 0;
 	}
 	workflow_kanban_free(&kb);
 	for (size_t c = 0; c < k->ncols; c++) {
@@ -473,8 +497,8 @@ load_list(struct kpane *k, bool late)
 	workflow_cards_free(late ? &k->late : &k->grid);
 	if (late) {
 		k->late = np;
-		if (k->late_cur >= np.count)
-			k->late_cur = np.count ? np.count - 1 : 0;
+		ui_list_set_count(&k->late_list, np.count);
+		ui_list_dirty(&k->late_list);
 	} else {
 		k->grid = np;
 	}
@@ -496,38 +520,45 @@ col_shown(const struct kpane *k, size_t c)
 	return c >= k->lfirst && c < k->lfirst + (size_t)k->nvis && c < k->ncols;
 }
 
-static void
-mark_card(struct kpane *k, size_t c, size_t i)
+/* The searchable texts of a card (the core has narrowed the columns to
+ * the ideas whose title, problem or solution hold the words): its title,
+ * its reference, else the fields not shown. */
+static size_t
+card_fields(void *self, size_t i, const char **texts, const char **names,
+            size_t max)
 {
-	if (k->nd_cards < 4) {
-		k->d_cards[k->nd_cards].col = c;
-		k->d_cards[k->nd_cards].card = i;
-		k->nd_cards++;
-	} else {
-		k->d_all = true;
+	const struct column *col = self;
+	const struct workflow_card *cd = card_at(col, i);
+	size_t n = 0;
+
+	if (max < 3)
+		return 0;
+	if (cd) {
+		texts[n] = cd->title;
+		names[n++] = N_("the title");
+		texts[n] = cd->ref;
+		names[n++] = N_("the reference");
 	}
+	texts[n] = NULL;
+	names[n++] = N_("the problem or the solution");
+	return n;
 }
 
-/* Paints card i of column c (its three rows; blank without a card). The
- * selection covers the whole card. */
+/* Paints card i of a column (its three rows from y; blank without a card)
+ * for the column's list. The selection, in the focused column only,
+ * covers the whole card. */
 static void
-draw_card(struct kpane *k, size_t c, size_t i)
+draw_card(void *self, WINDOW *w, int y, int x, int cw, size_t i, bool sel)
 {
-	const struct column *col = &k->col[c];
-	const struct workflow_card *cd;
-	WINDOW *w = k->w_cards;
-	int x = col_x(k, c), cw = k->col_w, y, mw;
-	bool sel, late;
+	const struct column *col = self;
+	const struct kpane *k = col->k;
+	const struct workflow_card *cd = card_at(col, i);
+	int mw;
+	bool late;
 	attr_t base, dim;
 	char buf[128];
 
-	if (!col_shown(k, c) || i < col->first || i >= col->first + vis_cards(k))
-		return;
-	y = (int)(i - col->first) * CARD_H;
-	if (y + CARD_H > k->cards_h)
-		return;
-	cd = i < col->total ? card_at(col, i) : NULL;
-	sel = c == k->focus && i == col->cur && cd != NULL;
+	sel = sel && col->c == k->focus && cd != NULL;
 	base = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
 	dim = sel ? base : ui_theme_attr(UI_DIM);
 	for (int r = 0; r < CARD_H; r++)
@@ -536,8 +567,8 @@ draw_card(struct kpane *k, size_t c, size_t i)
 		return;
 	ui_paint_put(w, y, x, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", base,
 	             0);
-	ui_paint_put(w, y, x + 1, cw - 3, cd->ref,
-	             sel ? base | A_BOLD : ui_theme_attr(UI_TITLE), 0);
+	ui_list_put(&col->list, w, y, x + 1, cw - 3, cd->ref,
+	            sel ? base | A_BOLD : ui_theme_attr(UI_TITLE), 0);
 	if (cd->impact > 0 && cd->faisabilite > 0 && cw >= 22) {
 		/* TRANSLATORS: a card's committee scores, impact and feasibility,
 		 * at most 5 columns */
@@ -547,7 +578,7 @@ draw_card(struct kpane *k, size_t c, size_t i)
 	if (cd->mine)
 		ui_paint_put(w, y, x + cw - 1, 1, ui_theme_glyph(UI_G_MINE),
 		             sel ? base : ui_theme_attr(UI_MARK), 0);
-	ui_paint_put(w, y + 1, x + 1, cw - 1, cd->title, base, 0);
+	ui_list_put(&col->list, w, y + 1, x + 1, cw - 1, cd->title, base, 0);
 	card_marker(cd, buf, sizeof buf, &late);
 	mw = text_width(buf);
 	if (mw > cw - 2)
@@ -559,21 +590,51 @@ draw_card(struct kpane *k, size_t c, size_t i)
 	             ui_labels_direction(cd->direction), dim, 0);
 }
 
+/* Enter, or a click on the selected card: the idea's page. */
+static unsigned
+open_card(void *self, size_t i)
+{
+	const struct column *col = self;
+	const struct workflow_card *cd = card_at(col, i);
+
+	if (cd)
+		ui_app_open_idea(app_of(col->k), cd->ref);
+	return UI_DONE;
+}
+
+/* The list shows cards first .. first+rows-1: read them if they are not
+ * in memory. */
+static bool
+fetch_cards(void *self, size_t first, size_t rows)
+{
+	struct column *col = self;
+
+	(void)first;
+	(void)rows;
+	if (column_loaded(col->k, col->c))
+		return true;
+	return load_column(col->k, col->c);
+}
+
+static const struct ui_list_ops card_ops = {
+	draw_card, card_fields, open_card, fetch_cards
+};
+
 static void
 draw_foot_cell(struct kpane *k, size_t c)
 {
 	const struct column *col = &k->col[c];
-	size_t vis = vis_cards(k);
-	size_t below = col->first + vis < col->total
-	             ? col->total - col->first - vis : 0;
+	size_t vis = vis_cards(k), first = col->list.nav.first;
+	size_t count = col->list.nav.count;
+	size_t below = first + vis < count ? count - first - vis : 0;
 	int x = col_x(k, c), uw = 0;
 	attr_t dim = ui_theme_attr(UI_DIM);
 	char buf[128];
 
 	ui_paint_fill(k->w_foot, 0, x, k->col_w, A_NORMAL);
-	if (col->first > 0) {
+	if (first > 0) {
 		snprintf(buf, sizeof buf, "%s %zu", ui_theme_glyph(UI_G_MORE_UP),
-		         col->first);
+		         first);
 		uw = ui_paint_put(k->w_foot, 0, x, k->col_w, buf, dim, 0) + 1;
 	}
 	if (below > 0) {
@@ -583,17 +644,15 @@ draw_foot_cell(struct kpane *k, size_t c)
 	}
 }
 
-/* Paints column c: its cards, its separator, its "more" cell. */
+/* Paints column c whole: its cards, the lines under them, its separator,
+ * its "more" cell. */
 static void
 draw_column(struct kpane *k, size_t c)
 {
-	const struct column *col = &k->col[c];
 	int x = col_x(k, c);
-	size_t vis = vis_cards(k);
 
-	for (size_t v = 0; v < vis; v++)
-		draw_card(k, c, col->first + v);
-	for (int y = (int)vis * CARD_H; y < k->cards_h; y++)
+	ui_list_draw(&k->col[c].list, true);
+	for (int y = (int)vis_cards(k) * CARD_H; y < k->cards_h; y++)
 		ui_paint_fill(k->w_cards, y, x, k->col_w, A_NORMAL);
 	if (c + 1 < k->lfirst + (size_t)k->nvis && c + 1 < k->ncols)
 		for (int y = 0; y < k->cards_h; y++)
@@ -629,21 +688,29 @@ draw_heading(struct kpane *k, size_t c)
 		rw++;
 	}
 	snprintf(buf, sizeof buf, "%s %zu", stage_short_label((enum cs_stage)c),
-	         k->col[c].total);
+	         k->col[c].list.nav.count);
 	ui_paint_put(w, 1, lx, x + cw - rw - lx, buf, a, 0);
+}
+
+/* The cards of every column shown, filters applied. */
+static size_t
+cards_total(const struct kpane *k)
+{
+	size_t n = 0;
+
+	for (size_t c = 0; c < k->ncols; c++)
+		n += k->col[c].list.nav.count;
+	return n;
 }
 
 static void
 draw_head(struct kpane *k)
 {
 	WINDOW *w = k->w_head;
-	size_t n = 0;
 	int x;
 
 	werase(w);
-	for (size_t c = 0; c < k->ncols; c++)
-		n += k->col[c].total;
-	x = ui_filters_draw(&k->f, w, n, k->cols);
+	x = ui_filters_draw(&k->f, w, cards_total(k), k->cols);
 	if (k->closed) {
 		const char *s = _("closed outcomes shown");
 		int sw = text_width(s);
@@ -666,10 +733,7 @@ draw_board(struct kpane *k, bool full)
 		werase(k->w_foot);
 		for (size_t c = k->lfirst; col_shown(k, c); c++)
 			draw_column(k, c);
-		size_t n = 0;
-		for (size_t c = 0; c < k->ncols; c++)
-			n += k->col[c].total;
-		if (n == 0)
+		if (cards_total(k) == 0)
 			ui_paint_put(k->w_cards, k->cards_h > 2 ? 1 : 0, 2,
 			             k->cols - 4, ui_filters_active(&k->f)
 			             ? _("No idea matches the filters (x clears "
@@ -679,60 +743,39 @@ draw_board(struct kpane *k, bool full)
 		wnoutrefresh(k->w_cards);
 		wnoutrefresh(k->w_foot);
 	} else {
-		bool cards = false, foot = false;
+		bool foot = false;
 		if (k->d_head)
 			draw_head(k);
-		for (size_t c = 0; c < STAGE_COUNT; c++) {
-			if (!k->d_col[c] || !col_shown(k, c))
+		for (size_t c = k->lfirst; col_shown(k, c); c++) {
+			struct ui_list *l = &k->col[c].list;
+			size_t first = l->nav.first;
+			bool all = l->d_all;
+			if (!ui_list_draw(l, false))
 				continue;
-			draw_column(k, c);
-			cards = foot = true;
+			if (all || first != k->col[c].shown_first) {
+				/* the "more" cell follows the first card */
+				draw_foot_cell(k, c);
+				foot = true;
+			}
 		}
-		for (int i = 0; i < k->nd_cards; i++)
-			draw_card(k, k->d_cards[i].col, k->d_cards[i].card);
-		if (cards || k->nd_cards)
-			wnoutrefresh(k->w_cards);
 		if (foot)
 			wnoutrefresh(k->w_foot);
 	}
+	for (size_t c = 0; c < STAGE_COUNT; c++)
+		k->col[c].shown_first = k->col[c].list.nav.first;
 	k->d_all = k->d_head = false;
-	memset(k->d_col, 0, sizeof k->d_col);
-	k->nd_cards = 0;
 }
 
 /* ---- the board: moving the cursor ------------------------------------ */
 
-/* Puts the cursor of the focused column on card target (clamped). */
+/* After the focused column's list moved: its cursor's idea is followed on
+ * reload. */
 static unsigned
-move_cursor(struct kpane *k, size_t target)
+list_moved(struct kpane *k, unsigned bits)
 {
-	struct column *col = &k->col[k->focus];
-	size_t vis = vis_cards(k), old = col->cur, old_first = col->first;
-
-	if (col->total == 0)
-		return UI_DONE;
-	if (target >= col->total)
-		target = col->total - 1;
-	if (target == old)
-		return UI_DONE;
-	col->cur = target;
-	if (col->cur < col->first)
-		col->first = col->cur;
-	else if (col->cur >= col->first + vis)
-		col->first = col->cur - vis + 1;
-	if (!column_loaded(k, k->focus) && !load_column(k, k->focus)) {
-		col->cur = old;
-		col->first = old_first;
-		return UI_PAINT;
-	}
-	note_cursor(col);
-	if (col->first != old_first) {
-		k->d_col[k->focus] = true;
-	} else {
-		mark_card(k, k->focus, old);
-		mark_card(k, k->focus, col->cur);
-	}
-	return UI_PAINT;
+	if (bits != UI_IGNORED)
+		note_cursor(&k->col[k->focus]);
+	return bits;
 }
 
 static unsigned
@@ -749,8 +792,9 @@ focus_column(struct kpane *k, size_t c)
 	if (k->lfirst != old_lfirst) {
 		k->d_all = true;
 	} else {
-		mark_card(k, old, k->col[old].cur);
-		mark_card(k, c, k->col[c].cur);
+		/* the selection leaves one card for the other */
+		ui_list_dirty_row(&k->col[old].list, k->col[old].list.nav.cur);
+		ui_list_dirty_row(&k->col[c].list, k->col[c].list.nav.cur);
 		k->d_head = true;
 	}
 	return UI_PAINT;
@@ -1495,8 +1539,12 @@ filters_changed(void *self)
 	struct kpane *k = self;
 
 	for (size_t c = 0; c < STAGE_COUNT; c++) {
-		k->col[c].cur = k->col[c].first = 0;
+		k->col[c].list.nav.cur = k->col[c].list.nav.first = 0;
 		k->col[c].cur_id = 0;
+		/* the words searched are shown in the cards; n and N */
+		if (!ui_list_set_needle(&k->col[c].list, k->f.search))
+			ui_app_error(app_of(k), "%s", _("Out of memory: the words "
+			                                "found are not shown."));
 	}
 	reload_cards(k);
 	return UI_REDRAW;
@@ -1647,21 +1695,113 @@ late_rows(const struct kpane *k)
 	return k->lines - 3 > 1 ? k->lines - 3 : 1;
 }
 
+/* The columns of the list of late experiments, for cols columns. */
+struct late_cols {
+	int ref_w, mark_w, end_w, dir_w, title_x, title_w;
+};
+
+static struct late_cols
+late_columns(int cols)
+{
+	struct late_cols lc = { 14, 18, 11, 0, 0, 0 };
+
+	lc.dir_w = cols >= 100 ? 20 : cols >= 72 ? 12 : 0;
+	lc.title_x = 1 + lc.ref_w;
+	lc.title_w = cols - lc.title_x - (lc.dir_w ? lc.dir_w + 1 : 0) -
+	             lc.end_w - lc.mark_w - 1;
+	return lc;
+}
+
+/* Row i of the late experiments (the list's draw_row). */
 static void
-draw_late(struct kpane *k)
+draw_late_row(void *self, WINDOW *w, int y, int x, int cols, size_t i,
+              bool sel)
+{
+	struct kpane *k = self;
+	const struct workflow_card *c = &k->late.cards[i];
+	struct late_cols lc = late_columns(cols);
+	attr_t a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+	char buf[256], end[16];
+	bool late;
+
+	ui_paint_fill(w, y, x, cols, a);
+	ui_paint_put(w, y, x, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", a, 0);
+	ui_list_put(&k->late_list, w, y, x + 1, lc.ref_w - 1, c->ref, a, 0);
+	ui_list_put(&k->late_list, w, y, x + lc.title_x, lc.title_w, c->title,
+	            a, 0);
+	if (lc.dir_w)
+		ui_list_put(&k->late_list, w, y, x + lc.title_x + lc.title_w + 1,
+		            lc.dir_w, ui_labels_direction(c->direction), a, 0);
+	date_for_user(c->end_date, end, sizeof end);
+	ui_paint_put(w, y, x + cols - lc.mark_w - lc.end_w - 1, lc.end_w, end,
+	             a, 0);
+	card_marker(c, buf, sizeof buf, &late);
+	ui_paint_put(w, y, x + cols - lc.mark_w, lc.mark_w - 1, buf,
+	             sel ? a : ui_theme_attr(UI_MARK), UI_PUT_RIGHT);
+}
+
+static size_t
+late_fields(void *self, size_t i, const char **texts, const char **names,
+            size_t max)
+{
+	struct kpane *k = self;
+	const struct workflow_card *c = &k->late.cards[i];
+
+	if (max < 3)
+		return 0;
+	texts[0] = c->title;
+	names[0] = N_("the title");
+	texts[1] = c->ref;
+	names[1] = N_("the reference");
+	texts[2] = ui_labels_direction(c->direction);
+	names[2] = N_("the direction");
+	return 3;
+}
+
+static unsigned
+late_open(void *self, size_t i)
+{
+	struct kpane *k = self;
+
+	ui_app_open_idea(app_of(k), k->late.cards[i].ref);
+	return UI_DONE;
+}
+
+static const struct ui_list_ops late_ops = {
+	draw_late_row, late_fields, late_open, NULL
+};
+
+/* The "more" line under the late experiments. */
+static void
+draw_late_foot(struct kpane *k)
+{
+	const struct ui_listnav *nav = &k->late_list.nav;
+	size_t below = nav->first + nav->rows < nav->count
+	             ? nav->count - nav->first - nav->rows : 0;
+	char buf[128];
+
+	ui_paint_fill(k->w_full, k->lines - 1, 0, k->cols, A_NORMAL);
+	if (below > 0) {
+		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
+		ui_paint_put(k->w_full, k->lines - 1, 1, k->cols / 2, buf,
+		             ui_theme_attr(UI_DIM), 0);
+	}
+}
+
+static void
+draw_late(struct kpane *k, bool full)
 {
 	WINDOW *w = k->w_full;
-	int rows = late_rows(k), ref_w = 14, mark_w = 18, end_w = 11;
-	int dir_w = k->cols >= 100 ? 20 : k->cols >= 72 ? 12 : 0;
-	int title_x = 1 + ref_w, title_w;
-	char buf[256], end[16];
-	size_t below;
+	struct late_cols lc = late_columns(k->cols);
+	char buf[256];
 
-	title_w = k->cols - title_x - (dir_w ? dir_w + 1 : 0) - end_w - mark_w - 1;
-	if (k->late_cur < k->late_first)
-		k->late_first = k->late_cur;
-	if (k->late_cur >= k->late_first + (size_t)rows)
-		k->late_first = k->late_cur - (size_t)rows + 1;
+	if (!full && !k->late_list.d_all && k->late.count > 0) {
+		if (ui_list_draw(&k->late_list, false)) {
+			draw_late_foot(k);
+			wnoutrefresh(w);
+		}
+		return;
+	}
 	snprintf(buf, sizeof buf,
 	         P_("%zu experiment past its end date, not evaluated since",
 	            "%zu experiments past their end date, not evaluated since",
@@ -1673,66 +1813,23 @@ draw_late(struct kpane *k)
 		wnoutrefresh(w);
 		return;
 	}
-	ui_paint_put(w, 1, 1, ref_w, _("Reference"), A_BOLD, 0);
-	ui_paint_put(w, 1, title_x, title_w, _("Title"), A_BOLD, 0);
-	if (dir_w)
-		ui_paint_put(w, 1, title_x + title_w + 1, dir_w, _("Direction"),
-		             A_BOLD, 0);
-	ui_paint_put(w, 1, k->cols - mark_w - end_w - 1, end_w, _("End"), A_BOLD,
-	             0);
-	for (int r = 0; r < rows; r++) {
-		size_t i = k->late_first + (size_t)r;
-		const struct workflow_card *c;
-		bool sel, late;
-		attr_t a;
-		if (i >= k->late.count)
-			break;
-		c = &k->late.cards[i];
-		sel = i == k->late_cur;
-		a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
-		ui_paint_fill(w, 2 + r, 0, k->cols, a);
-		ui_paint_put(w, 2 + r, 0, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ",
-		             a, 0);
-		ui_paint_put(w, 2 + r, 1, ref_w - 1, c->ref, a, 0);
-		ui_paint_put(w, 2 + r, title_x, title_w, c->title, a, 0);
-		if (dir_w)
-			ui_paint_put(w, 2 + r, title_x + title_w + 1, dir_w,
-			             ui_labels_direction(c->direction), a, 0);
-		date_for_user(c->end_date, end, sizeof end);
-		ui_paint_put(w, 2 + r, k->cols - mark_w - end_w - 1, end_w, end, a,
-		             0);
-		card_marker(c, buf, sizeof buf, &late);
-		ui_paint_put(w, 2 + r, k->cols - mark_w, mark_w - 1, buf,
-		             sel ? a : ui_theme_attr(UI_MARK), UI_PUT_RIGHT);
-	}
-	below = k->late_first + (size_t)rows < k->late.count
-	      ? k->late.count - k->late_first - (size_t)rows : 0;
-	if (below > 0) {
-		ui_labels_more(buf, sizeof buf, UI_G_MORE_DOWN, below);
-		ui_paint_put(w, k->lines - 1, 1, k->cols / 2, buf,
-		             ui_theme_attr(UI_DIM), 0);
-	}
+	ui_paint_put(w, 1, 1, lc.ref_w, _("Reference"), A_BOLD, 0);
+	ui_paint_put(w, 1, lc.title_x, lc.title_w, _("Title"), A_BOLD, 0);
+	if (lc.dir_w)
+		ui_paint_put(w, 1, lc.title_x + lc.title_w + 1, lc.dir_w,
+		             _("Direction"), A_BOLD, 0);
+	ui_paint_put(w, 1, k->cols - lc.mark_w - lc.end_w - 1, lc.end_w,
+	             _("End"), A_BOLD, 0);
+	ui_list_draw(&k->late_list, true);
+	draw_late_foot(k);
 	wnoutrefresh(w);
 }
 
 static unsigned
 late_key(struct kpane *k, const struct ui_key *key)
 {
-	size_t n = k->late.count;
-	const struct workflow_card *c = n ? &k->late.cards[k->late_cur] : NULL;
+	struct ui_list *l = &k->late_list;
 
-	if (ui_app_key_char(key, 'j') || ui_app_key_func(key, KEY_DOWN)) {
-		if (k->late_cur + 1 >= n)
-			return UI_DONE;
-		k->late_cur++;
-		return UI_REDRAW;
-	}
-	if (ui_app_key_char(key, 'k') || ui_app_key_func(key, KEY_UP)) {
-		if (k->late_cur == 0)
-			return UI_DONE;
-		k->late_cur--;
-		return UI_REDRAW;
-	}
 	if (key->action == UI_ACT_BACK || key->action == UI_ACT_QUIT ||
 	    key->action == UI_ACT_LATE || key->action == UI_ACT_LEFT) {
 		set_view(k, VIEW_BOARD);
@@ -1741,39 +1838,20 @@ late_key(struct kpane *k, const struct ui_key *key)
 		k->d_all = true;
 		return UI_REDRAW;
 	}
-	if (c && key->action == UI_ACT_OPEN) {
-		ui_app_open_idea(app_of(k), c->ref);
-		return UI_DONE;
+	if (k->late.count && key->action == UI_ACT_EVALUATE)
+		return start_side_form(k, &k->late.cards[l->nav.cur],
+		                       WORKFLOW_GUARD_EVALUATION);
+	if (ui_app_key_char(key, ' '))
+		return ui_list_act(l, UI_ACT_PAGE_DOWN);
+	if (key->kind == UI_KEY_CLICK || key->kind == UI_KEY_WHEEL) {
+		unsigned bits = ui_list_key(l, key);
+		return bits == UI_IGNORED ? UI_DONE : bits;
 	}
-	if (c && key->action == UI_ACT_EVALUATE)
-		return start_side_form(k, c, WORKFLOW_GUARD_EVALUATION);
-	if (key->kind == UI_KEY_CLICK && n) {
-		int by, bx, y;
-		getbegyx(k->w_full, by, bx);
-		(void)bx;
-		y = key->y - by - 2;
-		if (y >= 0 && y < late_rows(k) &&
-		    k->late_first + (size_t)y < n) {
-			k->late_cur = k->late_first + (size_t)y;
-			return UI_REDRAW;
-		}
-		return UI_DONE;
-	}
-	return UI_IGNORED;
+	return ui_list_key(l, key);
 }
 
 /* ---- keys ------------------------------------------------------------ */
 
-
-static unsigned
-open_current(struct kpane *k)
-{
-	const struct workflow_card *cd = current_card(k);
-
-	if (cd)
-		ui_app_open_idea(app_of(k), cd->ref);
-	return UI_DONE;
-}
 
 /* A click: on a heading focuses its column (on "◀ N" or "N ▶" scrolls);
  * on a card selects it, and opens it when it was selected already. */
@@ -1806,38 +1884,49 @@ click(struct kpane *k, const struct ui_key *key)
 	y = key->y - cy;
 	if (y < 0 || y >= (int)vis_cards(k) * CARD_H)
 		return UI_DONE;
+	if (c == k->focus)   /* selects, or opens the selected card */
+		return list_moved(k, ui_list_key(&k->col[c].list, key));
 	{
-		struct column *col = &k->col[c];
-		size_t i = col->first + (size_t)(y / CARD_H);
-		unsigned bits;
-		if (i >= col->total)
-			return focus_column(k, c);
-		if (c == k->focus && i == col->cur)
-			return open_current(k);
-		bits = focus_column(k, c);
-		return bits | move_cursor(k, i);
+		struct ui_list *l = &k->col[c].list;
+		size_t i = l->nav.first + (size_t)(y / CARD_H);
+		unsigned bits = focus_column(k, c);
+		if (i < l->nav.count)
+			bits |= list_moved(k, ui_list_select(l, i));
+		return bits;
 	}
+}
+
+/* The wheel scrolls the column under the pointer. */
+static unsigned
+wheel(struct kpane *k, const struct ui_key *key)
+{
+	for (size_t c = k->lfirst; col_shown(k, c); c++) {
+		unsigned bits = ui_list_key(&k->col[c].list, key);
+		if (bits != UI_IGNORED) {
+			note_cursor(&k->col[c]);
+			return bits;
+		}
+	}
+	return UI_DONE;
 }
 
 static unsigned
 board_key(struct kpane *k, const struct ui_key *key)
 {
-	struct column *col = &k->col[k->focus];
-	size_t vis = vis_cards(k);
+	struct ui_list *l = &k->col[k->focus].list;
 	unsigned bits;
 
-	if (ui_app_key_char(key, 'j') || ui_app_key_func(key, KEY_DOWN))
-		return move_cursor(k, col->cur + 1);
-	if (ui_app_key_char(key, 'k') || ui_app_key_func(key, KEY_UP))
-		return col->cur ? move_cursor(k, col->cur - 1) : UI_DONE;
-	if (ui_app_key_func(key, KEY_NPAGE) || ui_app_key_char(key, ' '))
-		return move_cursor(k, col->cur + vis);
-	if (ui_app_key_func(key, KEY_PPAGE))
-		return move_cursor(k, col->cur > vis ? col->cur - vis : 0);
-	if (key->action == UI_ACT_FIRST)
-		return move_cursor(k, 0);
-	if (key->action == UI_ACT_LAST)
-		return col->total ? move_cursor(k, col->total - 1) : UI_DONE;
+	if (key->action == UI_ACT_SEARCH) {
+		ui_filters_search(&k->f);   /* the core's search: a filter */
+		return UI_DONE;
+	}
+	if (ui_app_key_char(key, ' '))
+		return list_moved(k, ui_list_act(l, UI_ACT_PAGE_DOWN));
+	if (key->kind == UI_KEY_WHEEL)
+		return wheel(k, key);
+	if (key->kind != UI_KEY_CLICK &&
+	    (bits = ui_list_key(l, key)) != UI_IGNORED)
+		return list_moved(k, bits);
 	if (ui_app_key_char(key, 'h') || ui_app_key_func(key, KEY_LEFT))
 		return k->focus ? focus_column(k, k->focus - 1) : UI_DONE;
 	if (ui_app_key_char(key, 'l') || ui_app_key_func(key, KEY_RIGHT))
@@ -1848,8 +1937,6 @@ board_key(struct kpane *k, const struct ui_key *key)
 		return step_move(k, true);
 	if (key->action == UI_ACT_MOVE)
 		return choose_target(k);
-	if (key->action == UI_ACT_OPEN)
-		return open_current(k);
 	if (key->action == UI_ACT_EVALUATE)
 		return start_side_form(k, current_card(k), WORKFLOW_GUARD_EVALUATION);
 	if (key->action == UI_ACT_PLANS)
@@ -1869,7 +1956,7 @@ board_key(struct kpane *k, const struct ui_key *key)
 	if (key->action == UI_ACT_LATE) {
 		if (!load_list(k, true))
 			return UI_PAINT;
-		k->late_cur = k->late_first = 0;
+		ui_list_set(&k->late_list, 0, 0);
 		set_view(k, VIEW_LATE);
 		return UI_REDRAW;
 	}
@@ -1920,6 +2007,14 @@ kanban_init(const struct ui_ctx *ctx)
 	k->fhooks = (struct ui_fullview_hooks){
 		ctx->app, save_form, close_form, k };
 	k->ncols = MAIN_COLUMNS;
+	for (size_t c = 0; c < STAGE_COUNT; c++) {
+		struct column *col = &k->col[c];
+		col->k = k;
+		col->c = c;
+		ui_list_init(&col->list, &card_ops, col, ctx->app);
+		ui_list_set_height(&col->list, CARD_H);
+	}
+	ui_list_init(&k->late_list, &late_ops, k, ctx->app);
 	k->cols = COLS > 0 ? COLS : 80;
 	k->cards_h = LINES > 8 ? LINES - 5 : 3;   /* until resize() */
 	for (int i = 0; i < F_COUNT; i++)
@@ -1937,8 +2032,11 @@ kanban_free(void *self)
 	struct kpane *k = self;
 
 	free_windows(k);
-	for (size_t c = 0; c < STAGE_COUNT; c++)
+	for (size_t c = 0; c < STAGE_COUNT; c++) {
 		workflow_cards_free(&k->col[c].page);
+		ui_list_free(&k->col[c].list);
+	}
+	ui_list_free(&k->late_list);
 	workflow_cards_free(&k->grid);
 	workflow_cards_free(&k->late);
 	free_form(k);
@@ -1953,6 +2051,10 @@ kanban_resize(void *self, int top, int lines, int cols)
 	int cards_h = lines - 3;
 
 	free_windows(k);
+	/* the lists forget the windows just freed */
+	for (size_t c = 0; c < STAGE_COUNT; c++)
+		ui_list_place(&k->col[c].list, NULL, 0, 0, 0, 0);
+	ui_list_place(&k->late_list, NULL, 0, 0, 0, 0);
 	k->top = top;
 	k->lines = lines;
 	k->cols = cols;
@@ -1969,6 +2071,7 @@ kanban_resize(void *self, int top, int lines, int cols)
 	leaveok(k->w_cards, TRUE);
 	leaveok(k->w_foot, TRUE);
 	set_view(k, k->view);
+	ui_list_place(&k->late_list, k->w_full, 2, 0, late_rows(k), cols);
 	layout_columns(k);
 	/* the screen may now show cards that are not read yet */
 	for (size_t c = 0; c < k->ncols; c++) {
@@ -1998,7 +2101,7 @@ kanban_draw(void *self, bool full)
 		draw_grid(k);
 		break;
 	case VIEW_LATE:
-		draw_late(k);
+		draw_late(k, full);
 		break;
 	}
 }

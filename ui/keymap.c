@@ -118,6 +118,12 @@ static const struct ui_keymap_entry default_entries[] = {
                     N_("read again now"), NULL, 0)
 #define K_BACK(what) E({ UI_ESC }, UI_ACT_BACK, N_("Esc"), what, \
                        N_("back"), 2)
+/* / n N in a list whose rows are all in memory: the list's own search */
+#define K_LIST_SEARCH \
+	E({ '/' }, UI_ACT_SEARCH, N_("/"), \
+	  N_("search this list (accents optional)"), NULL, 0), \
+	K_NEXT_MATCH, \
+	K_PREV_MATCH
 
 /* ---- the idea board ------------------------------------------------- */
 
@@ -211,7 +217,12 @@ static const struct ui_keymap_entry kanban_grid[] = {
 static const struct ui_keymap_entry kanban_late[] = {
 	K_UP(N_("the experiment above")),
 	K_DOWN(N_("the experiment below")),
+	K_PGUP(N_("a page up")),
+	K_PGDN(N_("a page down")),
+	K_FIRST(N_("the first experiment")),
+	K_LAST(N_("the last experiment")),
 	K_OPEN(N_("open the idea"), N_("open it"), 3),
+	K_LIST_SEARCH,
 	E({ 'v' }, UI_ACT_EVALUATE, N_("v"),
 	  N_("record an evaluation of an experiment"), N_("evaluate"), 4),
 	K_BACK(N_("back to the stages")),
@@ -257,6 +268,7 @@ static const struct ui_keymap_entry desk_free[] = {
 	K_FIRST(N_("the first desk")),
 	K_LAST(N_("the last desk")),
 	K_OPEN(N_("show the desk on the map"), N_("show"), 3),
+	K_LIST_SEARCH,
 	K_BACK(N_("back to the map")),
 	E({ 'F' }, UI_ACT_FREE_NOW, N_("F"), N_("back to the map"), NULL, 0),
 	K_REFRESH,
@@ -269,6 +281,7 @@ static const struct ui_keymap_entry desk_mine[] = {
 	K_PGDN(N_("a page down")),
 	K_FIRST(N_("the first booking")),
 	K_LAST(N_("the last booking")),
+	K_LIST_SEARCH,
 	K_DELETE(N_("cancel the booking"), N_("cancel it"), 4),
 	K_CONFIRM(N_("check in (the current half-day)"), N_("check in"), 5),
 	K_OPEN(N_("show the desk on the map"), N_("show"), 3),
@@ -286,12 +299,6 @@ static const struct ui_keymap_entry desk_mine[] = {
 	E({ '4' }, UI_ACT_VIEW_4, N_("4"), N_("my announcements"), NULL, 0), \
 	E({ '5' }, UI_ACT_VIEW_5, N_("5"), \
 	  N_("the accounts (facilitators)"), NULL, 0)
-
-#define K_LIST_SEARCH \
-	E({ '/' }, UI_ACT_SEARCH, N_("/"), \
-	  N_("search this list (accents optional)"), NULL, 0), \
-	K_NEXT_MATCH, \
-	K_PREV_MATCH
 
 static const struct ui_keymap_entry ledger_statement[] = {
 	K_VIEWS,

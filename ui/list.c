@@ -26,6 +26,14 @@ ui_list_init(struct ui_list *l, const struct ui_list_ops *ops, void *owner,
 	l->owner = owner;
 	l->app = app;
 	l->nav.rows = 1;
+	l->height = 1;
+	l->d_all = true;
+}
+
+void
+ui_list_set_height(struct ui_list *l, int h)
+{
+	l->height = h > 1 ? h : 1;
 	l->d_all = true;
 }
 
@@ -37,8 +45,11 @@ ui_list_free(struct ui_list *l)
 }
 
 void
-ui_list_place(struct ui_list *l, WINDOW *w, int y, int x, int rows, int cols)
+ui_list_place(struct ui_list *l, WINDOW *w, int y, int x, int lines,
+              int cols)
 {
+	int rows = lines / l->height;
+
 	l->w = w;
 	l->y = y;
 	l->x = x;
@@ -127,9 +138,10 @@ draw_one(struct ui_list *l, size_t i)
 
 	if (i < l->nav.first || i >= l->nav.first + l->nav.rows)
 		return;
-	y = l->y + (int)(i - l->nav.first);
+	y = l->y + (int)(i - l->nav.first) * l->height;
 	if (i >= l->nav.count) {
-		ui_paint_fill(l->w, y, l->x, l->cols, A_NORMAL);
+		for (int r = 0; r < l->height; r++)
+			ui_paint_fill(l->w, y + r, l->x, l->cols, A_NORMAL);
 		return;
 	}
 	l->ops->draw_row(l->owner, l->w, y, l->x, l->cols, i,
@@ -269,7 +281,10 @@ row_under(const struct ui_list *l, int y, int x, size_t *row)
 		return false;
 	getbegyx(l->w, by, bx);
 	r = y - by - l->y;
-	if (r < 0 || (size_t)r >= l->nav.rows || x < bx + l->x ||
+	if (r < 0)
+		return false;
+	r /= l->height;
+	if ((size_t)r >= l->nav.rows || x < bx + l->x ||
 	    x >= bx + l->x + l->cols)
 		return false;
 	*row = l->nav.first + (size_t)r;

@@ -7,6 +7,10 @@
  * there are, paints each row (ops->draw_row) and gives each row's
  * searchable texts (ops->fields). The arithmetic is ui/listnav.c.
  *
+ * A row may be several screen lines high (a card of the kanban): the
+ * height is fixed per list (ui_list_set_height); draw_row then paints
+ * that many lines from y, and clicks and the wheel count in rows.
+ *
  * A pane embeds a struct ui_list (its fields are the list's; the pane
  * reads nav.cur and nav.first) and calls ui_list_key() first with every
  * key of that list's view. */
@@ -21,8 +25,8 @@
 #include "pane.h"
 
 struct ui_list_ops {
-	/* Paints row i on line y of w, from column x over cols columns
-	 * (everything in them); sel: the cursor's row. Texts the search may
+	/* Paints row i on lines y .. y+height-1 of w, from column x over
+	 * cols columns (everything in them); sel: the cursor's row. Texts the search may
 	 * find go through ui_list_put() to show the match. */
 	void (*draw_row)(void *owner, WINDOW *w, int y, int x, int cols,
 	                 size_t i, bool sel);
@@ -45,6 +49,7 @@ struct ui_list {
 	struct ui_app *app;
 	WINDOW *w;             /* NULL until placed */
 	int y, x, cols;        /* where the rows are in w */
+	int height;            /* screen lines of one row (1 unless set) */
 	char *needle;          /* the words searched, NULL for none */
 	/* what ui_list_draw() must repaint */
 	bool d_all, d_moved;
@@ -60,10 +65,15 @@ void ui_list_init(struct ui_list *l, const struct ui_list_ops *ops,
 /* Frees what the list owns (the search), not l itself. */
 void ui_list_free(struct ui_list *l);
 
-/* The rows are lines y .. y+rows-1 of w, columns x .. x+cols-1 (w stays
- * the pane's). Everything is repainted at the next draw. */
-void ui_list_place(struct ui_list *l, WINDOW *w, int y, int x, int rows,
+/* The rows are lines y .. y+lines-1 of w, columns x .. x+cols-1 (w stays
+ * the pane's; NULL: the list is not shown, it keeps its size for the
+ * cursor's sake). lines / height rows fit. Everything is repainted at the
+ * next draw. */
+void ui_list_place(struct ui_list *l, WINDOW *w, int y, int x, int lines,
                    int cols);
+
+/* Every row is h screen lines high (h >= 1); call before placing. */
+void ui_list_set_height(struct ui_list *l, int h);
 
 /* The list now has n rows: the cursor stays on its index, clamped. */
 void ui_list_set_count(struct ui_list *l, size_t n);
