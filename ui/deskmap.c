@@ -14,8 +14,10 @@
  * terminal is ASCII only); the desks are painted over it. The map has its
  * own curses window, so moving the cursor repaints the two desks concerned
  * and the line of details only; the plan is scrolled, and then repainted,
- * only when the selected desk would leave the window. Every text from the
- * core goes to the screen through ui_paint_put(). */
+ * only when the selected desk would leave the window. The desks free now
+ * and the agent's bookings are ui_lists (ui/list.c): cursor, pages,
+ * wheel, clicks, / n N with the words underlined. Every text from the
+ * core goes to the screen through ui_paint_put() or ui_list_put(). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +30,7 @@
 #include "dialog.h"
 #include "i18n.h"
 #include "keymap.h"
+#include "list.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -99,10 +102,8 @@ struct dpane {
 	char free_day[12];
 	enum slot free_slot;
 	struct booking_list mine;
-	size_t lcur, lfirst;
-	bool l_all;
-	size_t l_rows[2];
-	int nl_rows;
+	struct ui_list lfree, lmine;   /* VIEW_FREE, VIEW_MINE */
+	char lf[5][256];               /* the texts a row gives the search */
 
 	/* what a dialog acts on */
 	int dfloor;
@@ -551,6 +552,13 @@ free_windows(struct dpane *p)
  * the details beside the plan when both fit side by side, else the legend
  * above and the details under it (more rows for them when the plan leaves
  * some). */
+/* Rows of the lists: all but their heading, column titles and last line. */
+static int
+list_rows(const struct dpane *p)
+{
+	return p->lines - 3 > 1 ? p->lines - 3 : 1;
+}
+
 static void
 layout(struct dpane *p)
 {
@@ -599,7 +607,8 @@ layout(struct dpane *p)
 	if (p->w_info)
 		leaveok(p->w_info, TRUE);
 	p->d_all = true;
-	p->l_all = true;
+	ui_list_place(&p->lfree, p->w_full, 2, 0, list_rows(p), p->cols);
+	ui_list_place(&p->lmine, p->w_full, 2, 0, list_rows(p), p->cols);
 }
 
 /* The first row (or column) shown, o, kept within 0 .. max; when it is
@@ -850,9 +859,8 @@ load_free(struct dpane *p)
 		return false;
 	desks_list_free(&p->free);
 	p->free = nl;
-	if (p->lcur >= nl.count)
-		p->lcur = nl.count ? nl.count - 1 : 0;
-	p->l_all = true;
+	ui_list_set_count(&p->lfree, nl.count);
+	ui_list_dirty(&p->lfree);
 	ui_app_refreshed(app_of(p));
 	return true;
 }
@@ -872,9 +880,8 @@ load_mine(struct dpane *p)
 		return false;
 	desks_bookings_free(&p->mine);
 	p->mine = nl;
-	if (p->lcur >= nl.count)
-		p->lcur = nl.count ? nl.count - 1 : 0;
-	p->l_all = true;
+	ui_list_set_count(&p->lmine, nl.count);
+	ui_list_dirty(&p->lmine);
 	ui_app_refreshed(app_of(p));
 	return true;
 }
@@ -1678,16 +1685,11 @@ open_date(struct dpane *p)
 #define MINE_DESK_W 8
 #define MINE_STATE_W 31
 
-static size_t
-list_count(const struct dpane *p)
+/* The list of the view shown (VIEW_FREE or VIEW_MINE). */
+static struct ui_list *
+cur_list(struct dpane *p)
 {
-	return p->view == VIEW_FREE ? p->free.count : p->mine.count;
-}
-
-static int
-list_rows(const struct dpane *p)
-{
-	return p->lines - 3 > 1 ? p->lines - 3 : 1;
+	return p->view == VIEW_FREE ? &p->lfree : &p->lmine;
 }
 
 static const char *
@@ -1704,80 +1706,177 @@ booking_state(const char *state)
 	return state;
 }
 
+/* Row i of the list shown (the lists' draw_row). */
 static void
-draw_list_row(struct dpane *p, size_t i)
+draw_list_row(void *self, WINDOW *w, int y, int x0, int cols, size_t i,
+              bool sel)
 {
-	WINDOW *w = p->w_full;
-	int y = 2 + (int)(i - p->lfirst), x;
-	bool sel = i == p->lcur;
+	struct dpane *p = self;
+	struct ui_list *l = cur_list(p);
 	attr_t a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
 	char buf[512], label[FLOORPLAN_LABEL_MAX];
+	int x;
 
-	if (i < p->lfirst || y >= 2 + list_rows(p))
-		return;
-	ui_paint_fill(w, y, 0, p->cols, a);
-	if (i >= list_count(p))
-		return;
-	ui_paint_put(w, y, 0, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", a, 0);
+	ui_paint_fill(w, y, x0, cols, a);
+	ui_paint_put(w, y, x0, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : " ", a, 0);
 	if (p->view == VIEW_FREE) {
 		const struct desk_view *d = &p->free.items[i];
 		const struct floor_info *fi = floor_info_of(p, d->floor);
-		int fw = p->cols >= 100 ? 40 : 26;
+		int fw = cols >= 100 ? 40 : 26;
 		safe_label(d->label, label);
 		snprintf(buf, sizeof buf, "%d %s", d->floor, fi ? nz(fi->name) : "");
-		ui_paint_put(w, y, 2, fw - 1, buf, a, 0);
-		x = 2 + fw;
+		ui_list_put(l, w, y, x0 + 2, fw - 1, buf, a, 0);
+		x = x0 + 2 + fw;
 		ui_paint_put(w, y, x, 1, status_glyph(DESK_FREE),
 		             sel ? a : status_attr(DESK_FREE), 0);
-		ui_paint_put(w, y, x + 1, 7, label, a | A_BOLD, 0);
+		ui_list_put(l, w, y, x + 1, 7, label, a | A_BOLD, 0);
 		x += 9;
 		attrs_text(d->attrs, buf, sizeof buf);
-		ui_paint_put(w, y, x, p->cols - x, buf, a, 0);
+		ui_list_put(l, w, y, x, x0 + cols - x, buf, a, 0);
 	} else {
 		const struct booking *b = &p->mine.items[i];
 		const struct floor_info *fi = floor_info_of(p, b->floor);
 		int dw = MINE_DAY_W, sw = MINE_SLOT_W, kw = MINE_DESK_W;
 		int stw = MINE_STATE_W;
 		day_long(b->day, buf, sizeof buf);
-		ui_paint_put(w, y, 2, dw - 1, buf, a, 0);
-		x = 2 + dw;
-		ui_paint_put(w, y, x, sw - 1, desks_slot_label(b->slot), a, 0);
+		ui_list_put(l, w, y, x0 + 2, dw - 1, buf, a, 0);
+		x = x0 + 2 + dw;
+		ui_list_put(l, w, y, x, sw - 1, desks_slot_label(b->slot), a, 0);
 		x += sw;
 		safe_label(b->label, label);
 		snprintf(buf, sizeof buf, "%d/%s", b->floor, label);
-		ui_paint_put(w, y, x, kw - 1, buf, a | A_BOLD, 0);
+		ui_list_put(l, w, y, x, kw - 1, buf, a | A_BOLD, 0);
 		x += kw;
-		ui_paint_put(w, y, x, stw - 1, booking_state(b->state),
-		             sel ? a : strcmp(b->state, "reservee") == 0 ||
-		                       strcmp(b->state, "occupee") == 0
-		                       ? ui_theme_attr(UI_MARK)
-		                       : ui_theme_attr(UI_DIM), 0);
+		ui_list_put(l, w, y, x, stw - 1, booking_state(b->state),
+		            sel ? a : strcmp(b->state, "reservee") == 0 ||
+		                      strcmp(b->state, "occupee") == 0
+		                      ? ui_theme_attr(UI_MARK)
+		                      : ui_theme_attr(UI_DIM), 0);
 		x += stw;
-		if (fi && x < p->cols - 8)
-			ui_paint_put(w, y, x, p->cols - x, nz(fi->name),
-			             sel ? a : ui_theme_attr(UI_DIM), 0);
+		if (fi && x < x0 + cols - 8)
+			ui_list_put(l, w, y, x, x0 + cols - x, nz(fi->name),
+			            sel ? a : ui_theme_attr(UI_DIM), 0);
+	}
+}
+
+/* What / finds in row i: what the row shows, in words (held in p->lf
+ * until the next call). */
+static size_t
+list_fields(void *self, size_t i, const char **texts, const char **names,
+            size_t max)
+{
+	struct dpane *p = self;
+	char label[FLOORPLAN_LABEL_MAX];
+	size_t n = 0;
+
+	if (max < 5)
+		return 0;
+	if (p->view == VIEW_FREE) {
+		const struct desk_view *d = &p->free.items[i];
+		const struct floor_info *fi = floor_info_of(p, d->floor);
+		safe_label(d->label, label);
+		snprintf(p->lf[0], sizeof p->lf[0], "%s", label);
+		texts[n] = p->lf[0];
+		names[n++] = N_("the desk");
+		snprintf(p->lf[1], sizeof p->lf[1], "%d %s", d->floor,
+		         fi ? nz(fi->name) : "");
+		texts[n] = p->lf[1];
+		names[n++] = N_("the floor");
+		attrs_text(d->attrs, p->lf[2], sizeof p->lf[2]);
+		texts[n] = p->lf[2];
+		names[n++] = N_("the equipment");
+	} else {
+		const struct booking *b = &p->mine.items[i];
+		const struct floor_info *fi = floor_info_of(p, b->floor);
+		day_long(b->day, p->lf[0], sizeof p->lf[0]);
+		texts[n] = p->lf[0];
+		names[n++] = N_("the day");
+		texts[n] = desks_slot_label(b->slot);
+		names[n++] = N_("the half-day");
+		safe_label(b->label, label);
+		snprintf(p->lf[1], sizeof p->lf[1], "%d/%s", b->floor, label);
+		texts[n] = p->lf[1];
+		names[n++] = N_("the desk");
+		texts[n] = booking_state(b->state);
+		names[n++] = N_("the state");
+		snprintf(p->lf[2], sizeof p->lf[2], "%s", fi ? nz(fi->name) : "");
+		texts[n] = p->lf[2];
+		names[n++] = N_("the floor");
+	}
+	return n;
+}
+
+static unsigned show_on_map(struct dpane *p, int number, const char *label,
+                            const char *day, enum slot slot, bool today);
+
+/* Enter, or a click on the selected row: that desk on the map. */
+static unsigned
+list_open(void *self, size_t i)
+{
+	struct dpane *p = self;
+
+	if (p->view == VIEW_FREE) {
+		const struct desk_view *d = &p->free.items[i];
+		return show_on_map(p, d->floor, d->label, p->free_day,
+		                   p->free_slot, true);
+	} else {
+		const struct booking *b = &p->mine.items[i];
+		return show_on_map(p, b->floor, b->label, b->day, b->slot,
+		                   false);
+	}
+}
+
+static const struct ui_list_ops list_ops = {
+	draw_list_row, list_fields, list_open, NULL
+};
+
+/* The last line: how many rows are below, or the keys. */
+static void
+draw_list_foot(struct dpane *p)
+{
+	WINDOW *w = p->w_full;
+	const struct ui_listnav *nav = &cur_list(p)->nav;
+	size_t n = nav->count;
+	size_t below = nav->first + nav->rows < n
+	             ? n - nav->first - nav->rows : 0;
+	char buf[512];
+
+	ui_paint_fill(w, p->lines - 1, 0, p->cols, A_NORMAL);
+	if (below > 0) {
+		char count[64];
+		snprintf(count, sizeof count, P_("%zu more", "%zu more", below),
+		         below);
+		snprintf(buf, sizeof buf, "%s %s %s",
+		         ui_theme_glyph(UI_G_MORE_DOWN),
+		         ui_theme_glyph(UI_G_ELLIPSIS), count);
+		ui_paint_put(w, p->lines - 1, 1, p->cols / 2, buf,
+		             ui_theme_attr(UI_DIM), 0);
+	} else if (p->view == VIEW_MINE && n > 0) {
+		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
+		             _("d: cancel   c: check in   Enter: on the map"),
+		             ui_theme_attr(UI_DIM), 0);
+	} else if (n > 0) {
+		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
+		             _("Enter: on the map"), ui_theme_attr(UI_DIM), 0);
 	}
 }
 
 static void
-draw_list(struct dpane *p)
+draw_list(struct dpane *p, bool full)
 {
 	WINDOW *w = p->w_full;
+	struct ui_list *l = cur_list(p);
 	attr_t h = ui_theme_attr(UI_HEADING);
-	size_t n = list_count(p), rows = (size_t)list_rows(p), below;
+	size_t n = l->nav.count;
 	char buf[512], day[128];
 
-	if (!p->l_all) {
-		for (int i = 0; i < p->nl_rows; i++)
-			draw_list_row(p, p->l_rows[i]);
-		p->nl_rows = 0;
-		wnoutrefresh(w);
+	if (!full && !l->d_all) {
+		if (ui_list_draw(l, false)) {
+			draw_list_foot(p);
+			wnoutrefresh(w);
+		}
 		return;
 	}
-	if (p->lcur < p->lfirst)
-		p->lfirst = p->lcur;
-	if (p->lcur >= p->lfirst + rows)
-		p->lfirst = p->lcur - rows + 1;
 	werase(w);
 	ui_paint_fill(w, 0, 0, p->cols, h);
 	if (p->view == VIEW_FREE) {
@@ -1813,63 +1912,22 @@ draw_list(struct dpane *p)
 		x += MINE_DESK_W;
 		ui_paint_put(w, 1, x, p->cols - x, _("State"), A_BOLD, 0);
 	}
-	for (size_t r = 0; r < rows && p->lfirst + r < n; r++)
-		draw_list_row(p, p->lfirst + r);
-	below = p->lfirst + rows < n ? n - p->lfirst - rows : 0;
-	if (below > 0) {
-		char count[64];
-		snprintf(count, sizeof count, P_("%zu more", "%zu more", below),
-		         below);
-		snprintf(buf, sizeof buf, "%s %s %s",
-		         ui_theme_glyph(UI_G_MORE_DOWN),
-		         ui_theme_glyph(UI_G_ELLIPSIS), count);
-		ui_paint_put(w, p->lines - 1, 1, p->cols / 2, buf,
-		             ui_theme_attr(UI_DIM), 0);
-	} else if (p->view == VIEW_MINE && n > 0) {
-		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
-		             _("d: cancel   c: check in   Enter: on the map"),
-		             ui_theme_attr(UI_DIM), 0);
-	} else if (n > 0) {
-		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
-		             _("Enter: on the map"), ui_theme_attr(UI_DIM), 0);
-	}
-	p->l_all = false;
-	p->nl_rows = 0;
+	if (n > 0)
+		ui_list_draw(l, true);
+	draw_list_foot(p);
 	wnoutrefresh(w);
-}
-
-static unsigned
-list_move(struct dpane *p, size_t to)
-{
-	size_t n = list_count(p), rows = (size_t)list_rows(p), old = p->lcur;
-
-	if (n == 0)
-		return UI_DONE;
-	if (to >= n)
-		to = n - 1;
-	if (to == p->lcur)
-		return UI_DONE;
-	p->lcur = to;
-	if (to < p->lfirst || to >= p->lfirst + rows) {
-		p->l_all = true;
-	} else {
-		p->l_rows[0] = old;
-		p->l_rows[1] = to;
-		p->nl_rows = 2;
-	}
-	return UI_PAINT;
 }
 
 static unsigned
 open_list(struct dpane *p, enum view v)
 {
 	p->view = v;
-	p->lcur = p->lfirst = 0;
 	if (v == VIEW_FREE)
 		load_free(p);
 	else
 		load_mine(p);
-	p->l_all = true;
+	ui_list_set(cur_list(p), 0, 0);
+	ui_list_dirty(cur_list(p));
 	return UI_REDRAW;
 }
 
@@ -1911,7 +1969,7 @@ start_cancel(struct dpane *p)
 
 	if (p->mine.count == 0 || !ui_app_may_write(app_of(p)))
 		return UI_DONE;
-	b = &p->mine.items[p->lcur];
+	b = &p->mine.items[p->lmine.nav.cur];
 	p->dfloor = b->floor;
 	snprintf(p->dlabel, sizeof p->dlabel, "%s", b->label);
 	snprintf(p->dday, sizeof p->dday, "%s", b->day);
@@ -1938,7 +1996,7 @@ check_in(struct dpane *p)
 
 	if (p->mine.count == 0 || !ui_app_may_write(app_of(p)))
 		return UI_DONE;
-	b = &p->mine.items[p->lcur];
+	b = &p->mine.items[p->lmine.nav.cur];
 	safe_label(b->label, label);
 	cs_error_clear(&err);
 	st = desks_checkin(p->ctx->db, p->ctx->id, &p->rules, b->floor, b->label,
@@ -1953,51 +2011,26 @@ check_in(struct dpane *p)
 static unsigned
 list_key(struct dpane *p, const struct ui_key *k)
 {
-	size_t rows = (size_t)list_rows(p), n = list_count(p);
+	struct ui_list *l = cur_list(p);
 	int self = p->view == VIEW_FREE ? UI_ACT_FREE_NOW : UI_ACT_MINE;
+	unsigned bits;
 
-	if (ui_app_key_char(k, 'j') || ui_app_key_func(k, KEY_DOWN))
-		return list_move(p, p->lcur + 1);
-	if (ui_app_key_char(k, 'k') || ui_app_key_func(k, KEY_UP))
-		return p->lcur ? list_move(p, p->lcur - 1) : UI_DONE;
-	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' '))
-		return list_move(p, p->lcur + rows);
-	if (ui_app_key_func(k, KEY_PPAGE))
-		return list_move(p, p->lcur > rows ? p->lcur - rows : 0);
-	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
-		return list_move(p, 0);
-	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
-		return n ? list_move(p, n - 1) : UI_DONE;
 	if (k->action == UI_ACT_BACK || k->action == UI_ACT_QUIT ||
 	    k->action == self)
 		return back_to_map(p);
 	if (k->action == UI_ACT_REFRESH)
 		return UI_RELOAD;
-	if (n && k->action == UI_ACT_OPEN) {
-		if (p->view == VIEW_FREE) {
-			const struct desk_view *d = &p->free.items[p->lcur];
-			return show_on_map(p, d->floor, d->label, p->free_day,
-			                   p->free_slot, true);
-		} else {
-			const struct booking *b = &p->mine.items[p->lcur];
-			return show_on_map(p, b->floor, b->label, b->day, b->slot,
-			                   false);
-		}
-	}
 	if (p->view == VIEW_MINE && k->action == UI_ACT_DELETE)
 		return start_cancel(p);
 	if (p->view == VIEW_MINE && k->action == UI_ACT_CONFIRM)
 		return check_in(p);
-	if (k->kind == UI_KEY_CLICK) {
-		int by, bx, y;
-		getbegyx(p->w_full, by, bx);
-		(void)bx;
-		y = k->y - by - 2;
-		if (y >= 0 && y < (int)rows && p->lfirst + (size_t)y < n)
-			return list_move(p, p->lfirst + (size_t)y);
+	if (ui_app_key_char(k, ' '))
+		return ui_list_act(l, UI_ACT_PAGE_DOWN);
+	bits = ui_list_key(l, k);
+	if (bits == UI_IGNORED &&
+	    (k->kind == UI_KEY_CLICK || k->kind == UI_KEY_WHEEL))
 		return UI_DONE;
-	}
-	return UI_IGNORED;
+	return bits;
 }
 
 /* ---- dialogs --------------------------------------------------------- */
@@ -2189,6 +2222,8 @@ deskmap_init(const struct ui_ctx *ctx)
 	if (p == NULL)
 		return NULL;
 	p->ctx = ctx;
+	ui_list_init(&p->lfree, &list_ops, p, ctx->app);
+	ui_list_init(&p->lmine, &list_ops, p, ctx->app);
 	snprintf(p->legend_keys, sizeof p->legend_keys, "%s %s %s %s %s",
 	         status_glyph(DESK_FREE), status_glyph(DESK_BOOKED),
 	         status_glyph(DESK_OCCUPIED), status_glyph(DESK_MINE),
@@ -2219,6 +2254,8 @@ deskmap_free(void *self)
 	desks_floors_free(&p->floors);
 	desks_list_free(&p->free);
 	desks_bookings_free(&p->mine);
+	ui_list_free(&p->lfree);
+	ui_list_free(&p->lmine);
 	if (p->rules_ok)
 		desks_rules_free(&p->rules);
 	free(p);
@@ -2234,7 +2271,7 @@ deskmap_resize(void *self, int top, int lines, int cols)
 	p->cols = cols;
 	layout(p);
 	settle_scroll(p);
-	p->d_all = p->l_all = true;
+	p->d_all = true;
 }
 
 static void
@@ -2247,9 +2284,7 @@ deskmap_draw(void *self, bool full)
 	if (p->view == VIEW_MAP) {
 		draw_map_view(p, full);
 	} else {
-		if (full)
-			p->l_all = true;
-		draw_list(p);
+		draw_list(p, full);
 	}
 }
 
