@@ -2,13 +2,17 @@
  * and place (centred, never larger than the screen, recomputed on resize),
  * their drawing (frame, title, wrapped text, buttons, list, input line) and
  * their keys. They do not read the keyboard or refresh the screen: the
- * shell does that, as for the panes. */
+ * shell does that, as for the panes. The list of a choice and the rows of
+ * the help are a ui_list (ui/list.c: cursor, scrolling, wheel, clicks);
+ * the help's has no cursor shown, its keys scroll it. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "dialog.h"
 #include "form.h"
 #include "i18n.h"
+#include "keymap.h"
+#include "list.h"
 #include "paint.h"
 #include "text.h"
 #include "theme.h"
@@ -22,7 +26,8 @@ struct ui_dialog {
 	size_t nlines;               /* rows of text at the inner width */
 	char **items;                /* choice items, or help keys/what pairs */
 	char **what;                 /* help: descriptions (NULL = heading) */
-	size_t n, sel, scroll;
+	size_t n;
+	struct ui_list list;         /* choice: the items; keys: the rows */
 	char *yes, *no;
 	bool on_yes;                 /* confirm: the focused button */
 	struct ui_form *form;        /* input */
@@ -44,6 +49,8 @@ struct vrow {
 	char *text;
 };
 
+static const struct ui_list_ops list_ops;
+
 static struct ui_dialog *
 dialog_new(enum kind kind, const char *title, const char *text)
 {
@@ -52,6 +59,7 @@ dialog_new(enum kind kind, const char *title, const char *text)
 	if (d == NULL)
 		return NULL;
 	d->kind = kind;
+	ui_list_init(&d->list, &list_ops, d, NULL);
 	d->title = strdup(title ? title : "");
 	d->text = text_sanitize(text ? text : "", TEXT_MULTI_LINE);
 	if (d->title == NULL || d->text == NULL) {
@@ -113,7 +121,8 @@ ui_dialog_choice(const char *title, const char *const *items, size_t n,
 			return NULL;
 		}
 	}
-	d->sel = selected < n ? selected : 0;
+	ui_list_set_count(&d->list, n);
+	ui_list_set(&d->list, selected < n ? selected : 0, 0);
 	return d;
 }
 
@@ -257,6 +266,7 @@ ui_dialog_free(struct ui_dialog *d)
 	free(d->yes);
 	free(d->no);
 	free(d->result);
+	ui_list_free(&d->list);
 	ui_form_free(d->form);
 	if (d->win)
 		delwin(d->win);
@@ -351,6 +361,9 @@ ui_dialog_layout(struct ui_dialog *d, int lines, int cols)
 	d->list_h = d->h - 1 - d->list_y;
 	if (d->list_h < 1)
 		d->list_h = 1;
+	if (d->kind == D_KEYS)
+		ui_list_set_count(&d->list, d->nrows);
+	ui_list_place(&d->list, d->win, d->list_y, 1, d->list_h, d->w - 3);
 }
 
 static void
@@ -365,52 +378,46 @@ draw_button(struct ui_dialog *d, int x, const char *label, bool focused,
 	                   focused ? ui_theme_attr(UI_SELECTED) : A_NORMAL, 0);
 }
 
+/* Row i of the list (the list's draw_row): a choice with the cursor's
+ * mark, or a row of the help. */
+static void
+draw_row(void *self, WINDOW *w, int y, int x, int cols, size_t i, bool sel)
+{
+	struct ui_dialog *d = self;
+	const struct vrow *v = d->kind == D_KEYS ? &d->rows[i] : NULL;
+
+	if (d->kind == D_CHOICE) {
+		attr_t a = sel ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
+		ui_paint_put(w, y, x, 1, sel ? ui_theme_glyph(UI_G_CURSOR) : "",
+		             A_NORMAL, UI_PUT_PAD);
+		ui_paint_put(w, y, x + 1, cols - 1, d->items[i], a, UI_PUT_PAD);
+	} else if (d->items[v->item] == NULL) {
+		ui_paint_put(w, y, x + 1, cols - 1, v->text,
+		             ui_theme_attr(UI_HEADING), 0);
+	} else {
+		int kw = d->keys_w < d->w / 2 ? d->keys_w : d->w / 2;
+		if (v->first)
+			ui_paint_put(w, y, x + 1, kw, d->items[v->item],
+			             ui_theme_attr(UI_TITLE), 0);
+		ui_paint_put(w, y, x + 3 + kw, cols - 3 - kw, v->text, A_NORMAL,
+		             0);
+	}
+}
+
+static const struct ui_list_ops list_ops = { draw_row, NULL, NULL, NULL };
+
 static void
 draw_list(struct ui_dialog *d)
 {
 	attr_t dim = ui_theme_attr(UI_DIM);
-	size_t first;
+	const struct ui_listnav *nav = &d->list.nav;
 
-	if (d->kind == D_CHOICE) {
-		if (d->sel < d->scroll)
-			d->scroll = d->sel;
-		if (d->sel >= d->scroll + (size_t)d->list_h)
-			d->scroll = d->sel - (size_t)d->list_h + 1;
-	}
-	if (list_count(d) > (size_t)d->list_h &&
-	    d->scroll > list_count(d) - (size_t)d->list_h)
-		d->scroll = list_count(d) - (size_t)d->list_h;
-	first = d->scroll;
-	for (int r = 0; r < d->list_h && first + (size_t)r < list_count(d); r++) {
-		size_t i = first + (size_t)r;
-		int y = d->list_y + r;
-		const struct vrow *v = d->kind == D_KEYS ? &d->rows[i] : NULL;
-
-		if (d->kind == D_CHOICE) {
-			bool on = i == d->sel;
-			attr_t a = on ? ui_theme_attr(UI_SELECTED) : A_NORMAL;
-			ui_paint_put(d->win, y, 1, 1,
-			             on ? ui_theme_glyph(UI_G_CURSOR) : "", A_NORMAL,
-			             UI_PUT_PAD);
-			ui_paint_put(d->win, y, 2, d->w - 4, d->items[i], a,
-			             UI_PUT_PAD);
-		} else if (d->items[v->item] == NULL) {
-			ui_paint_put(d->win, y, 2, d->w - 4, v->text,
-			             ui_theme_attr(UI_HEADING), 0);
-		} else {
-			int kw = d->keys_w < d->w / 2 ? d->keys_w : d->w / 2;
-			if (v->first)
-				ui_paint_put(d->win, y, 2, kw, d->items[v->item],
-				             ui_theme_attr(UI_TITLE), 0);
-			ui_paint_put(d->win, y, 4 + kw, d->w - 6 - kw, v->text,
-			             A_NORMAL, 0);
-		}
-	}
+	ui_list_draw(&d->list, true);
 	/* what is above and below */
-	if (first > 0)
+	if (nav->first > 0)
 		ui_paint_put(d->win, d->list_y - (d->list_y > 1 ? 1 : 0), d->w - 3,
 		             1, ui_theme_glyph(UI_G_MORE_UP), dim, 0);
-	if (first + (size_t)d->list_h < list_count(d))
+	if (nav->first + nav->rows < nav->count)
 		ui_paint_put(d->win, d->list_y + d->list_h - 1, d->w - 3, 1,
 		             ui_theme_glyph(UI_G_MORE_DOWN), dim, 0);
 }
@@ -471,37 +478,61 @@ ui_dialog_draw(struct ui_dialog *d)
 	wnoutrefresh(d->win);
 }
 
-/* Moves in a list (choice) or scrolls it (keys); false when k is not a
- * moving key. *r tells whether anything changed. */
+/* The list's action of a key: the keys of every list (a dialog is above
+ * the keymap's views, so it reads them itself). */
+static int
+list_action(const struct ui_key *k)
+{
+	if (ui_app_key_func(k, KEY_DOWN) || ui_app_key_char(k, 'j'))
+		return UI_ACT_DOWN;
+	if (ui_app_key_func(k, KEY_UP) || ui_app_key_char(k, 'k'))
+		return UI_ACT_UP;
+	if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' '))
+		return UI_ACT_PAGE_DOWN;
+	if (ui_app_key_func(k, KEY_PPAGE))
+		return UI_ACT_PAGE_UP;
+	if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
+		return UI_ACT_FIRST;
+	if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
+		return UI_ACT_LAST;
+	return UI_ACT_NONE;
+}
+
+/* Moves in a list (choice) or scrolls it (keys: no cursor, the rows move);
+ * false when k is not a moving key. *r tells whether anything changed. */
 static bool
 list_key(struct ui_dialog *d, const struct ui_key *k,
          enum ui_dialog_result *r)
 {
-	size_t old_sel = d->sel, old_scroll = d->scroll;
-	size_t page = (size_t)(d->list_h > 1 ? d->list_h - 1 : 1);
-	size_t *pos = d->kind == D_CHOICE ? &d->sel : &d->scroll;
-	size_t last = d->kind == D_CHOICE ? (d->n ? d->n - 1 : 0)
-	            : (list_count(d) > (size_t)d->list_h
-	               ? list_count(d) - (size_t)d->list_h : 0);
-	bool down = ui_app_key_func(k, KEY_DOWN) || ui_app_key_char(k, 'j'),
-	     up = ui_app_key_func(k, KEY_UP) || ui_app_key_char(k, 'k');
+	struct ui_listnav *nav = &d->list.nav, before = *nav;
+	int a = list_action(k);
 
-	if (down && *pos < last)
-		(*pos)++;
-	else if (up && *pos > 0)
-		(*pos)--;
-	else if (ui_app_key_func(k, KEY_NPAGE) || ui_app_key_char(k, ' '))
-		*pos = *pos + page < last ? *pos + page : last;
-	else if (ui_app_key_func(k, KEY_PPAGE))
-		*pos = *pos > page ? *pos - page : 0;
-	else if (ui_app_key_func(k, KEY_HOME) || ui_app_key_char(k, 'g'))
-		*pos = 0;
-	else if (ui_app_key_func(k, KEY_END) || ui_app_key_char(k, 'G'))
-		*pos = last;
-	else if (!down && !up)
+	if (k->kind == UI_KEY_WHEEL) {
+		if (ui_list_key(&d->list, k) == UI_IGNORED)
+			return false;
+	} else if (a == UI_ACT_NONE) {
 		return false;
-	*r = d->sel != old_sel || d->scroll != old_scroll ? UI_DIALOG_CHANGED
-	                                                  : UI_DIALOG_NONE;
+	} else if (d->kind == D_CHOICE) {
+		ui_list_act(&d->list, a);
+	} else {
+		long page = nav->rows > 1 ? (long)nav->rows - 1 : 1;
+		switch (a) {
+		case UI_ACT_DOWN:
+		case UI_ACT_UP:
+			ui_listnav_scroll(nav, a == UI_ACT_DOWN ? 1 : -1);
+			break;
+		case UI_ACT_PAGE_DOWN:
+		case UI_ACT_PAGE_UP:
+			ui_listnav_scroll(nav, a == UI_ACT_PAGE_DOWN ? page : -page);
+			break;
+		default:
+			ui_listnav_scroll(nav, a == UI_ACT_LAST ? (long)nav->count
+			                                        : -(long)nav->count);
+			break;
+		}
+	}
+	*r = nav->cur != before.cur || nav->first != before.first
+	   ? UI_DIALOG_CHANGED : UI_DIALOG_NONE;
 	return true;
 }
 
@@ -552,10 +583,11 @@ ui_dialog_key(struct ui_dialog *d, const struct ui_key *k)
 		return UI_DIALOG_NONE;
 	case D_CHOICE:
 		if (k->kind == UI_KEY_CLICK) {
-			if (y >= d->list_y && y < d->list_y + d->list_h && x > 0 &&
-			    x < d->w - 1 &&
-			    d->scroll + (size_t)(y - d->list_y) < d->n) {
-				d->sel = d->scroll + (size_t)(y - d->list_y);
+			size_t row;
+			/* a click chooses the row at once */
+			if (ui_list_row_at(&d->list, k->y, k->x, &row) &&
+			    row < d->n) {
+				ui_list_select(&d->list, row);
 				return UI_DIALOG_OK;
 			}
 			return UI_DIALOG_NONE;
@@ -600,7 +632,7 @@ ui_dialog_key(struct ui_dialog *d, const struct ui_key *k)
 size_t
 ui_dialog_choice_index(const struct ui_dialog *d)
 {
-	return d->sel;
+	return d->list.nav.cur;
 }
 
 const char *

@@ -271,9 +271,8 @@ ui_list_search_prompt(struct ui_list *l)
 
 /* ---- keys and mouse -------------------------------------------------- */
 
-/* The row of the list under the screen cell (y, x), or false. */
-static bool
-row_under(const struct ui_list *l, int y, int x, size_t *row)
+bool
+ui_list_row_at(const struct ui_list *l, int y, int x, size_t *row)
 {
 	int by, bx, r;
 
@@ -306,7 +305,7 @@ ui_list_key(struct ui_list *l, const struct ui_key *k)
 	size_t row;
 
 	if (k->kind == UI_KEY_CLICK) {
-		if (!row_under(l, k->y, k->x, &row))
+		if (!ui_list_row_at(l, k->y, k->x, &row))
 			return UI_IGNORED;
 		if (row >= l->nav.count)
 			return UI_DONE;
@@ -318,7 +317,7 @@ ui_list_key(struct ui_list *l, const struct ui_key *k)
 		return moved(l, before);
 	}
 	if (k->kind == UI_KEY_WHEEL) {
-		if (!row_under(l, k->y, k->x, &row))
+		if (!ui_list_row_at(l, k->y, k->x, &row))
 			return UI_IGNORED;
 		ui_listnav_scroll(&l->nav, k->code ? WHEEL_ROWS : -WHEEL_ROWS);
 		return moved(l, before);
@@ -378,22 +377,12 @@ static bool
 mark_words(const char *s, const char *needle, char *hl)
 {
 	const char *p = needle;
+	char word[128];
 	bool any = false;
 
-	while (*p) {
-		char word[128];
-		size_t len, off = 0, a, b;
+	while (ui_listnav_word(&p, word, sizeof word)) {
+		size_t off = 0, a, b;
 
-		while (*p == ' ')
-			p++;
-		len = strcspn(p, " ");
-		if (len == 0)
-			break;
-		if (len >= sizeof word)
-			len = sizeof word - 1;
-		memcpy(word, p, len);
-		word[len] = '\0';
-		p += strcspn(p, " ");
 		while (s[off] && text_find_folded(s + off, word, &a, &b)) {
 			memset(hl + off + a, 1, b - a);
 			any = true;

@@ -86,6 +86,10 @@ unsigned ui_list_select(struct ui_list *l, size_t i);
  * (a pane keeping a row where it was on the screen after a reload). */
 void ui_list_set(struct ui_list *l, size_t i, size_t top);
 
+/* The row under the screen cell (y, x) (a click's), true when the cell
+ * is on one of the list's lines (the row may be past the last one). */
+bool ui_list_row_at(const struct ui_list *l, int y, int x, size_t *row);
+
 /* Marks every row, or row i, for the next draw. */
 void ui_list_dirty(struct ui_list *l);
 void ui_list_dirty_row(struct ui_list *l, size_t i);

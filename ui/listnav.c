@@ -104,27 +104,34 @@ ui_listnav_scroll(struct ui_listnav *n, long delta)
 	return n->cur != old || n->first != old_first;
 }
 
+bool
+ui_listnav_word(const char **p, char *word, size_t size)
+{
+	const char *s = *p;
+	size_t len, keep;
+
+	while (*s == ' ')
+		s++;
+	len = strcspn(s, " ");
+	*p = s + len;
+	if (len == 0 || size == 0)
+		return false;
+	keep = len < size ? len : size - 1;   /* a longer word: its start */
+	memcpy(word, s, keep);
+	word[keep] = '\0';
+	return true;
+}
+
 /* True when every word of needle occurs in text (false for no word). */
 static bool
 all_words(const char *needle, const char *text)
 {
 	const char *p = needle;
+	char word[WORD_MAX];
 	bool any = false;
+	size_t s, e;
 
-	while (*p) {
-		char word[WORD_MAX];
-		size_t len, s, e;
-
-		while (*p == ' ')
-			p++;
-		len = strcspn(p, " ");
-		if (len == 0)
-			break;
-		if (len >= sizeof word)
-			len = sizeof word - 1;   /* a longer word: its start */
-		memcpy(word, p, len);
-		word[len] = '\0';
-		p += strcspn(p, " ");
+	while (ui_listnav_word(&p, word, sizeof word)) {
 		if (!text_find_folded(text, word, &s, &e))
 			return false;
 		any = true;

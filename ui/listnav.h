@@ -52,6 +52,10 @@ struct ui_listnav_match {
 	bool wrapped;   /* found by going round the end of the list */
 };
 
+/* The next word of a search (words are split at spaces) from *p into
+ * word, cut to size - 1 bytes; *p moves past it. False when none is left. */
+bool ui_listnav_word(const char **p, char *word, size_t size);
+
 /* True when every word of needle (split at spaces) occurs, case and
  * accents ignored, in one of the fields of row i; *field receives the
  * first such field. An empty needle matches nothing. */

@@ -4,6 +4,7 @@
  * the ends, accents and case ignored, every word required. */
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "listnav.h"
 #include "tap.h"
@@ -150,6 +151,21 @@ static void test_search(void)
 	ok(!ui_listnav_find(&n, "grenoble", 1, fields, NULL, &m), "empty list: no match");
 }
 
+static void test_words(void)
+{
+	const char *p = "  velo   cargo ";
+	char w[5];
+
+	ok(ui_listnav_word(&p, w, sizeof w) && strcmp(w, "velo") == 0,
+	   "the first word, spaces before it skipped");
+	ok(ui_listnav_word(&p, w, sizeof w) && strcmp(w, "carg") == 0,
+	   "a word longer than the buffer: its start");
+	ok(*p == ' ', "... and the rest of it is passed");
+	ok(!ui_listnav_word(&p, w, sizeof w), "trailing spaces: no word");
+	p = "";
+	ok(!ui_listnav_word(&p, w, sizeof w), "an empty search: no word");
+}
+
 int main(void)
 {
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
@@ -158,5 +174,6 @@ int main(void)
 	test_shrink();
 	test_wheel();
 	test_search();
+	test_words();
 	return tap_done();
 }
