@@ -113,7 +113,7 @@ static void test_sidefile(void)
 	path_of(target, sizeof target, "victim");
 	write_file(target, "precious\n");
 	path_of(p, sizeof p, "link");
-	symlink(target, p);
+	ok(symlink(target, p) == 0, "set-up: a symlink to the victim");
 	errno = 0;
 	ok(sidefile_open(p, O_WRONLY | O_CREAT, 0660, (gid_t)-1, NULL) < 0 && errno == ELOOP,
 	   "a symlink is refused (ELOOP)");
@@ -126,7 +126,7 @@ static void test_sidefile(void)
 	ok(sidefile_open(p, O_WRONLY | O_CREAT, 0660, (gid_t)-1, NULL) < 0,
 	   "a FIFO is refused for writing without blocking");
 	path_of(p, sizeof p, "hardlink");
-	link(target, p);
+	ok(link(target, p) == 0, "set-up: a second link to the victim");
 	errno = 0;
 	ok(sidefile_open(p, O_WRONLY, 0, (gid_t)-1, NULL) < 0 && errno == EMLINK,
 	   "a second link to a file is refused (EMLINK)");
@@ -154,7 +154,7 @@ static void test_planted_side_files(void)
 	path_of(victim, sizeof victim, "victim");
 	snprintf(gen, sizeof gen, "%s.gen", lease_db);
 	unlink(gen);
-	symlink(victim, gen);
+	ok(symlink(victim, gen) == 0, "set-up: <db>.gen planted as a symlink");
 	ok(write_once("after-gen-symlink"), "a write with <db>.gen planted as a symlink succeeds");
 	is_str(slurp(victim), "precious\n", "the symlink's target is not overwritten");
 	ok(lstat(gen, &(struct stat){ 0 }) == 0 && access(gen, F_OK) == 0,
@@ -166,7 +166,7 @@ static void test_planted_side_files(void)
 	alarm(0);
 	snprintf(log, sizeof log, "%s.locklog", lease_db);
 	unlink(log);
-	symlink(victim, log);
+	ok(symlink(victim, log) == 0, "set-up: <db>.locklog planted as a symlink");
 	{
 		char lock[600];
 		snprintf(lock, sizeof lock, "%s.lock", lease_db);
