@@ -1837,8 +1837,7 @@ draw_list_foot(struct dpane *p)
 	WINDOW *w = p->w_full;
 	const struct ui_listnav *nav = &cur_list(p)->nav;
 	size_t n = nav->count;
-	size_t below = nav->first + nav->rows < n
-	             ? n - nav->first - nav->rows : 0;
+	size_t below = ui_listnav_below(nav);
 	char buf[512];
 
 	ui_paint_fill(w, p->lines - 1, 0, p->cols, A_NORMAL);

@@ -624,9 +624,8 @@ static void
 draw_foot_cell(struct kpane *k, size_t c)
 {
 	const struct column *col = &k->col[c];
-	size_t vis = vis_cards(k), first = col->list.nav.first;
-	size_t count = col->list.nav.count;
-	size_t below = first + vis < count ? count - first - vis : 0;
+	size_t first = col->list.nav.first;
+	size_t below = ui_listnav_below(&col->list.nav);
 	int x = col_x(k, c), uw = 0;
 	attr_t dim = ui_theme_attr(UI_DIM);
 	char buf[128];
@@ -1775,9 +1774,7 @@ static const struct ui_list_ops late_ops = {
 static void
 draw_late_foot(struct kpane *k)
 {
-	const struct ui_listnav *nav = &k->late_list.nav;
-	size_t below = nav->first + nav->rows < nav->count
-	             ? nav->count - nav->first - nav->rows : 0;
+	size_t below = ui_listnav_below(&k->late_list.nav);
 	char buf[128];
 
 	ui_paint_fill(k->w_full, k->lines - 1, 0, k->cols, A_NORMAL);

@@ -56,6 +56,14 @@ ui_listnav_goto(struct ui_listnav *n, size_t target, size_t first)
 	return n->cur != old || n->first != old_first;
 }
 
+size_t
+ui_listnav_below(const struct ui_listnav *n)
+{
+	size_t end = n->first + rows_of(n);
+
+	return end < n->count ? n->count - end : 0;
+}
+
 bool
 ui_listnav_move(struct ui_listnav *n, long delta)
 {

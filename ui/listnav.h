@@ -25,6 +25,9 @@ void ui_listnav_settle(struct ui_listnav *n);
  * shows it. Returns true when cur or first changed. */
 bool ui_listnav_goto(struct ui_listnav *n, size_t target, size_t first);
 
+/* How many rows are after the last one on the screen. */
+size_t ui_listnav_below(const struct ui_listnav *n);
+
 /* Moves the cursor by delta rows (clamped), scrolling as little as needed. */
 bool ui_listnav_move(struct ui_listnav *n, long delta);
 

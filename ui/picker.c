@@ -9,6 +9,8 @@
 
 #include "agentfind.h"
 #include "i18n.h"
+#include "keymap.h"
+#include "list.h"
 #include "paint.h"
 #include "picker.h"
 #include "theme.h"
@@ -23,10 +25,24 @@ struct ui_picker {
 	bool several;
 	char entry[AGENTFIND_QUERY_MAX + 1];   /* the name searched last */
 	struct agentfind_match m[PICKER_ROWS];
-	size_t count, total, sel;
+	size_t count, total;
+	struct ui_list list;   /* the matches: the cursor, clicks (ui/list.c) */
 	bool open;
-	int list_y, list_x, list_w;            /* screen cells of row 0 */
 };
+
+/* Match i under the field (the list's draw_row). */
+static void
+draw_match(void *self, WINDOW *w, int y, int x, int cols, size_t i, bool sel)
+{
+	struct ui_picker *pk = self;
+	char buf[AGENT_NAME_MAX + AGENT_LOGIN_MAX + 8];
+
+	snprintf(buf, sizeof buf, " %s (%s)", pk->m[i].name, pk->m[i].login);
+	ui_paint_put(w, y, x, cols, buf, sel ? ui_theme_attr(UI_SELECTED) | A_BOLD
+	                                     : ui_theme_attr(UI_MENU), UI_PUT_PAD);
+}
+
+static const struct ui_list_ops match_ops = { draw_match, NULL, NULL, NULL };
 
 struct ui_picker *
 ui_picker_new(struct ui_app *app, struct cs_db *db, size_t field, bool several)
@@ -39,12 +55,15 @@ ui_picker_new(struct ui_app *app, struct cs_db *db, size_t field, bool several)
 	pk->db = db;
 	pk->field = field;
 	pk->several = several;
+	ui_list_init(&pk->list, &match_ops, pk, app);
 	return pk;
 }
 
 void
 ui_picker_free(struct ui_picker *pk)
 {
+	if (pk)
+		ui_list_free(&pk->list);
 	free(pk);
 }
 
@@ -133,7 +152,8 @@ ui_picker_follow(struct ui_picker *pk, struct ui_form *form)
 	if (pk->count == 0)
 		return close_list(pk);
 	pk->open = true;
-	pk->sel = 0;
+	ui_list_set_count(&pk->list, pk->count);
+	ui_list_set(&pk->list, 0, 0);
 	return UI_PAINT;
 }
 
@@ -173,37 +193,20 @@ choose(struct ui_picker *pk, struct ui_form *form, size_t i, bool next)
 	return done;
 }
 
-/* The row of the list under a click, or -1. */
-static int
-clicked_row(const struct ui_picker *pk, const struct ui_key *k)
-{
-	int r = k->y - pk->list_y;
-
-	if (k->x < pk->list_x || k->x >= pk->list_x + pk->list_w)
-		return -1;
-	return r >= 0 && (size_t)r < pk->count ? r : -1;
-}
-
 bool
 ui_picker_key(struct ui_picker *pk, struct ui_form *form,
               const struct ui_key *k, unsigned *bits, bool *pass_on)
 {
-	int row;
+	size_t row;
 
 	*bits = UI_DONE;
 	*pass_on = false;
 	if (pk == NULL || form == NULL || !pk->open
 	    || ui_form_focused(form) != pk->field)
 		return false;
-	if (ui_app_key_func(k, KEY_UP)) {
-		if (pk->sel > 0)
-			pk->sel--;
-		*bits = UI_PAINT;
-		return true;
-	}
-	if (ui_app_key_func(k, KEY_DOWN)) {
-		if (pk->sel + 1 < pk->count)
-			pk->sel++;
+	if (ui_app_key_func(k, KEY_UP) || ui_app_key_func(k, KEY_DOWN)) {
+		ui_list_act(&pk->list, ui_app_key_func(k, KEY_UP) ? UI_ACT_UP
+		                                                  : UI_ACT_DOWN);
 		*bits = UI_PAINT;
 		return true;
 	}
@@ -213,19 +216,20 @@ ui_picker_key(struct ui_picker *pk, struct ui_form *form,
 	}
 	if (ui_app_key_enter(k)) {
 		/* several: stay for the next name; one: on to the next field */
-		choose(pk, form, pk->sel, pk->several);
+		choose(pk, form, pk->list.nav.cur, pk->several);
 		*pass_on = !pk->several;
 		*bits = UI_PAINT;
 		return true;
 	}
 	if (ui_app_key_char(k, '\t')) {
-		choose(pk, form, pk->sel, false);
+		choose(pk, form, pk->list.nav.cur, false);
 		*pass_on = true;
 		*bits = UI_PAINT;
 		return true;
 	}
-	if (k->kind == UI_KEY_CLICK && (row = clicked_row(pk, k)) >= 0) {
-		choose(pk, form, (size_t)row, pk->several);
+	if (k->kind == UI_KEY_CLICK &&
+	    ui_list_row_at(&pk->list, k->y, k->x, &row) && row < pk->count) {
+		choose(pk, form, row, pk->several);
 		*bits = UI_PAINT;
 		return true;
 	}
@@ -235,7 +239,7 @@ ui_picker_key(struct ui_picker *pk, struct ui_form *form,
 void
 ui_picker_draw(struct ui_picker *pk, struct ui_form *form, WINDOW *win)
 {
-	int cy, cx, y, x, w, maxy, maxx, by, bx, rows, top;
+	int cy, cx, y, x, w, maxy, maxx, rows, top, shown;
 	char buf[AGENT_NAME_MAX + AGENT_LOGIN_MAX + 8];
 
 	if (pk == NULL || form == NULL || !pk->open
@@ -244,7 +248,6 @@ ui_picker_draw(struct ui_picker *pk, struct ui_form *form, WINDOW *win)
 		return;
 	getyx(win, cy, cx);
 	getmaxyx(win, maxy, maxx);
-	getbegyx(win, by, bx);
 	if (w > 50)
 		w = 50;
 	if (x + w > maxx)
@@ -260,24 +263,20 @@ ui_picker_draw(struct ui_picker *pk, struct ui_form *form, WINDOW *win)
 	} else if (rows > maxy - 2 - y) {
 		rows = maxy - 2 - y;
 	}
-	pk->list_y = by + top;
-	pk->list_x = bx + x;
-	pk->list_w = w;
-	for (int r = 0; r < rows && w > 2; r++) {
-		attr_t a = ui_theme_attr(UI_MENU);
-		if ((size_t)r < pk->count) {
-			snprintf(buf, sizeof buf, " %s (%s)", pk->m[r].name, pk->m[r].login);
-			if ((size_t)r == pk->sel)
-				a = ui_theme_attr(UI_SELECTED) | A_BOLD;
-		} else {
-			snprintf(buf, sizeof buf, " ");
-			snprintf(buf + 1, sizeof buf - 1,
-			         P_("%zu agent matches: type more of the name",
-			            "%zu agents match: type more of the name", pk->total),
-			         pk->total);
-			a = ui_theme_attr(UI_DIM);
-		}
-		ui_paint_put(win, top + r, x, w, buf, a, UI_PUT_PAD);
+	shown = rows < (int)pk->count ? rows : (int)pk->count;
+	if (w > 2 && shown > 0) {
+		/* placed where the field is now: a click is read there */
+		ui_list_place(&pk->list, win, top, x, shown, w);
+		ui_list_draw(&pk->list, true);
+	}
+	if (w > 2 && rows > shown) {
+		snprintf(buf, sizeof buf, " ");
+		snprintf(buf + 1, sizeof buf - 1,
+		         P_("%zu agent matches: type more of the name",
+		            "%zu agents match: type more of the name", pk->total),
+		         pk->total);
+		ui_paint_put(win, top + shown, x, w, buf, ui_theme_attr(UI_DIM),
+		             UI_PUT_PAD);
 	}
 	wattrset(win, A_NORMAL);
 	wmove(win, cy, cx);

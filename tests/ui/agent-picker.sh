@@ -5,9 +5,9 @@
 # Tab chooses her and goes on; the field shows "Élodie Bernard (ebernard)"
 # and the exchange is recorded for ebernard. A group session: "mart" lists
 # both Martins, Down then Enter chooses the second and stays for the next
-# name, "jean" then Enter adds Jean; two exchanges are recorded. Esc
-# closes the list without leaving the form. Typing a whole name without
-# choosing is refused with the agents it resembles.
+# name, "jean" then a click on the match adds Jean; two exchanges are
+# recorded. Esc closes the list without leaving the form. Typing a whole
+# name without choosing is refused with the agents it resembles.
 . "$TESTS_DIR/ui/lib.sh"
 
 define_agent ebernard "Élodie Bernard"
@@ -56,7 +56,8 @@ ui_keys marie Down Enter
 ui_wait_re marie '(À qui|To whom)[^:]*: +Marie-Hélène Martin \(mhmartin\), *$'
 ui_type marie JEAN
 listed 1 'Jean Martin \(jmartin\)'
-ui_keys marie Enter
+# a click on a match chooses it, as Enter does
+ui_click marie 70 5
 ui_wait_re marie 'Martin \(mhmartin\), Jean Martin \(jmartin\), *$'
 # Esc closes a list, not the form
 ui_type marie ber

@@ -1,12 +1,12 @@
 #!/bin/sh
-# Moving the cursor one card in a column of the stage kanban writes a
-# bounded number of bytes to the terminal: only the two cards concerned are
-# repainted (a card is three rows). A budget on behaviour, measured with
-# tmux pipe-pane -O (everything the program writes), as bytes-per-move does
-# for the idea board.
+# Moving the cursor one card in a column of the stage kanban writes at
+# most 260 bytes to the terminal (245 before and after the columns became
+# ui_lists): only the two cards concerned are repainted (a card is three
+# rows). A budget on behaviour, measured with tmux pipe-pane -O
+# (everything the program writes), as bytes-per-move does for the board.
 . "$TESTS_DIR/ui/lib.sh"
 
-BUDGET=400
+BUDGET=260
 
 cs admin init >/dev/null || fail "init"
 n=1

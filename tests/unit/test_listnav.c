@@ -68,7 +68,9 @@ static void test_moves(void)
 	ok(ui_listnav_move(&n, 1) && at(&n, 10, 1), "one more scrolls by one row");
 	ok(ui_listnav_page(&n, 1) && at(&n, 20, 11), "a page down moves both by a page");
 	ok(ui_listnav_page(&n, -1) && at(&n, 10, 1), "a page up comes back");
+	ok(ui_listnav_below(&n) == 89, "89 rows below the screen");
 	ok(ui_listnav_goto(&n, 1000, n.first) && at(&n, 99, 90), "the end, clamped");
+	ok(ui_listnav_below(&n) == 0, "none below at the end");
 	ok(!ui_listnav_move(&n, 1) && at(&n, 99, 90), "down at the end changes nothing");
 	ok(ui_listnav_page(&n, 1) == false && at(&n, 99, 90), "a page down at the end too");
 	ok(ui_listnav_goto(&n, 0, 0) && at(&n, 0, 0), "the top");
