@@ -1,6 +1,7 @@
 /* reportdoc_csv.c — one table of a report as a CSV file that LibreOffice
  * Calc and Excel open as is under a French locale: BOM, ';', CR LF,
  * decimal comma, dd/mm/yyyy, formulas neutralised (reportdoc_csv_cell). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,4 +108,18 @@ const struct rd_table *reportdoc_table_at(const struct reportdoc *doc, size_t i,
 	if (count != NULL)
 		*count = n;
 	return found;
+}
+
+char *reportdoc_csv_table_path(const char *output, const char *name)
+{
+	size_t n = strlen(output), ext = 0, size;
+	char *p;
+
+	if (n > 4 && strcmp(output + n - 4, ".csv") == 0)
+		ext = 4;
+	size = n - ext + strlen(name) + 6;
+	p = malloc(size);
+	if (p != NULL)
+		snprintf(p, size, "%.*s-%s.csv", (int)(n - ext), output, name);
+	return p;
 }

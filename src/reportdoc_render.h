@@ -25,6 +25,12 @@ char *reportdoc_text(const struct reportdoc *doc, int width, size_t *len);
  * caller frees), *len gets its length; NULL when out of memory. */
 char *reportdoc_csv(const struct rd_table *t, size_t *len);
 
+/* The file of table `name` when a report's tables go to one CSV file each
+ * under the name output: "FILE-name.csv" (output's ".csv" ending, if any,
+ * before it). Newly allocated (the caller frees); NULL when out of
+ * memory. */
+char *reportdoc_csv_table_path(const char *output, const char *name);
+
 /* The tables of a document in order: the i-th (from 0), NULL past the
  * last; *count (may be NULL) receives how many there are. */
 const struct rd_table *reportdoc_table_at(const struct reportdoc *doc, size_t i,

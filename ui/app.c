@@ -11,6 +11,7 @@
  * reaction bits into dirty flags, and paints the dirty windows with
  * wnoutrefresh() and one doupdate(). The screen is only cleared on
  * Ctrl-L. */
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -32,6 +33,7 @@
 #include "keymap.h"
 #include "msglog.h"
 #include "paint.h"
+#include "reports.h"
 #include "text.h"
 #include "theme.h"
 #include "ui.h"
@@ -44,6 +46,7 @@ static const struct ui_pane_class *const pane_table[] = {
 	&ui_kanban_pane,
 	&ui_deskmap_pane,
 	&ui_accorderie_pane,
+	&ui_reports_pane,
 };
 #define NPANES (sizeof pane_table / sizeof pane_table[0])
 
@@ -113,6 +116,7 @@ struct ui_app {
 	struct pending_write pend;
 	long long busy_next_ms;    /* next background read while busy */
 	time_t last_tick;          /* last reload for the clock's sake */
+	long long tick_next_ms;    /* when the panes' tick() is due */
 	enum db_state db_state;
 	time_t refreshed;
 
@@ -367,7 +371,7 @@ draw_menu(struct ui_app *app)
 		x += p->menu_w;
 	}
 	const char *hints[] = {
-		_("Tab, Alt-1...4: panes   ? help  q quit "),
+		_("Tab, Alt-1...5: panes   ? help  q quit "),
 		_("? help  q quit "),
 		_("? help "),
 	};
@@ -1594,6 +1598,31 @@ wait_for_database(ui_open_fn reopen, void *ctx, struct cs_db **db,
 	                    _("left while the database was busy"));
 }
 
+/* The panes' background work (a print job followed): each tick() that is
+ * due runs, its reaction applied when it is the focused pane's; the next
+ * is due at the soonest time any of them asked for (never, until the next
+ * key or dialog, when none asked). */
+static void
+run_ticks(struct ui_app *app)
+{
+	long long now = now_ms(), next = -1;
+
+	for (size_t i = 0; i < NPANES; i++) {
+		struct pane_slot *p = &app->panes[i];
+		unsigned bits = UI_DONE;
+		int ms;
+
+		if (p->self == NULL || p->cls->tick == NULL)
+			continue;
+		ms = p->cls->tick(p->self, &bits);
+		if (i == app->focus)
+			apply(app, bits);
+		if (ms >= 0 && (next < 0 || ms < next))
+			next = ms;
+	}
+	app->tick_next_ms = next < 0 ? LLONG_MAX : now + next;
+}
+
 int
 ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
        ui_open_fn reopen, void *reopen_ctx)
@@ -1691,6 +1720,12 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 		int r;
 
 		paint(app);
+		if (now_ms() >= app->tick_next_ms) {
+			/* after the paint: a pane's "preparing..." is on the
+			 * screen before its work starts */
+			run_ticks(app);
+			paint(app);
+		}
 		if (!news_read) {
 			/* after the first frame: the user sees the board at once */
 			news_read = true;
@@ -1715,6 +1750,8 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 		if (app->db_state == DB_STATE_BUSY &&
 		    app->busy_next_ms - before < wait)
 			wait = app->busy_next_ms - before;
+		if (app->tick_next_ms - before < wait)
+			wait = app->tick_next_ms - before;
 		if (wait < 0)
 			wait = 0;
 		timeout((int)wait);
@@ -1734,6 +1771,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 		} else {
 			fast_err = 0;
 			handle_input(app, r, wch);
+			app->tick_next_ms = 0;   /* the panes may have work now */
 			/* take what is already typed (a paste, a held key)
 			 * before painting */
 			timeout(0);

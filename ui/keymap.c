@@ -30,6 +30,8 @@ static const struct ui_keymap_entry global_entries[] = {
 	  N_("F4, Alt-3"), N_("the Desks pane"), NULL, 0),
 	E({ UI_KF(KEY_F(5)), UI_KALT('4') }, UI_ACT_GOTO_PANE + 3,
 	  N_("F5, Alt-4"), N_("the Accorderie pane"), NULL, 0),
+	E({ UI_KF(KEY_F(6)), UI_KALT('5') }, UI_ACT_GOTO_PANE + 4,
+	  N_("F6, Alt-5"), N_("the Reports pane"), NULL, 0),
 	E({ 'w' }, UI_ACT_NEWS, N_("w"),
 	  N_("what moved on your ideas since your last visit"), NULL, 0),
 	E({ UI_CTRL('p') }, UI_ACT_LOG, N_("Ctrl-P"),
@@ -390,6 +392,40 @@ static const struct ui_keymap_entry ledger_accounts[] = {
 	K_REFRESH,
 };
 
+/* ---- the reports ---------------------------------------------------- */
+
+static const struct ui_keymap_entry report_list[] = {
+	K_UP(N_("the report above")),
+	K_DOWN(N_("the report below")),
+	K_FIRST(N_("the first report")),
+	K_LAST(N_("the last report")),
+	K_OPEN(N_("choose the period and filters, then preview"),
+	       N_("choose"), 2),
+};
+
+static const struct ui_keymap_entry report_preview[] = {
+	K_UP(N_("scroll up")),
+	K_DOWN(N_("scroll down")),
+	K_PGUP(N_("a page up")),
+	K_PGDN(N_("a page down")),
+	K_FIRST(N_("the top")),
+	K_LAST(N_("the end")),
+	E({ '/' }, UI_ACT_SEARCH, N_("/"), N_("search the report (accents "
+	  "optional)"), NULL, 0),
+	K_NEXT_MATCH,
+	K_PREV_MATCH,
+	E({ 'I' }, UI_ACT_PRINT, N_("I"),
+	  N_("print the report (a queue, the copies), then follow the job"),
+	  N_("print"), 3),
+	E({ 'S' }, UI_ACT_SAVE, N_("S"),
+	  N_("save the report as PDF or CSV (a file under your home)"),
+	  N_("save"), 4),
+	K_EDIT(N_("change the period and filters")),
+	E({ 'r' }, UI_ACT_REFRESH, N_("r"),
+	  N_("build the report again (the numbers of now)"), NULL, 0),
+	K_BACK(N_("back to the list of reports")),
+};
+
 /* ---- the tables, by view --------------------------------------------- */
 
 #define T(title, e) { title, e, N(e) }
@@ -412,6 +448,9 @@ static const struct ui_keymap tables[UI_VIEW_COUNT] = {
 	                           ledger_myads),
 	[UI_VIEW_LEDGER_ACCOUNTS] = T(N_("Accorderie: accounts"),
 	                              ledger_accounts),
+	[UI_VIEW_REPORT_LIST] = T(N_("Reports"), report_list),
+	[UI_VIEW_REPORT_PREVIEW] = T(N_("Reports: the preview"),
+	                             report_preview),
 	[UI_VIEW_DEFAULT] = T(N_("Keys"), default_entries),
 };
 

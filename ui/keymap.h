@@ -71,6 +71,9 @@ enum ui_pane_action {
 	UI_ACT_REVERSE,
 	UI_ACT_PROPOSE,                /* an exchange from the announcement */
 	UI_ACT_AD_KIND,                /* offers, requests or both */
+	/* the reports */
+	UI_ACT_PRINT,                  /* I: print the report through CUPS */
+	UI_ACT_SAVE,                   /* S: save it as PDF or CSV */
 	UI_ACT_PANE_END
 };
 
@@ -90,6 +93,8 @@ enum ui_view {
 	UI_VIEW_LEDGER_EXCHANGES,
 	UI_VIEW_LEDGER_MYADS,
 	UI_VIEW_LEDGER_ACCOUNTS,
+	UI_VIEW_REPORT_LIST,
+	UI_VIEW_REPORT_PREVIEW,
 	UI_VIEW_DEFAULT,      /* a pane that says no view: the generic keys */
 	UI_VIEW_COUNT
 };

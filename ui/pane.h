@@ -112,6 +112,14 @@ struct ui_pane_class {
 	 * reaction bits; a message and UI_DONE when it can no longer be). */
 	bool (*draft)(void *self, struct ui_draft *d);
 	unsigned (*restore)(void *self, const struct ui_draft *d);
+	/* Work the pane does outside its keys (a report built after its
+	 * "preparing" screen is shown, a print job followed): the loop calls
+	 * tick() after each key or dialog, once the screen is painted, and
+	 * again when the milliseconds it returned have passed (-1: nothing
+	 * more until the next key), whether or not the pane has the focus;
+	 * *bits gets its reaction (applied when it has the focus). It must
+	 * never block for long. NULL: no such work. */
+	int (*tick)(void *self, unsigned *bits);
 	/* The window whose cursor is the text cursor (a form), or NULL. */
 	WINDOW *(*cursor)(void *self);
 	/* Time alone changes what the pane shows (a half-day starts, a

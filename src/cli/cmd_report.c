@@ -200,21 +200,6 @@ static int write_text(struct cli *c, const struct report_args *a, const struct r
 	return rc;
 }
 
-/* FILE.csv and a table's name: FILE-name.csv (FILE-name.csv too when FILE
- * has no .csv ending). Newly allocated. */
-static char *table_path(const char *output, const char *name)
-{
-	size_t n = strlen(output), ext = 0;
-	char *p;
-
-	if (n > 4 && strcmp(output + n - 4, ".csv") == 0)
-		ext = 4;
-	p = malloc(n + strlen(name) + 6);
-	if (p != NULL)
-		sprintf(p, "%.*s-%s.csv", (int)(n - ext), output, name);
-	return p;
-}
-
 /* CSV: one table per file. One table (or --table): the output itself;
  * several: FILE-TABLE.csv for each, every name checked before any is
  * written; to stdout, several tables are refused. */
@@ -255,7 +240,7 @@ static int write_csv(struct cli *c, const struct report_args *a, const struct re
 		if (to_stdout(a))
 			continue;
 		paths[i - first] = count == 1 ? strdup(a->output)
-		                              : table_path(a->output,
+		                              : reportdoc_csv_table_path(a->output,
 		                                           reportdoc_table_at(doc, i, NULL)->name);
 		if (paths[i - first] == NULL) {
 			cs_error_set(&c->err, CS_ERR_INTERNAL, _("out of memory"));

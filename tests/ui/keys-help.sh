@@ -1,7 +1,7 @@
 #!/bin/sh
 # Help lists exactly the keys that work, from the one keymap: the board's
-# keys under its heading, the pane switching of the menu bar (F2...F5,
-# Alt-1...Alt-4, Tab) and nothing beyond the last pane; its lines wrap at
+# keys under its heading, the pane switching of the menu bar (F2...F6,
+# Alt-1...Alt-5, Tab) and nothing beyond the last pane; its lines wrap at
 # 80 columns, never cut. A key that is not in the help of a view does
 # nothing there (m, p: other panes' letters), and after a search n is the
 # next match, never "new idea".
@@ -28,10 +28,11 @@ ui_screen s >"$T/help1"
 # scroll to the end: the keys that work everywhere
 ui_keys s End
 ui_wait_re s "│ F5, Alt-4 +le volet Accorderie"
+ui_wait_re s "│ F6, Alt-5 +le volet Rapports"
 ui_wait_re s "│ Tab +le volet suivant"
 ui_wait_re s "│ w +ce qui a bougé sur vos idées"
 ui_screen s >"$T/help2"
-cat "$T/help1" "$T/help2" | grep -q "F6\|F2\.\.F9" && ui_fail s "help names keys that do nothing"
+cat "$T/help1" "$T/help2" | grep -q "F7\|F2\.\.F9" && ui_fail s "help names keys that do nothing"
 cat "$T/help1" "$T/help2" | grep "│" | grep -q "…" && ui_fail s "a help line was cut"
 ui_keys s Escape
 ui_wait_gone s "Touches"

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Pane switching without F-keys, under a TERM whose F-keys tmux may not
 # deliver as the description says (linux, vt100; the argument): Tab and
-# Shift-Tab go round the panes, Alt-1...Alt-4 (Esc then a digit) go to one,
-# F2...F5 too (the usual sequences are known whatever the TERM), the menu
+# Shift-Tab go round the panes, Alt-1...Alt-5 (Esc then a digit) go to one,
+# F2...F6 too (the usual sequences are known whatever the TERM), the menu
 # bar says "F2 Idées..." and a click on it goes there; a lone Esc still
 # comes back from the idea's detail view.
 . "$TESTS_DIR/ui/lib.sh"
@@ -14,7 +14,7 @@ cs mdupont idea add --title "Une idée" --problem P --solution S >/dev/null ||
 
 UI_PRELUDE="TERM=$term; export TERM" ui_start s jmartin
 ui_ready s
-ui_wait_row s 1 "F2 Idées +F3 Étapes +F4 Bureaux +F5 Accorderie"
+ui_wait_row s 1 "F2 Idées +F3 Étapes +F4 Bureaux +F5 Accorderie +F6 Rapports"
 
 # which pane: the Ideas' column heads, the Stages' columns, the desk map's
 # title, the Accorderie's tabs
@@ -22,6 +22,7 @@ ideas='Étape +Référence'
 stages='Déposée 1 '
 desks='BuroDispo'
 ledger='Mon compte.*Annonces'
+reports='Rapports'
 
 ui_wait_row s 3 "$ideas"
 ui_keys s Tab
@@ -31,7 +32,11 @@ ui_wait_row s 2 "$desks"
 ui_keys s Tab
 ui_wait_row s 2 "$ledger"
 ui_keys s Tab
+ui_wait_row s 2 "$reports"
+ui_keys s Tab
 ui_wait_row s 3 "$ideas"
+ui_keys s BTab
+ui_wait_row s 2 "$reports"
 ui_keys s BTab
 ui_wait_row s 2 "$ledger"
 ui_keys s BTab
@@ -46,10 +51,14 @@ ui_keys s M-1
 ui_wait_row s 3 "$ideas"
 ui_keys s M-3
 ui_wait_row s 2 "$desks"
+ui_keys s M-5
+ui_wait_row s 2 "$reports"
 
-# F-keys, F5 included (vt100 has no F5 of its own)
+# F-keys, F5 and F6 included (vt100 has no F5 of its own)
 ui_keys s F5
 ui_wait_row s 2 "$ledger"
+ui_keys s F6
+ui_wait_row s 2 "$reports"
 ui_keys s F3
 ui_wait_row s 3 "$stages"
 ui_keys s F2

@@ -169,8 +169,19 @@ panes(void)
 	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NONE,
 	       "digits mean nothing elsewhere");
 	k = key(UI_KEY_FUNC, KEY_F(6));
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_GOTO_PANE + 4,
+	       "F6 goes to the fifth pane, the reports");
+	k = key(UI_KEY_ALT, '5');
+	is_int(ui_keymap_action(UI_VIEW_LEDGER_ADS, &k, false), UI_ACT_GOTO_PANE + 4,
+	       "Alt-5 too");
+	k = key(UI_KEY_FUNC, KEY_F(7));
 	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NONE,
-	       "F6 is no pane yet");
+	       "F7 is no pane");
+	k = key(UI_KEY_CHAR, 'I');
+	is_int(ui_keymap_action(UI_VIEW_REPORT_PREVIEW, &k, false), UI_ACT_PRINT,
+	       "I prints the report in its preview");
+	is_int(ui_keymap_action(UI_VIEW_BOARD_LIST, &k, false), UI_ACT_NONE,
+	       "... and means nothing on the board");
 }
 
 int main(void)
