@@ -130,5 +130,41 @@ check "statement: the first and the last movement" \
 	         && grep -q 'Conversation en espagnol n° 599' '$T/releve.txt'"
 check "statement: no word leaves the page" inside_pages "$T/releve.pdf"
 
+# 4. A 150-idea committee agenda: the table of the ideas breaks across
+# pages with its header repeated, then one block per idea, each page framed.
+sqlite3 "$DB" <<'SQL'
+BEGIN;
+INSERT INTO agents(login, name, direction, created_at)
+VALUES ('auteur', 'Anne Auteure', 'Direction des mobilités', '2026-01-01T08:00:00Z');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150)
+INSERT INTO ideas(ref, title, problem, solution, author_id, direction, stage, created_at,
+                  updated_at, stage_changed_at)
+SELECT printf('CONS-2026-9%03d', i), 'Idée pour le comité n° ' || i, 'Un problème ' || i,
+       'Une solution ' || i, (SELECT id FROM agents WHERE login = 'auteur'),
+       'Direction des mobilités', 'comite', '2026-10-01T08:00:00Z', '2026-10-01T08:00:00Z',
+       printf('2026-10-01T08:%02d:%02dZ', i / 60, i % 60)
+  FROM n;
+COMMIT;
+SQL
+cs anim report agenda --since 01/11/2026 --until 30/11/2026 --format pdf \
+	--output "$T/agenda.pdf" >"$T/out" 2>&1
+check "agenda of 150 ideas: written" grep -q "Rapport écrit : $T/agenda.pdf" "$T/out"
+check "agenda: qpdf --check passes" qpdf_ok "$T/agenda.pdf"
+check "agenda: more than 150 pages (the list, then a block per idea): $(pages_of "$T/agenda.pdf")" \
+	test "$(pages_of "$T/agenda.pdf")" -gt 150
+check "agenda: A4, fonts embedded" bash -c "$(declare -f pages_of all_a4 fonts_embedded); all_a4 '$T/agenda.pdf' && fonts_embedded '$T/agenda.pdf'"
+check "agenda: every page framed (heading, title, date, page n / N)" \
+	frames_ok "$T/agenda.pdf" "Ordre du jour du comité"
+rows_pages=$(pages_matching "$T/agenda.pdf" 'CONS-2026-9[0-9]{3} +Idée pour le comité n° [0-9]+ ')
+head_pages=$(pages_matching "$T/agenda.pdf" 'N° +Référence +Titre +Direction +Soutiens')
+check "agenda: the list spans $rows_pages pages, its header on each ($head_pages)" \
+	test "$rows_pages" -ge 2 -a "$rows_pages" = "$head_pages"
+pdftotext -layout "$T/agenda.pdf" - | tr -s ' ' >"$T/agenda.txt"
+check "agenda: the first and the 150th idea, listed and in their block" \
+	bash -c "grep -q '^ *1 CONS-2026-9001 Idée pour le comité n° 1 ' '$T/agenda.txt' \
+	         && grep -q '^ *150 CONS-2026-9150 Idée pour le comité n° 150 ' '$T/agenda.txt' \
+	         && grep -q '150. CONS-2026-9150 — Idée pour le comité n° 150' '$T/agenda.txt'"
+check "agenda: no word leaves the page" inside_pages "$T/agenda.pdf"
+
 echo "1..$n"
 exit "$failed"
