@@ -872,8 +872,12 @@ start_print(struct rpane *p)
 		const struct print_queue *q = &p->queues[i];
 		char buf[600];
 
-		snprintf(buf, sizeof buf, "%s%s%s%s%s", q->name, q->info[0] ? " — " : "",
-		         q->info, q->is_default ? _(" (default)") : "",
+		/* the description, unless it only repeats the name (CUPS's
+		 * default) */
+		bool info = q->info[0] && strcmp(q->info, q->name) != 0;
+
+		snprintf(buf, sizeof buf, "%s%s%s%s%s", q->name, info ? " — " : "",
+		         info ? q->info : "", q->is_default ? _(" (default)") : "",
 		         q->stopped ? _(" (stopped)")
 		         : !q->accepting ? _(" (refuses jobs)") : "");
 		texts[i] = strdup(buf);

@@ -45,7 +45,7 @@ ui_script() {
 		for v in LC_ALL LANGUAGE XDG_CONFIG_HOME XDG_DATA_HOME \
 		         CONSTRUISONS_CONFIG CONSTRUISONS_DATADIR \
 		         CONSTRUISONS_LOCALEDIR UBSAN_OPTIONS ASAN_OPTIONS \
-		         LSAN_OPTIONS NSS_WRAPPER_DISABLE_DEEPBIND \
+		         LSAN_OPTIONS NSS_WRAPPER_DISABLE_DEEPBIND CUPS_SERVER \
 		         FAKETIME FAKETIME_DONT_FAKE_MONOTONIC; do
 			eval "val=\${$v-}"
 			[ -n "$val" ] && printf 'export %s=%s\n' "$v" "$(shq "$val")"
