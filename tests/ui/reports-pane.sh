@@ -5,7 +5,7 @@
 # the very lines of `report dashboard` (the same numbers); S saves the CSV
 # under the home by default (read back: the same cells as the command
 # line's CSV); saving again asks before replacing the file, and "keep it"
-# leaves it untouched; a symbolic link is refused. An agent sees only the
+# leaves it untouched; a symbolic link and a missing directory are refused. An agent sees only the
 # reports an agent may run, and another agent's statement is refused.
 . "$TESTS_DIR/ui/lib.sh"
 
@@ -133,6 +133,16 @@ ui_wait s "Le remplacer ?"
 ui_keys s o
 ui_wait_msg s "lien.pdf"
 [ "$(cat "$T/target")" = target ] || fail "written through a symbolic link"
+# a directory that does not exist: said, nothing made
+ui_keys s S
+ui_wait s "Enregistrer le rapport"
+ui_keys s Enter
+ui_wait s "Enregistrer en PDF"
+ui_keys s C-a C-k
+ui_type s "nulle-part/bord.pdf"
+ui_keys s Enter
+ui_wait_msg s "impossible de créer $T/nulle-part/bord.pdf : son répertoire n.existe pas"
+[ ! -e "$T/nulle-part" ] || fail "a directory was made"
 # ... and a new PDF under the home
 ui_keys s S
 ui_wait s "Enregistrer le rapport"
