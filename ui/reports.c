@@ -517,6 +517,12 @@ build(struct rpane *p)
 	                  time(NULL), &doc, &err);
 	if (st != CS_OK) {
 		ui_app_result(app_of(p), st, &err);
+		p->d_all = true;
+		if (p->form == NULL) {
+			/* r in the preview: the report shown stays */
+			p->mode = p->doc ? MODE_PREVIEW : MODE_LIST;
+			return UI_REDRAW;
+		}
 		p->mode = MODE_FORM;
 		if (p->w)
 			leaveok(p->w, FALSE);
@@ -534,7 +540,7 @@ build(struct rpane *p)
 	if (!split_lines(p)) {
 		drop_doc(p);
 		oom(p);
-		p->mode = MODE_FORM;
+		p->mode = p->form ? MODE_FORM : MODE_LIST;
 		return UI_REDRAW;
 	}
 	ui_form_free(p->form);

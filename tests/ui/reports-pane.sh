@@ -154,6 +154,10 @@ ui_keys s Enter
 ui_wait_msg s "Rapport enregistré : $T/bord.pdf \([0-9]+ pages?\)"
 head -c 5 "$T/bord.pdf" | grep -q "%PDF-" || fail "bord.pdf is not a PDF"
 
+# r: built again, the preview stays
+ui_keys s r
+ui_wait_row s 2 "Tableau de bord du programme +q : retour"
+ui_wait s "Période : du 01/01/$year au 31/12/$year"
 # Esc: back to the list
 ui_keys s Escape
 ui_wait_re s "▸ *Tableau de bord"
