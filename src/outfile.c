@@ -2,6 +2,8 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -147,4 +149,15 @@ enum cs_status outfile_write(const char *path, bool force, const void *data, siz
 		return cs_error_set(err, CS_ERR_IO, _("cannot write %s: %s"), path, cs_strerror(e));
 	}
 	return CS_OK;
+}
+
+bool outfile_home(char *out, size_t size)
+{
+	struct passwd pw, *res = NULL;
+	char buf[16384];
+
+	if (getpwuid_r(getuid(), &pw, buf, sizeof buf, &res) != 0 || res == NULL ||
+	    pw.pw_dir == NULL || pw.pw_dir[0] != '/')
+		return false;
+	return (size_t)snprintf(out, size, "%s", pw.pw_dir) < size;
 }

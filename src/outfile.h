@@ -21,6 +21,12 @@
 enum cs_status outfile_write(const char *path, bool force, const void *data, size_t len,
                              struct cs_error *err);
 
+/* The home directory of the real user's account (from the password
+ * database, never $HOME: the program is setgid), where the user's files
+ * go by default, into out. False when the account has none or it does not
+ * fit. */
+bool outfile_home(char *out, size_t size);
+
 /* True when path exists (as a link too), so that a set of files can be
  * refused before any is written. */
 bool outfile_exists(const char *path);

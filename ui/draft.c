@@ -19,7 +19,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +27,7 @@
 
 #include "draft.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "text.h"
 
 #define DRAFT_MAGIC "construisons-draft 1\n"
@@ -75,8 +75,6 @@ static bool
 drafts_base(char *base, size_t size, const char **rel)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
-	struct passwd pw, *res = NULL;
-	char buf[4096];
 
 	if (xdg != NULL && xdg[0] == '/') {
 		*rel = "construisons/drafts";
@@ -84,10 +82,7 @@ drafts_base(char *base, size_t size, const char **rel)
 	}
 	*rel = ".local/share/construisons/drafts";
 	/* the account's home, not $HOME: where the user's files are */
-	if (getpwuid_r(getuid(), &pw, buf, sizeof buf, &res) != 0 ||
-	    res == NULL || pw.pw_dir[0] != '/')
-		return false;
-	return (size_t)snprintf(base, size, "%s", pw.pw_dir) < size;
+	return outfile_home(base, size);
 }
 
 /* Opens the drafts directory (making what is missing, 0700, with create)

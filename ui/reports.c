@@ -15,7 +15,6 @@
  * The document (reportdoc) is the report's one description: the preview,
  * the PDF and the CSV are drawn from the same one, so they agree. The pane
  * takes no lock except while a report is built. */
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -555,19 +554,6 @@ build(struct rpane *p)
 
 /* ---- files ----------------------------------------------------------- */
 
-/* The account's home (not $HOME: the program is setgid). */
-static bool
-home_dir(char *out, size_t size)
-{
-	struct passwd pw, *res = NULL;
-	char buf[4096];
-
-	if (getpwuid_r(getuid(), &pw, buf, sizeof buf, &res) != 0 ||
-	    res == NULL || pw.pw_dir[0] != '/')
-		return false;
-	return (size_t)snprintf(out, size, "%s", pw.pw_dir) < size;
-}
-
 /* "Tableau de bord du programme" as "tableau-de-bord-du-programme". */
 static void
 slug(const char *s, char *out, size_t size)
@@ -632,7 +618,7 @@ resolve_path(const char *typed)
 		return NULL;
 	if (t[0] == '/')
 		return strdup(t);
-	if (!home_dir(home, sizeof home))
+	if (!outfile_home(home, sizeof home))
 		return NULL;
 	if (t[0] == '~' && (t[1] == '/' || t[1] == '\0'))
 		t += t[1] ? 2 : 1;
