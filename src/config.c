@@ -51,6 +51,7 @@ static cfg_opt_t system_opts[] = {
 	CFG_INT("ledger_confirm_days", 7, CFGF_NONE),
 	CFG_INT("ledger_rounding", 15, CFGF_NONE),
 	CFG_STR_LIST("kiosk_unlock_roles", "{animateur, administrateur}", CFGF_NONE),
+	CFG_INT("kiosk_idle_lock", 3, CFGF_NONE),
 	CFG_STR("print_queue", "", CFGF_NONE),
 	CFG_INT("print_copies", 1, CFGF_NONE),
 	CFG_STR_LIST("ledger_categories", "{Bureautique, Informatique, \"Rédaction\", Langues, "
@@ -261,6 +262,11 @@ static int validate_range(cfg_t *cfg, cfg_opt_t *opt, long lo, long hi)
 static int validate_refresh(cfg_t *cfg, cfg_opt_t *opt)
 {
 	return validate_range(cfg, opt, 1, 3600);
+}
+
+static int validate_idle_lock(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return validate_range(cfg, opt, 1, 120);
 }
 
 static int validate_busy(cfg_t *cfg, cfg_opt_t *opt)
@@ -561,6 +567,7 @@ static cfg_t *parse_file(cfg_opt_t *opts, const char *path, bool must_exist,
 		cfg_set_validate_func(c, "ledger_rounding", validate_rounding);
 		cfg_set_validate_func(c, "ledger_categories", validate_category);
 		cfg_set_validate_func(c, "kiosk_unlock_roles", validate_unlock_role);
+		cfg_set_validate_func(c, "kiosk_idle_lock", validate_idle_lock);
 		cfg_set_validate_func(c, "print_queue", validate_print_queue);
 		cfg_set_validate_func(c, "print_copies", validate_print_copies);
 		for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
@@ -701,6 +708,7 @@ static enum cs_status load_system(struct cs_config *cfg, const char *path, bool 
 	cfg->kiosk_unlock_roles = 0;
 	for (unsigned i = 0; i < cfg_size(c, "kiosk_unlock_roles"); i++)
 		cfg->kiosk_unlock_roles |= role_of_word(cfg_getnstr(c, "kiosk_unlock_roles", i));
+	cfg->kiosk_idle_lock = (int)cfg_getint(c, "kiosk_idle_lock");
 	cfg->print_queue = strdup(cfg_getstr(c, "print_queue"));
 	cfg->print_copies = (int)cfg_getint(c, "print_copies");
 	cfg->colors = true;

@@ -57,6 +57,7 @@ struct cs_config {
 
 	/* the kiosk */
 	unsigned kiosk_unlock_roles;  /* enum cs_role bits that may unlock it */
+	int kiosk_idle_lock;          /* minutes without a key before it locks, 1..120 */
 
 	/* printing (reports) */
 	char *print_queue;           /* CUPS queue; "" is CUPS's default (never NULL) */

@@ -26,6 +26,8 @@ struct command {
 	const char *usage;
 };
 
+static int cmd_kiosk(struct cli *c, int argc, char **argv);
+
 static const struct command commands[] = {
 	{ "init", NULL, cmd_init, true,
 	  N_("  init [--demo] [--lock lease|posix]\n"
@@ -88,6 +90,9 @@ static const struct command commands[] = {
 	     "                            break a stale lock, or with --force a live one (admins)\n") },
 	{ "backup", NULL, cmd_backup, true,
 	  N_("  backup [--force] FILE     a consistent copy of the database (admins)\n") },
+	{ "kiosk", "borne", cmd_kiosk, true,
+	  N_("  kiosk                     a locked kiosk (borne d'accueil) unlocked by a\n"
+	     "                            facilitator's password\n") },
 	{ "report", "rapport", cmd_report, true,
 	  N_("  report list               the reports you may run\n"
 	     "  report dashboard|agenda [REF...]|idea REF|occupancy|statement [LOGIN]|journal\n"
@@ -212,16 +217,41 @@ static enum cs_status reopen_ui(void *ctx, struct cs_db **db, struct cs_identity
 	return st;
 }
 
-static int run_ui(struct cli *c)
+static int run_ui(struct cli *c, enum ui_mode mode)
 {
 	enum cs_status st = cli_try_open(c, UI_OPEN_WAIT_MS);
 	int rc;
 
 	if (st != CS_OK && st != CS_ERR_BUSY)
 		return cli_fail(&c->err);
-	rc = ui_run(&c->cfg, c->db, &c->id, reopen_ui, c);
+	rc = ui_run(&c->cfg, c->db, &c->id, reopen_ui, c, mode);
 	cli_close(c);
 	return rc;
+}
+
+/* construisons kiosk: the interactive program, locked until a password
+ * unlocks it (ui/kiosk.c, src/kioskauth.c). It runs as the kiosk's own
+ * account, never for someone else. */
+static int cmd_kiosk(struct cli *c, int argc, char **argv)
+{
+	if (argc > 1)
+		return cli_usage(_("kiosk: unexpected argument \"%s\""), argv[1]);
+	if (c->for_login != NULL)
+		return cli_usage("%s", _("kiosk: --pour cannot be used: facilitators act for "
+		                         "an agent once unlocked (key A)"));
+	return run_ui(c, UI_MODE_KIOSK);
+}
+
+/* True when the program was started as construisons-kiosk, the login
+ * shell of a kiosk account ("-construisons-kiosk" from login or getty). */
+static bool started_as_kiosk(const char *argv0)
+{
+	const char *base = argv0 ? strrchr(argv0, '/') : NULL;
+
+	base = base ? base + 1 : argv0 ? argv0 : "";
+	if (base[0] == '-')
+		base++;
+	return strcmp(base, "construisons-kiosk") == 0;
 }
 
 int main(int argc, char **argv)
@@ -277,8 +307,15 @@ int main(int argc, char **argv)
 		fprintf(stderr, "construisons: %s\n", c.cfg.notice);
 	set_language(c.cfg.language);
 
-	if (i >= argc) {
-		rc = run_ui(&c);
+	if (started_as_kiosk(argv[0])) {
+		/* a login shell: no command, no option (not even -c) */
+		if (argc > 1)
+			rc = cli_usage(_("construisons-kiosk takes no argument (it is a kiosk "
+			                 "account's login shell)"));
+		else
+			rc = cmd_kiosk(&c, 1, argv);
+	} else if (i >= argc) {
+		rc = run_ui(&c, UI_MODE_NORMAL);
 	} else {
 		const struct command *cmd = find_command(argv[i]);
 		if (cmd == NULL) {

@@ -5,7 +5,12 @@
  * periodic change poll, "quoi de neuf" (what moved on the agent's ideas
  * since the last visit: read once at start, listed by w), opening an idea
  * from any pane in the board's detail view, and the end of the program
- * (q, SIGHUP, SIGTERM, or a terminal that went away). Each pass of the
+ * (q, SIGHUP, SIGTERM, or a terminal that went away). In kiosk mode it
+ * also owns the lock: the locked screen (ui/kiosk.c) instead of the panes
+ * until someone unlocks, the session of the person who did, and the lock
+ * again (idle time, F12, hang-up) that throws every pane away, forms
+ * included. Acting for an agent (A, or --pour) shows a banner row under
+ * the menu bar on every pane. Each pass of the
  * loop reads one key with wget_wch() (with a timeout, so that the poll
  * runs on time), hands it to the dialog or the focused pane, turns the
  * reaction bits into dirty flags, and paints the dirty windows with
@@ -22,6 +27,8 @@
 
 #include "accorderie.h"
 #include "app.h"
+#include "assist.h"
+#include "buildinfo.h"
 #include "board.h"
 #include "deskmap.h"
 #include "dialog.h"
@@ -31,9 +38,12 @@
 #include "kanban.h"
 #include "keybar.h"
 #include "keymap.h"
+#include "kiosk.h"
+#include "kioskauth.h"
 #include "msglog.h"
 #include "paint.h"
 #include "reports.h"
+#include "privilege.h"
 #include "text.h"
 #include "theme.h"
 #include "ui.h"
@@ -60,6 +70,8 @@ static const struct ui_pane_class *const pane_table[] = {
  * tries again every BUSY_RETRY_MS while the lock is taken. */
 #define BUSY_WAIT_MS 30
 #define BUSY_RETRY_MS 250
+/* A kiosk warns this long before it locks with a form open. */
+#define KIOSK_WARN_MS 30000
 
 enum db_state { DB_STATE_OK, DB_STATE_READONLY, DB_STATE_BUSY };
 
@@ -133,6 +145,18 @@ struct ui_app {
 	bool pressed;          /* mouse: button 1 down at (press_y, press_x) */
 	int press_y, press_x;
 	unsigned long not_idle;
+
+	/* the kiosk (UI_MODE_KIOSK) */
+	bool kiosk;
+	bool locked;                  /* the Accueil is shown, panes are freed */
+	struct cs_identity kiosk_id;  /* the kiosk's own account */
+	struct ui_kiosk *accueil;
+	bool d_accueil;
+	long long idle_ms;            /* kiosk_idle_lock */
+	long long last_key_ms;
+	bool warned;                  /* the warning before the lock was shown */
+	WINDOW *banner;               /* "X pour Y", while acting for someone */
+	struct ui_assist *assist;     /* choosing whom to act for (A), or NULL */
 };
 
 static volatile sig_atomic_t terminate;
@@ -359,7 +383,9 @@ draw_menu(struct ui_app *app)
 			         _(app->panes[i].cls->label));
 			total += text_width(label[i]);
 		}
-		if (total <= app->cols)
+		/* a kiosk keeps room for its lock key */
+		if (total + (app->kiosk ? text_width(_("F12 lock ")) + 1 : 0)
+		    <= app->cols)
 			break;
 	}
 	for (size_t i = 0; i < NPANES; i++) {
@@ -375,6 +401,11 @@ draw_menu(struct ui_app *app)
 		_("? help  q quit "),
 		_("? help "),
 	};
+	if (app->kiosk) {   /* the lock key, always in sight */
+		hints[0] = _("Tab: panes   F12 lock   ? help ");
+		hints[1] = _("F12 lock   ? help ");
+		hints[2] = _("F12 lock ");
+	}
 	for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++) {
 		int hw = text_width(hints[h]);
 		if (x + hw + 1 <= app->cols) {
@@ -441,7 +472,7 @@ bar_view(struct ui_app *app)
 {
 	struct pane_slot *p = &app->panes[app->focus];
 
-	if (app->dialog && ui_dialog_cursor(app->dialog))
+	if ((app->dialog && ui_dialog_cursor(app->dialog)) || app->assist)
 		return UI_VIEW_NONE;
 	if (p->self && p->cls->cursor && p->cls->cursor(p->self))
 		return UI_VIEW_NONE;
@@ -561,6 +592,42 @@ show_cursor(struct ui_app *app, bool on)
 	}
 }
 
+/* Acting for someone: a whole row that cannot be missed, on every pane. */
+static void
+draw_banner(struct ui_app *app)
+{
+	const struct cs_identity *id = app->ctx.id;
+	attr_t a = ui_theme_attr(UI_ERROR) | A_REVERSE | A_BOLD;
+	char buf[600];
+
+	if (app->banner == NULL)
+		return;
+	/* TRANSLATORS: who is at the keyboard, for whom, and how to stop */
+	snprintf(buf, sizeof buf, _(" %s for %s (%s) \u2014 A: stop acting for them "),
+	         id->name[0] ? id->name : id->login,
+	         id->for_name[0] ? id->for_name : id->for_login, id->for_login);
+	ui_paint_fill(app->banner, 0, 0, app->cols, a);
+	ui_paint_put(app->banner, 0, 0, app->cols, buf, a, 0);
+	wnoutrefresh(app->banner);
+}
+
+/* The locked kiosk: the Accueil alone, its unlock form's cursor. */
+static void
+paint_locked(struct ui_app *app)
+{
+	WINDOW *cursor;
+
+	if (app->full || app->d_accueil)
+		ui_kiosk_draw(app->accueil);
+	cursor = ui_kiosk_cursor(app->accueil);
+	show_cursor(app, cursor != NULL);
+	if (cursor)
+		wnoutrefresh(cursor);
+	doupdate();
+	app->full = app->d_menu = app->d_status = app->d_accueil = false;
+	app->d_pane = app->d_pane_full = app->d_dialog = false;
+}
+
 static void
 paint(struct ui_app *app)
 {
@@ -589,8 +656,14 @@ paint(struct ui_app *app)
 		app->d_pane = app->d_pane_full = app->d_dialog = false;
 		return;
 	}
-	if (app->d_menu)
+	if (app->locked) {
+		paint_locked(app);
+		return;
+	}
+	if (app->d_menu) {
 		draw_menu(app);
+		draw_banner(app);
+	}
 	if (app->d_status) {
 		int before = app->msg_rows;
 		draw_status(app);
@@ -610,6 +683,10 @@ paint(struct ui_app *app)
 		if (painted || app->d_menu || app->d_status || app->d_dialog)
 			ui_dialog_draw(app->dialog);
 		cursor = ui_dialog_cursor(app->dialog);
+	} else if (app->assist) {
+		if (painted || app->d_menu || app->d_status || app->d_dialog)
+			ui_assist_draw(app->assist);
+		cursor = ui_assist_cursor(app->assist);
 	} else if (p->self && p->cls->cursor) {
 		cursor = p->cls->cursor(p->self);
 	}
@@ -637,9 +714,21 @@ layout(struct ui_app *app)
 		delwin(app->status);
 	if (app->msgwin)
 		delwin(app->msgwin);
+	if (app->banner)
+		delwin(app->banner);
+	app->banner = NULL;
+	if (app->accueil)
+		ui_kiosk_layout(app->accueil, app->lines, app->cols);
 	app->msgwin = newwin(1, app->cols, app->lines - 2, 0);
 	app->msg_rows = 0;
 	app->menu = newwin(1, app->cols, 0, 0);
+	int top = 1;
+	if (app->ctx.id->for_agent_id != 0) {   /* the banner's row */
+		app->banner = newwin(1, app->cols, 1, 0);
+		if (app->banner)
+			leaveok(app->banner, TRUE);
+		top = 2;
+	}
 	app->status = newwin(1, app->cols, app->lines - 1, 0);
 	if (app->menu == NULL || app->status == NULL) {
 		app->too_small = true;
@@ -650,10 +739,12 @@ layout(struct ui_app *app)
 	leaveok(app->msgwin, TRUE);
 	for (size_t i = 0; i < NPANES; i++)
 		if (app->panes[i].self)
-			app->panes[i].cls->resize(app->panes[i].self, 1,
-			                          app->lines - 2, app->cols);
+			app->panes[i].cls->resize(app->panes[i].self, top,
+			                          app->lines - 1 - top, app->cols);
 	if (app->dialog)
 		ui_dialog_layout(app->dialog, app->lines, app->cols);
+	if (app->assist)
+		ui_assist_layout(app->assist, app->lines, app->cols);
 }
 
 /* ---- reactions ------------------------------------------------------- */
@@ -708,6 +799,13 @@ quit_done(void *owner, int tag, const struct ui_dialog *d, bool ok)
 static void
 request_quit(struct ui_app *app)
 {
+	if (app->kiosk && (app->locked || !identity_has_role(app->ctx.id, ROLE_ADMIN))) {
+		if (!app->locked)
+			set_message(app, true,
+			            _("Only an administrator may quit the kiosk; F12 "
+			              "locks it."));
+		return;
+	}
 	if (app->pend.on) {
 		ui_app_dialog(app,
 		    ui_dialog_confirm(_("Quit"),
@@ -942,6 +1040,230 @@ open_log(struct ui_app *app)
 	free(when);
 }
 
+/* ---- the kiosk's sessions, acting for someone ------------------------ */
+
+static void pending_drop(struct ui_app *app);
+
+/* Frees every pane (what they show and any form, never kept as a draft),
+ * the dialog, a change waiting for the database, the messages and the
+ * news: nothing of one person is left for the next. */
+static void
+drop_panes(struct ui_app *app)
+{
+	ui_dialog_free(app->dialog);
+	app->dialog = NULL;
+	ui_assist_free(app->assist);
+	app->assist = NULL;
+	if (app->pend.on)
+		pending_drop(app);
+	for (size_t i = 0; i < NPANES; i++) {
+		if (app->panes[i].self)
+			app->panes[i].cls->free(app->panes[i].self);
+		app->panes[i].self = NULL;
+	}
+	ui_msglog_clear(&app->log);
+	workflow_news_free(&app->news);
+	memset(&app->news, 0, sizeof app->news);
+	app->msg[0] = '\0';
+	app->has_back = false;
+}
+
+/* Creates the panes for the identity in force, the first one focused. */
+static void
+make_panes(struct ui_app *app)
+{
+	app->focus = 0;
+	for (size_t i = 0; i < NPANES; i++) {
+		app->panes[i].cls = pane_table[i];
+		app->panes[i].self = pane_table[i]->init(&app->ctx);
+		/* panes other than the first read their data when first shown */
+		app->panes[i].stale = i != app->focus;
+	}
+}
+
+/* Locks the kiosk (why is journalled: "inactivité", "touche",
+ * "raccrochage"): the session ends, the Accueil comes back. */
+static void
+kiosk_lock(struct ui_app *app, const char *why)
+{
+	struct cs_error err;
+
+	if (!app->kiosk || app->locked)
+		return;
+	cs_error_clear(&err);
+	enum cs_status st = kiosk_journal_lock(app->ctx.db, app->ctx.id, why, &err);
+	drop_panes(app);
+	*app->ctx.id = app->kiosk_id;
+	app->locked = true;
+	app->warned = false;
+	ui_kiosk_reset(app->accueil);
+	if (st != CS_OK)
+		ui_kiosk_say(app->accueil, true, err.message);
+	ui_kiosk_reload(app->accueil, true, time(NULL));
+	layout(app);
+}
+
+/* The person who authenticated gets their session, as over SSH. */
+static void
+kiosk_unlocked(struct ui_app *app, const struct cs_identity *person)
+{
+	*app->ctx.id = *person;
+	app->locked = false;
+	app->warned = false;
+	make_panes(app);
+	layout(app);
+	ui_app_refreshed(app);
+	news_at_start(app);
+	if (!app->msg[0])
+		ui_app_message(app, _("Welcome, %s. F12 locks the kiosk when you "
+		                      "leave."),
+		               person->name[0] ? person->name : person->login);
+}
+
+/* True when a form, a dialog or a change waiting holds something typed. */
+static bool
+input_pending(struct ui_app *app)
+{
+	if (app->dialog || app->pend.on || app->assist)
+		return true;
+	for (size_t i = 0; i < NPANES; i++) {
+		struct pane_slot *p = &app->panes[i];
+		if (p->self && p->cls->pending && p->cls->pending(p->self))
+			return true;
+	}
+	return false;
+}
+
+/* The panes again from nothing for the identity now in force (acting for
+ * someone, or no longer): nothing shown for one is kept for the other. */
+static void
+renew_panes(struct ui_app *app)
+{
+	for (size_t i = 0; i < NPANES; i++) {
+		if (app->panes[i].self)
+			app->panes[i].cls->free(app->panes[i].self);
+		app->panes[i].self = NULL;
+	}
+	app->has_back = false;
+	make_panes(app);
+	layout(app);
+	ui_app_refreshed(app);
+}
+
+static void
+assist_close(struct ui_app *app)
+{
+	ui_assist_free(app->assist);
+	app->assist = NULL;
+	app->full = true;
+}
+
+/* A: a facilitator starts acting for an agent (the picker), or stops. */
+static void
+assist_toggle(struct ui_app *app)
+{
+	struct cs_identity *id = app->ctx.id;
+
+	if (input_pending(app) && !app->assist) {
+		set_message(app, true, _("Save or cancel what is open first."));
+		return;
+	}
+	if (id->for_agent_id != 0) {
+		char was[AGENT_NAME_MAX];
+		snprintf(was, sizeof was, "%s", id->for_name[0] ? id->for_name : id->for_login);
+		id->for_agent_id = 0;
+		id->for_login[0] = id->for_name[0] = '\0';
+		renew_panes(app);
+		ui_app_message(app, _("You no longer act for %s: you act as yourself."), was);
+		return;
+	}
+	if (!identity_has_role(id, ROLE_FACILITATOR)) {
+		set_message(app, true, _("Only a facilitator may act for an agent."));
+		return;
+	}
+	app->assist = ui_assist_new(app, app->ctx.db);
+	if (app->assist == NULL) {
+		set_message(app, true, _("Out of memory."));
+		return;
+	}
+	ui_assist_layout(app->assist, app->lines, app->cols);
+	app->d_dialog = true;
+}
+
+/* The agent was chosen: the core's check (identity_act_for, as --pour). */
+static void
+assist_chosen(struct ui_app *app, const char *login)
+{
+	struct cs_identity trial = *app->ctx.id;
+	struct cs_error err;
+
+	cs_error_clear(&err);
+	if (!ui_app_result(app, identity_act_for(app->ctx.db, &trial, login, &err), &err)) {
+		app->d_dialog = true;
+		return;
+	}
+	assist_close(app);
+	if (trial.for_agent_id == 0) {
+		set_message(app, false, _("That is you: you act as yourself."));
+		return;
+	}
+	*app->ctx.id = trial;
+	renew_panes(app);
+	ui_app_message(app, _("You act for %s (%s): everything you do is recorded as "
+	                      "done for them, until A."),
+	               trial.for_name[0] ? trial.for_name : trial.for_login, trial.for_login);
+}
+
+/* The kiosk's clock: the warning before the lock, then the lock. */
+static void
+kiosk_idle(struct ui_app *app)
+{
+	long long idle = now_ms() - app->last_key_ms;
+	long long warn = app->idle_ms / 2 < KIOSK_WARN_MS ? app->idle_ms / 2
+	                                                  : KIOSK_WARN_MS;
+
+	if (!app->kiosk)
+		return;
+	if (app->locked) {
+		/* a login typed and left: wiped before the next visitor */
+		if (idle >= app->idle_ms && ui_kiosk_form_open(app->accueil)) {
+			ui_kiosk_reset(app->accueil);
+			app->d_accueil = true;
+		}
+		return;
+	}
+	if (idle >= app->idle_ms) {
+		kiosk_lock(app, "inactivit\u00e9");
+		return;
+	}
+	if (!app->warned && idle >= app->idle_ms - warn && input_pending(app)) {
+		app->warned = true;
+		/* TRANSLATORS: seconds left before the kiosk locks itself */
+		ui_app_error(app, _("Locking in %lld s: the form will be erased "
+		                    "(press a key to stay)."),
+		             (app->idle_ms - idle + 999) / 1000);
+	}
+}
+
+/* When the loop must wake up for the kiosk's clock (ms from now), or -1. */
+static long long
+kiosk_next_ms(struct ui_app *app)
+{
+	long long warn = app->idle_ms / 2 < KIOSK_WARN_MS ? app->idle_ms / 2
+	                                                  : KIOSK_WARN_MS;
+	long long at;
+
+	if (!app->kiosk)
+		return -1;
+	at = app->last_key_ms + app->idle_ms;
+	if (!app->locked && !app->warned)
+		at -= warn;
+	else if (app->locked && !ui_kiosk_form_open(app->accueil))
+		return -1;
+	at -= now_ms();
+	return at < 0 ? 0 : at;
+}
+
 /* The shell's own actions (help, message log, repaint, "what moved",
  * pane switching): true when k was one of them. */
 static bool
@@ -957,6 +1279,13 @@ shell_action(struct ui_app *app, const struct ui_key *k)
 		open_news(app);
 	else if (a == UI_ACT_REPAINT)
 		wrefresh(curscr);   /* the one full repaint: Ctrl-L */
+	else if (a == UI_ACT_ASSIST)
+		assist_toggle(app);
+	else if (a == UI_ACT_LOCK && app->kiosk)
+		kiosk_lock(app, "touche");
+	else if (a == UI_ACT_LOCK)
+		set_message(app, true, _("F12 locks a kiosk (construisons kiosk); "
+		                         "here, q quits."));
 	else if (a == UI_ACT_NEXT_PANE)
 		focus_pane(app, (app->focus + 1) % NPANES);
 	else if (a == UI_ACT_PREV_PANE)
@@ -1233,6 +1562,8 @@ fill_action(struct ui_app *app, struct ui_key *k)
 
 	if (app->dialog) {
 		text = ui_dialog_cursor(app->dialog) != NULL;
+	} else if (app->assist) {
+		text = true;
 	} else {
 		text = p->self && p->cls->cursor && p->cls->cursor(p->self);
 		if (p->self && p->cls->view)
@@ -1248,7 +1579,15 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 	struct ui_key k = { UI_KEY_CHAR, wch, 0, 0, UI_ACT_NONE, NULL };
 	unsigned bits;
 
-	if (r == OK && wch == UI_ESC)
+	if (app->kiosk) {
+		app->last_key_ms = now_ms();
+		app->warned = false;
+		/* Ctrl-C, Ctrl-\\ and Ctrl-Z do nothing on a kiosk */
+		if (r == OK && (wch == UI_CTRL('c') || wch == UI_CTRL('\\') ||
+		                wch == UI_CTRL('z')))
+			return;
+	}
+	if (r == OK && wch == UI_ESC && !app->locked)
 		read_alt(&k);
 	if (r == KEY_CODE_YES) {
 		if (wch == KEY_RESIZE) {
@@ -1272,6 +1611,15 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 			request_quit(app);
 		return;
 	}
+	if (app->locked) {
+		struct cs_identity person;
+		enum ui_kiosk_outcome o = ui_kiosk_key(app->accueil, &k, &person);
+		if (o == UI_KIOSK_UNLOCKED)
+			kiosk_unlocked(app, &person);
+		else if (o == UI_KIOSK_PAINT)
+			app->d_accueil = true;
+		return;
+	}
 	if (app->pend.on && !pending_allows(app, &k))
 		return;
 	if (app->dialog) {
@@ -1292,6 +1640,35 @@ handle_key(struct ui_app *app, int r, wint_t wch)
 		if (!pending_keep(app, busy, NULL, d, done, owner, tag, ok))
 			ui_dialog_free(d);
 		apply(app, bits);
+		return;
+	}
+	if (app->assist) {
+		char login[AGENT_LOGIN_MAX];
+		struct cs_error err;
+
+		if (k.action == UI_ACT_LOCK || k.action == UI_ACT_HELP ||
+		    k.action == UI_ACT_REPAINT || k.action == UI_ACT_LOG) {
+			shell_action(app, &k);
+			return;
+		}
+		cs_error_clear(&err);
+		switch (ui_assist_key(app->assist, &k, login, &err)) {
+		case UI_ASSIST_CANCEL:
+			assist_close(app);
+			break;
+		case UI_ASSIST_CHOSEN:
+			assist_chosen(app, login);
+			break;
+		case UI_ASSIST_REFUSED:
+			set_message(app, true, err.message);
+			app->d_dialog = true;
+			break;
+		case UI_ASSIST_PAINT:
+			app->d_dialog = true;
+			break;
+		case UI_ASSIST_NONE:
+			break;
+		}
 		return;
 	}
 	if (k.kind == UI_KEY_CLICK && k.y == 0) {
@@ -1332,9 +1709,27 @@ handle_paste(struct ui_app *app)
 	}
 	if (app->too_small)
 		return;
+	if (app->kiosk) {
+		app->last_key_ms = now_ms();
+		app->warned = false;
+	}
+	if (app->locked) {
+		struct cs_identity person;
+		if (ui_kiosk_key(app->accueil, &k, &person) == UI_KIOSK_UNLOCKED)
+			kiosk_unlocked(app, &person);   /* not from a paste, but */
+		app->d_accueil = true;
+		ui_paste_free(&app->paste);
+		return;
+	}
 	if (app->dialog) {
 		if (ui_dialog_key(app->dialog, &k) == UI_DIALOG_CHANGED)
 			app->d_dialog = true;
+	} else if (app->assist) {
+		char login[AGENT_LOGIN_MAX];
+		struct cs_error err;
+		cs_error_clear(&err);
+		ui_assist_key(app->assist, &k, login, &err);
+		app->d_dialog = true;
 	} else if (p->self && !(app->pend.on && app->pend.pane == app->focus)) {
 		apply(app, p->cls->key(p->self, &k) & ~(unsigned)UI_IGNORED);
 	}
@@ -1360,7 +1755,7 @@ suspend(struct ui_app *app)
 static void
 handle_input(struct ui_app *app, int r, wint_t wch)
 {
-	if (r == OK && wch == UI_CTRL('z'))
+	if (r == OK && wch == UI_CTRL('z') && !app->kiosk)
 		suspend(app);
 	else if (ui_input_paste(r, wch, &app->paste))
 		handle_paste(app);
@@ -1380,7 +1775,7 @@ keep_drafts(struct ui_app *app, char *why, size_t size)
 	int kept = 0;
 
 	why[0] = '\0';
-	if (!app->ctx.cfg->drafts)
+	if (!app->ctx.cfg->drafts || app->kiosk)
 		return 0;   /* a kiosk keeps nothing */
 	for (size_t i = 0; i < NPANES; i++) {
 		struct pane_slot *p = &app->panes[i];
@@ -1453,7 +1848,7 @@ offer_draft(struct ui_app *app)
 	const char *items[3];
 	bool found = false;
 
-	if (!app->ctx.cfg->drafts)
+	if (!app->ctx.cfg->drafts || app->kiosk)
 		return;
 	cs_error_clear(&err);
 	if (ui_draft_find(dr, &found, &err) != CS_OK || !found)
@@ -1487,6 +1882,12 @@ poll_changes(struct ui_app *app)
 {
 	bool changed = db_changed(app->ctx.db);
 	time_t now = time(NULL);
+
+	if (app->locked) {   /* the Accueil: read when something changed */
+		if (ui_kiosk_reload(app->accueil, changed, now))
+			app->d_accueil = true;
+		return;
+	}
 
 	/* while the database is busy, its message comes back on each retry:
 	 * not logged again, and not over another message (an error, a change
@@ -1623,12 +2024,27 @@ run_ticks(struct ui_app *app)
 	app->tick_next_ms = next < 0 ? LLONG_MAX : now + next;
 }
 
+/* The idle time of a kiosk, in milliseconds: kiosk_idle_lock minutes; a
+ * test build also takes CONSTRUISONS_KIOSK_IDLE_SECONDS (the tests do not
+ * wait minutes), which an installed program never reads. */
+static long long
+kiosk_idle_ms(const struct cs_config *cfg)
+{
+#if CONSTRUISONS_TEST_HOOKS
+	const char *s = privilege_getenv("CONSTRUISONS_KIOSK_IDLE_SECONDS");
+	if (s != NULL && atoi(s) > 0)
+		return (long long)atoi(s) * 1000;
+#endif
+	return (long long)(cfg->kiosk_idle_lock > 0 ? cfg->kiosk_idle_lock : 3) *
+	       60000;
+}
+
 int
 ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
-       ui_open_fn reopen, void *reopen_ctx)
+       ui_open_fn reopen, void *reopen_ctx, enum ui_mode mode)
 {
 	struct ui_app app_storage, *app = &app_storage;
-	struct sigaction sa, old_hup, old_term, old_int;
+	struct sigaction sa, old_hup, old_term, old_int, ign, old_quit, old_tstp;
 	SCREEN *screen;
 	long long interval, next_poll;
 	int fast_err = 0, status = 0;
@@ -1643,6 +2059,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 	memset(app, 0, sizeof *app);
 	app->ctx = (struct ui_ctx){ cfg, db, id, app };
 	app->cursor_shown = -1;
+	app->kiosk = mode == UI_MODE_KIOSK;
 
 	/* before newterm, so that curses keeps its hands off these signals;
 	 * one ignored by whoever started us (nohup) stays ignored, and a dead
@@ -1653,11 +2070,26 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 	terminate = 0;
 	catch_signal(SIGHUP, &sa, &old_hup);
 	catch_signal(SIGTERM, &sa, &old_term);
-	catch_signal(SIGINT, &sa, &old_int);
-	ui_input_catch_suspend();
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	if (app->kiosk) {
+		/* nothing typed stops or suspends a kiosk, even if the
+		 * terminal's own keys are turned on again */
+		sigaction(SIGINT, &ign, &old_int);
+		sigaction(SIGQUIT, &ign, &old_quit);
+		sigaction(SIGTSTP, &ign, &old_tstp);
+	} else {
+		catch_signal(SIGINT, &sa, &old_int);
+		ui_input_catch_suspend();
+	}
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL) {
 		restore_signals(&old_hup, &old_term, &old_int);
+		if (app->kiosk) {
+			sigaction(SIGQUIT, &old_quit, NULL);
+			sigaction(SIGTSTP, &old_tstp, NULL);
+		}
 		ui_input_release_suspend();
 		fprintf(stderr, "%s\n",
 		        _("construisons: this terminal type is unknown (check "
@@ -1692,6 +2124,10 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 			ui_input_stop();
 			delscreen(screen);
 			restore_signals(&old_hup, &old_term, &old_int);
+			if (app->kiosk) {
+				sigaction(SIGQUIT, &old_quit, NULL);
+				sigaction(SIGTSTP, &old_tstp, NULL);
+			}
 			ui_input_release_suspend();
 			fprintf(stderr, "construisons: %s\n", err.message);
 			return cs_status_exit_code(st);
@@ -1701,11 +2137,23 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 	}
 	db_set_busy_wait_ms(db, BUSY_WAIT_MS);
 	(void)db_changed(db);   /* the first call says "changed": we load now */
-	for (size_t i = 0; i < NPANES; i++) {
-		app->panes[i].cls = pane_table[i];
-		app->panes[i].self = pane_table[i]->init(&app->ctx);
-		/* panes other than the first read their data when first shown */
-		app->panes[i].stale = i != app->focus;
+	if (app->kiosk) {
+		/* locked at start: the Accueil, no pane until someone unlocks */
+		app->kiosk_id = *id;
+		app->locked = true;
+		app->idle_ms = kiosk_idle_ms(cfg);
+		app->last_key_ms = now_ms();
+		app->accueil = ui_kiosk_new(cfg, db, id);
+		if (app->accueil == NULL) {
+			status = cs_status_exit_code(CS_ERR_INTERNAL);
+			app->quit = true;
+		} else {
+			ui_kiosk_reload(app->accueil, true, time(NULL));
+		}
+		for (size_t i = 0; i < NPANES; i++)
+			app->panes[i].cls = pane_table[i];
+	} else {
+		make_panes(app);
 	}
 	layout(app);
 	ui_app_refreshed(app);
@@ -1726,7 +2174,7 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 			run_ticks(app);
 			paint(app);
 		}
-		if (!news_read) {
+		if (!news_read && !app->kiosk) {
 			/* after the first frame: the user sees the board at once */
 			news_read = true;
 			news_at_start(app);
@@ -1752,6 +2200,8 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 			wait = app->busy_next_ms - before;
 		if (app->tick_next_ms - before < wait)
 			wait = app->tick_next_ms - before;
+		if (kiosk_next_ms(app) >= 0 && kiosk_next_ms(app) < wait)
+			wait = kiosk_next_ms(app);
 		if (wait < 0)
 			wait = 0;
 		timeout((int)wait);
@@ -1791,7 +2241,11 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 			next_poll = now_ms() + interval;
 			app->busy_next_ms = now_ms() + BUSY_RETRY_MS;
 		}
+		kiosk_idle(app);
 	}
+	/* a kiosk ends locked: hung up, stopped, or quit by an admin */
+	kiosk_lock(app, terminate == SIGHUP || status != 0 ? "raccrochage"
+	                                                  : "fin");
 
 	/* stopped rather than quit: what was typed is kept */
 	char why[sizeof app->msg];
@@ -1800,6 +2254,9 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 	ui_draft_clear(&app->draft);
 	ui_dialog_free(app->dialog);
 	ui_dialog_free(app->pend.dialog);
+	ui_kiosk_free(app->accueil);
+	if (app->banner)
+		delwin(app->banner);
 	ui_msglog_clear(&app->log);
 	workflow_news_free(&app->news);
 	for (size_t i = 0; i < NPANES; i++)
@@ -1816,6 +2273,10 @@ ui_run(const struct cs_config *cfg, struct cs_db *db, struct cs_identity *id,
 	ui_input_stop();
 	delscreen(screen);
 	restore_signals(&old_hup, &old_term, &old_int);
+	if (app->kiosk) {
+		sigaction(SIGQUIT, &old_quit, NULL);
+		sigaction(SIGTSTP, &old_tstp, NULL);
+	}
 	ui_input_release_suspend();
 	if (app->not_idle > 0)
 		fprintf(stderr, "construisons: the database was left busy between "

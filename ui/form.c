@@ -10,7 +10,10 @@
  * move and delete together. A paste (UI_KEY_PASTE) goes into the focused
  * field whole or not at all: its line breaks become spaces in a one-line
  * field, tabs become spaces, controls are dropped, and a paste longer than
- * the room left is refused with the reason, never cut. */
+ * the room left is refused with the reason, never cut. A secret field (a
+ * password) shows a dot per character, never grows its buffer by realloc
+ * (allocated once for its max), and every buffer is wiped when it is
+ * freed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +102,8 @@ reserve(struct field *f, size_t need)
 {
 	if (need + 1 <= f->cap)
 		return true;
+	if (f->kind == UI_FIELD_SECRET)
+		return false;   /* its one buffer holds max characters */
 	size_t ncap = f->cap ? f->cap : 64;
 	while (ncap < need + 1)
 		ncap *= 2;
@@ -130,6 +135,8 @@ field_erase(struct field *f, size_t from, size_t to)
 	if (to <= from)
 		return;
 	memmove(f->buf + from, f->buf + to, (f->len - to) * sizeof *f->buf);
+	/* what moved down leaves no copy behind it */
+	wmemset(f->buf + f->len - (to - from), L'\0', to - from);
 	f->len -= to - from;
 	f->buf[f->len] = L'\0';
 	if (f->cur >= to)
@@ -274,7 +281,7 @@ line_home(struct field *f)
 {
 	if (f->kind == UI_FIELD_TEXT)
 		ensure_wrap(f);
-	if (f->kind == UI_FIELD_LINE || f->nlines == 0)
+	if (f->kind != UI_FIELD_TEXT || f->nlines == 0)
 		f->cur = 0;
 	else
 		f->cur = f->lines[cursor_line(f)].start;
@@ -285,7 +292,7 @@ line_end(struct field *f)
 {
 	if (f->kind == UI_FIELD_TEXT)
 		ensure_wrap(f);
-	if (f->kind == UI_FIELD_LINE || f->nlines == 0) {
+	if (f->kind != UI_FIELD_TEXT || f->nlines == 0) {
 		f->cur = f->len;
 		return;
 	}
@@ -347,11 +354,14 @@ field_paste(struct field *f, struct ui_paste *p, bool *modified)
 			         _("The paste is too long for this field (%zu "
 			           "characters, %zu left): nothing was pasted."),
 			         n, room);
+		if (clean)
+			explicit_bzero(clean, (end + 1) * sizeof *clean);
 		free(clean);
 		return UI_FORM_NONE;
 	}
 	if (n > 0 && !reserve(f, f->len + n)) {
 		snprintf(p->refused, sizeof p->refused, "%s", _("Out of memory."));
+		explicit_bzero(clean, (end + 1) * sizeof *clean);
 		free(clean);
 		return UI_FORM_NONE;
 	}
@@ -363,6 +373,7 @@ field_paste(struct field *f, struct ui_paste *p, bool *modified)
 	f->edits++;
 	f->goal = -1;
 	invalidate(f);
+	explicit_bzero(clean, (end + 1) * sizeof *clean);
 	free(clean);
 	p->taken = true;
 	if (n > 0)
@@ -504,6 +515,18 @@ ui_form_new(const struct ui_form_field *fields, size_t n, bool enter_submits)
 		f->max = fields[i].max ? fields[i].max : 1000;
 		f->buf = w;
 		f->cap = f->len + 1;
+		if (f->kind == UI_FIELD_SECRET) {
+			/* empty, and room for max characters once and for all */
+			wchar_t *s = calloc(f->max + 1, sizeof *s);
+			free(w);
+			f->buf = s;
+			f->len = 0;
+			f->cap = f->max + 1;
+			if (s == NULL) {
+				ui_form_free(form);
+				return NULL;
+			}
+		}
 		f->cur = f->len;
 		f->goal = -1;
 		f->wrap_w = -1;
@@ -517,6 +540,9 @@ ui_form_free(struct ui_form *form)
 	if (form == NULL)
 		return;
 	for (size_t i = 0; i < form->n; i++) {
+		if (form->fields[i].buf != NULL)
+			explicit_bzero(form->fields[i].buf,
+			               form->fields[i].cap * sizeof *form->fields[i].buf);
 		free(form->fields[i].label);
 		free(form->fields[i].buf);
 		free(form->fields[i].lines);
@@ -558,7 +584,7 @@ click_field(struct field *f, int y, int x)
 {
 	int col = x - f->x;
 
-	if (f->kind == UI_FIELD_LINE) {
+	if (f->kind != UI_FIELD_TEXT) {
 		size_t i = f->hscroll;
 		int c = 0;
 		while (i < f->len && c + ui_paint_cwidth(f->buf[i]) <= col)
@@ -661,6 +687,17 @@ draw_line_field(struct field *f, WINDOW *win, bool focused, int *cy, int *cx)
 		f->hscroll = 0;
 	ui_paint_fill(win, f->y, f->x, f->w, a);
 	wmove(win, f->y, f->x);
+	if (f->kind == UI_FIELD_SECRET) {
+		/* a dot per character, never the characters (nor their
+		 * widths): at most the field's width of them */
+		const char *dot = ui_theme_ascii() ? "*" : "\u2022";
+		size_t shown = f->len < (size_t)avail ? f->len : (size_t)avail;
+		for (size_t k = 0; k < shown; k++)
+			ui_paint_put(win, f->y, f->x + (int)k, 1, dot, a, 0);
+		*cy = f->y;
+		*cx = f->x + (int)(f->cur < shown ? f->cur : shown);
+		return;
+	}
 	for (i = f->hscroll; i < f->len; i++) {
 		int cw = ui_paint_cwidth(f->buf[i]);
 		if (col + cw > f->w)
@@ -721,7 +758,7 @@ ui_form_draw(struct ui_form *form, WINDOW *win, int y, int x, int h, int w)
 		const struct field *f = &form->fields[i];
 		if (f->label[0] && form->n > 1)
 			glyphs = true;
-		if (f->kind == UI_FIELD_LINE) {
+		if (f->kind != UI_FIELD_TEXT) {
 			nline++;
 			int lw = text_width(f->label);
 			if (lw > label_w)
@@ -745,7 +782,7 @@ ui_form_draw(struct ui_form *form, WINDOW *win, int y, int x, int h, int w)
 			             focused && form->n > 1
 			             ? ui_theme_glyph(UI_G_CURSOR) : "", la,
 			             UI_PUT_PAD);
-		if (f->kind == UI_FIELD_LINE) {
+		if (f->kind != UI_FIELD_TEXT) {
 			int lx = x + pad;
 			if (f->label[0]) {
 				ui_paint_put(win, row, lx, label_w + 1, f->label, la,
@@ -785,7 +822,7 @@ ui_form_draw(struct ui_form *form, WINDOW *win, int y, int x, int h, int w)
 			continue;
 		}
 		int fy, fx;
-		if (f->kind == UI_FIELD_LINE)
+		if (f->kind != UI_FIELD_TEXT)
 			draw_line_field(f, win, focused, &fy, &fx);
 		else
 			draw_text_field(f, win, &fy, &fx);

@@ -14,7 +14,10 @@
 
 enum ui_field_kind {
 	UI_FIELD_LINE,  /* one line, scrolls sideways */
-	UI_FIELD_TEXT   /* paragraphs, wrapped, scrolls up and down */
+	UI_FIELD_TEXT,  /* paragraphs, wrapped, scrolls up and down */
+	UI_FIELD_SECRET /* one line never shown (a password): a dot per
+	                 * character; its memory is allocated once and wiped
+	                 * when the form is freed */
 };
 
 struct ui_form_field {
@@ -51,7 +54,8 @@ void ui_form_draw(struct ui_form *form, WINDOW *win, int y, int x, int h,
 enum ui_form_result ui_form_key(struct ui_form *form, const struct ui_key *k);
 
 /* The text of field i as a newly allocated UTF-8 string (the caller frees;
- * NULL when out of memory). */
+ * NULL when out of memory). For a UI_FIELD_SECRET the caller wipes it with
+ * explicit_bzero() before freeing it. */
 char *ui_form_text(const struct ui_form *form, size_t i);
 
 /* The number of fields. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "input.h"
 
@@ -73,10 +74,17 @@ paste_add(struct ui_paste *p, wchar_t c)
 		return true;
 	}
 	if (p->len + 2 > p->cap) {
+		/* not realloc: a paste may be a password (the kiosk's
+		 * field), and the old buffer is wiped before it is freed */
 		size_t ncap = p->cap ? p->cap * 2 : 256;
-		wchar_t *nt = realloc(p->text, ncap * sizeof *nt);
+		wchar_t *nt = malloc(ncap * sizeof *nt);
 		if (nt == NULL)
 			return false;
+		if (p->text != NULL) {
+			wmemcpy(nt, p->text, p->len + 1);
+			explicit_bzero(p->text, p->cap * sizeof *p->text);
+			free(p->text);
+		}
 		p->text = nt;
 		p->cap = ncap;
 	}
@@ -112,8 +120,7 @@ ui_input_paste(int r, wint_t wch, struct ui_paste *paste)
 		return false;
 	}
 	wchar_t tail[PASTE_END_LEN] = { 0 };   /* the last characters read */
-	free(paste->text);
-	memset(paste, 0, sizeof *paste);
+	ui_paste_free(paste);
 	timeout(PASTE_WAIT_MS);
 	for (;;) {
 		wint_t c;
@@ -141,6 +148,8 @@ ui_input_paste(int r, wint_t wch, struct ui_paste *paste)
 void
 ui_paste_free(struct ui_paste *paste)
 {
+	if (paste->text != NULL)   /* it may have been a password */
+		explicit_bzero(paste->text, paste->cap * sizeof *paste->text);
 	free(paste->text);
 	memset(paste, 0, sizeof *paste);
 }

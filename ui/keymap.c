@@ -38,6 +38,11 @@ static const struct ui_keymap_entry global_entries[] = {
 	  N_("the last messages of the status line, with their time"), NULL, 0),
 	E({ UI_CTRL('l') }, UI_ACT_REPAINT, N_("Ctrl-L"),
 	  N_("repaint the screen"), NULL, 0),
+	E({ 'A' }, UI_ACT_ASSIST, N_("A"),
+	  N_("act for an agent (facilitators), or stop acting for them"),
+	  NULL, 0),
+	E({ UI_KF(KEY_F(12)) }, UI_ACT_LOCK, N_("F12"),
+	  N_("lock the kiosk (construisons kiosk)"), NULL, 0),
 };
 
 /* ---- a pane that names no view: the generic keys --------------------- */

@@ -36,6 +36,8 @@ enum ui_shell_action {
 	UI_ACT_NEWS,            /* what moved on your ideas */
 	UI_ACT_NEXT_PANE,       /* Tab */
 	UI_ACT_PREV_PANE,       /* Shift-Tab */
+	UI_ACT_LOCK,            /* F12: lock the kiosk */
+	UI_ACT_ASSIST,          /* A: act for an agent, or stop */
 	UI_ACT_GOTO_PANE = 80   /* + the pane's index (F2..., Alt-1...) */
 };
 

@@ -210,7 +210,19 @@ int main(void)
 	ok(cfg.colors && cfg.mouse && !cfg.ascii_only, "default preferences");
 	is_int(cfg.kiosk_unlock_roles, ROLE_FACILITATOR | ROLE_ADMIN,
 	       "facilitators and admins unlock a kiosk by default");
+	is_int(cfg.kiosk_idle_lock, 3, "a kiosk locks after 3 idle minutes by default");
 	config_free(&cfg);
+
+	p = write_file("idle.conf", "kiosk_idle_lock = 10\n");
+	ok(config_load(&cfg, p, &err) == CS_OK && cfg.kiosk_idle_lock == 10,
+	   "kiosk_idle_lock = 10");
+	config_free(&cfg);
+	p = write_file("idle0.conf", "kiosk_idle_lock = 0\n");
+	ok(config_load(&cfg, p, &err) != CS_OK && strstr(err.message, "idle0.conf:1") != NULL,
+	   "kiosk_idle_lock = 0 is refused: %s", err.message);
+	p = write_file("idle121.conf", "kiosk_idle_lock = 121\n");
+	ok(config_load(&cfg, p, &err) != CS_OK, "kiosk_idle_lock = 121 is refused: %s",
+	   err.message);
 
 	p = write_file("kiosk.conf", "kiosk_unlock_roles = {agent, \"comité\", administrateur}\n");
 	ok(config_load(&cfg, p, &err) == CS_OK, "kiosk_unlock_roles with three roles");
@@ -375,7 +387,7 @@ int main(void)
 		size_t n = 0;
 		while (names[n])
 			n++;
-		ok(n == 30, "thirty system options listed (%zu)", n);
+		ok(n == 31, "thirty-one system options listed (%zu)", n);
 		names = config_option_names(1);
 		n = 0;
 		while (names[n])
