@@ -1144,9 +1144,18 @@ renew_panes(struct ui_app *app)
 			app->panes[i].cls->free(app->panes[i].self);
 		app->panes[i].self = NULL;
 	}
+	size_t focus = app->focus;
+
 	app->has_back = false;
 	make_panes(app);
+	if (focus != 0) {   /* the same pane, read for the new identity */
+		app->focus = focus;
+		app->panes[focus].stale = false;
+		app->panes[0].stale = true;
+	}
 	layout(app);
+	if (focus != 0)
+		reload_all(app, true);
 	ui_app_refreshed(app);
 }
 

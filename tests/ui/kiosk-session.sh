@@ -5,10 +5,12 @@
 # locked or not; the facilitator unlocks, acts for Marie Dupont (A, the
 # agent picker): the banner "Sophie Animatrice pour Marie Dupont" is on
 # every pane (F2..F5); she deposits an idea and books a desk for Marie (both
-# recorded "anim pour mdupont"); an exchange she entered herself cannot be
+# recorded "anim pour mdupont"; an agent not in the directory is refused);
+# an exchange she entered herself cannot be
 # confirmed by her for Marie (the core's refusal in the status line); she
 # ends the assistance (A), opens a form, types, leaves the keyboard: the
-# warning comes, then the lock, the form thrown away (no draft).
+# warning comes, then the lock, the form thrown away (no draft). A hang-up
+# locks and ends it. `construisons --pour` shows the same banner.
 . "$TESTS_DIR/ui/lib.sh"
 weekday_clock
 # The Accueil counts the desks of the current and the next half-day: a
@@ -54,6 +56,12 @@ ui_wait k "Seul un administrateur peut quitter la borne"
 # A: the agent picker, part of a name
 ui_keys k A
 ui_wait k "Agir pour le compte d'un agent"
+# an agent who is not in the directory: said, the box stays open
+ui_type k "Zorglub"
+ui_keys k Enter
+ui_wait_msg k "agent inconnu : « Zorglub »"
+ui_wait k "Agir pour le compte d'un agent"
+ui_keys k C-u
 ui_type k "dupo"
 ui_wait k "Marie Dupont (mdupont)"
 ui_keys k Enter
@@ -142,4 +150,17 @@ ui_wait_exit k >/dev/null
 [ "$(sqlite3 "$DB" "SELECT detail FROM audit WHERE action = 'kiosk.lock' ORDER BY id DESC LIMIT 1")" = raccrochage ] ||
 	fail "the hang-up's lock is not journalled"
 [ -z "$(find "$T/xdg-data" -name '*.draft' 2>/dev/null)" ] || fail "a draft was kept"
+
+# --pour in the interactive program: the same banner, on every pane
+ui_start p anim --pour mdupont
+ui_ready p
+for f in F2 F3 F4 F5; do
+	ui_keys p "$f"
+	ui_wait_row p 2 "Sophie Animatrice pour Marie Dupont \(mdupont\) — A : terminer"
+done
+ui_keys p A
+ui_wait p "Vous n'agissez plus pour Marie Dupont"
+ui_wait_row p 2 "1 Mon compte"
+ui_keys p q
+[ "$(ui_wait_exit p)" = 0 ] || ui_fail p "exit status"
 echo "ok"

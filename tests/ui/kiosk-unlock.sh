@@ -6,7 +6,8 @@
 # check refuses, a 10,000-character paste into the password field (refused
 # whole, not cut), a resize while the password is typed, the growing delay,
 # and the lock-out after 5 failures in a row (the earlier ones journalled by
-# another kiosk). Then the facilitator unlocks and is herself, as over SSH.
+# another kiosk). Then the administrator unlocks and is herself, as over
+# SSH, locks with F12, and is the only one who may quit.
 # The password is never on the screen (history included), nor in the
 # database; every unlock, failure and lock is in the journal with the host.
 . "$TESTS_DIR/ui/lib.sh"
@@ -149,4 +150,12 @@ j() { sqlite3 "$DB" "SELECT count(*) FROM audit WHERE action = '$1' AND ref = '$
 [ "$(j kiosk.unlock admin)" = 1 ] || fail "the unlock"
 [ "$(sqlite3 "$DB" "SELECT detail FROM audit WHERE action = 'kiosk.lock' AND actor = 'admin'")" = touche ] ||
 	fail "the lock by the key"
+
+# only an unlocked administrator quits the kiosk
+kiosk_unlock k admin admin-pw
+ui_wait k "Bienvenue, Claire Admin."
+ui_keys k q
+[ "$(ui_wait_exit k)" = 0 ] || ui_fail k "the administrator could not quit"
+[ "$(sqlite3 "$DB" "SELECT detail FROM audit WHERE action = 'kiosk.lock' ORDER BY id DESC LIMIT 1")" = fin ] ||
+	fail "the end is not journalled"
 echo "ok"
