@@ -190,6 +190,35 @@ static enum cs_status read_ideas(struct cs_db *db, time_t now, struct welcome *w
 	return db_read(db, do_ideas, &iw, err);
 }
 
+static void month_of(time_t now, char month[8])
+{
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	strftime(month, 8, "%Y-%m", &tm);
+}
+
+bool welcome_outdated(const struct welcome *w, const struct cs_config *cfg, time_t now)
+{
+	struct welcome t;
+	struct desk_rules rules;
+	struct cs_error err;
+	char month[8];
+
+	month_of(now, month);
+	if (strcmp(month, w->month) != 0)
+		return true;
+	if (desks_rules_from_config(cfg, &rules, &err) != CS_OK)
+		return false;
+	memset(&t, 0, sizeof t);
+	half_days(&rules, now, &t);
+	desks_rules_free(&rules);
+	return t.has_now != w->has_now || t.has_next != w->has_next ||
+	       (t.has_now && (strcmp(t.now_day, w->now_day) != 0 || t.now_slot != w->now_slot)) ||
+	       (t.has_next && (strcmp(t.next_day, w->next_day) != 0 ||
+	                       t.next_slot != w->next_slot));
+}
+
 enum cs_status welcome_read(struct cs_db *db, const struct cs_config *cfg,
                             const struct cs_identity *id, time_t now,
                             struct welcome *out, struct cs_error *err)
@@ -198,6 +227,7 @@ enum cs_status welcome_read(struct cs_db *db, const struct cs_config *cfg,
 	enum cs_status s;
 
 	memset(out, 0, sizeof *out);
+	month_of(now, out->month);
 	s = read_desks(db, cfg, id, now, out, err);
 	if (s == CS_OK)
 		s = read_ideas(db, now, out, err);

@@ -55,6 +55,7 @@ struct welcome {
 	struct welcome_idea *moves;       /* newest first */
 	size_t move_count;
 	struct ledger_ad_list ads;        /* newest first, at most WELCOME_LINES */
+	char month[8];                    /* "YYYY-MM" of the committee's month */
 };
 
 /* Reads everything the locked screen shows at time now, as the kiosk's own
@@ -64,5 +65,9 @@ enum cs_status welcome_read(struct cs_db *db, const struct cs_config *cfg,
                             const struct cs_identity *id, time_t now,
                             struct welcome *out, struct cs_error *err);
 void welcome_free(struct welcome *w);
+
+/* True when time alone made w wrong at now: another half-day began (or the
+ * day closed), or another month. Reads nothing from the database. */
+bool welcome_outdated(const struct welcome *w, const struct cs_config *cfg, time_t now);
 
 #endif

@@ -1245,8 +1245,11 @@ kiosk_idle(struct ui_app *app)
 		kiosk_lock(app, "inactivit\u00e9");
 		return;
 	}
-	if (!app->warned && idle >= app->idle_ms - warn && input_pending(app)) {
+	if (!app->warned && idle >= app->idle_ms - warn) {
+		/* the next wake-up is the lock's (not a busy loop until it) */
 		app->warned = true;
+		if (!input_pending(app))
+			return;
 		/* TRANSLATORS: seconds left before the kiosk locks itself */
 		ui_app_error(app, _("Locking in %lld s: the form will be erased "
 		                    "(press a key to stay)."),

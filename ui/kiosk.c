@@ -4,8 +4,9 @@
  * latest moves, the latest announcements of the Accorderie, a message row
  * and the line that says how to unlock; and the unlock form (a login, a
  * hidden password) whose answer comes from kiosk_unlock(). The figures are
- * read only when the database changed (the shell's poll says so); the
- * clock is painted again when the minute turns. */
+ * read only when the database changed (the shell's poll says so) or when
+ * time alone outdated them (a new half-day, a new month); the clock is
+ * painted again when the minute turns. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +91,10 @@ ui_kiosk_reload(struct ui_kiosk *k, bool changed, time_t now)
 {
 	bool paint = false;
 
+	/* time alone: a new half-day, a new month (checked as the minute turns) */
+	if (!changed && k->read && now / 60 != k->minute &&
+	    welcome_outdated(&k->w, k->cfg, now))
+		changed = true;
 	if (changed || !k->read) {
 		struct welcome w;
 		struct cs_error err;

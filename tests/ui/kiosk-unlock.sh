@@ -4,9 +4,9 @@
 # empty login or password, a wrong password, an unknown login (the same
 # answer), an agent whose role may not unlock, an account PAM's account
 # check refuses, a 10,000-character paste into the password field (refused
-# whole, not cut), a resize while the password is typed, the growing delay,
-# and the lock-out after 5 failures in a row (the earlier ones journalled by
-# another kiosk). Then the administrator unlocks and is herself, as over
+# whole, not cut), a resize or a hang-up while the password is typed, the
+# growing delay, and the lock-out after 5 failures in a row (the earlier
+# ones journalled by another kiosk). Then the administrator unlocks and is herself, as over
 # SSH, locks with F12, and is the only one who may quit.
 # The password is never on the screen (history included), nor in the
 # database; every unlock, failure and lock is in the journal with the host.
@@ -158,4 +158,21 @@ ui_keys k q
 [ "$(ui_wait_exit k)" = 0 ] || ui_fail k "the administrator could not quit"
 [ "$(sqlite3 "$DB" "SELECT detail FROM audit WHERE action = 'kiosk.lock' ORDER BY id DESC LIMIT 1")" = fin ] ||
 	fail "the end is not journalled"
+
+# hung up while a password is typed: the kiosk ends, nothing is tried,
+# nothing of it is kept
+kiosk_start h
+ui_wait h "Construisons ! — Accueil"
+ui_keys h Enter
+ui_wait h "Identifiant :"
+ui_type h anim
+ui_keys h Tab
+ui_type h "Moitie-de-mot"
+dots h 13
+kill -HUP "$(ui_pid h)"
+ui_wait_exit h >/dev/null
+[ "$(sqlite3 "$DB" "SELECT count(*) FROM audit WHERE ref = 'anim' AND id >
+	(SELECT max(id) FROM audit WHERE action = 'kiosk.lock')")" = 0 ] || fail "something was tried"
+grep -qaF "Moitie-de-mot" "$DB" && fail "the half-typed password is in the database"
+tm capture-pane -p -S -5000 -t h | grep -qF "Moitie-de-mot" && fail "the password was shown"
 echo "ok"
