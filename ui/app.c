@@ -388,6 +388,13 @@ draw_menu(struct ui_app *app)
 		    <= app->cols)
 			break;
 	}
+	if (app->kiosk && total + text_width(_("F12 lock ")) + 1 > app->cols) {
+		/* still too narrow: the program's name gives way to the
+		 * lock key (the Accueil says whose screen it is) */
+		total -= x;
+		x = 0;
+		ui_paint_fill(w, 0, 0, app->cols, bar);
+	}
 	for (size_t i = 0; i < NPANES; i++) {
 		struct pane_slot *p = &app->panes[i];
 		attr_t a = i == app->focus ? ui_theme_attr(UI_MENU_ACTIVE) : bar;
