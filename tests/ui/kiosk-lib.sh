@@ -21,8 +21,12 @@ fi
 define_agent borne "Borne du hall"   # (before ui_start: it names the run file)
 KP="$T/pam"
 mkdir -p "$KP/services"
-printf 'auth required %s passdb=%s\naccount required %s passdb=%s\n' \
-	"$PAM_MATRIX" "$KP/passdb" "$PAM_MATRIX" "$KP/passdb" >"$KP/services/construisons"
+# perime: an expired account (pam_expired, built with the tests)
+PAM_EXPIRED="$BUILD_ROOT/tests/ui/pam_expired.so"
+[ -f "$PAM_EXPIRED" ] || { echo "$PAM_EXPIRED is missing" >&2; exit 99; }
+printf 'auth required %s passdb=%s\naccount requisite %s perime\naccount required %s passdb=%s\n' \
+	"$PAM_MATRIX" "$KP/passdb" "$PAM_EXPIRED" "$PAM_MATRIX" "$KP/passdb" \
+	>"$KP/services/construisons"
 printf 'auth required pam_deny.so\naccount required pam_deny.so\n' >"$KP/services/other"
 # login:password:service (ailleurs may only use sshd: the account check
 # refuses it here)
@@ -31,6 +35,7 @@ anim:Anim-s3cret:construisons
 mdupont:marie-pw:construisons
 admin:admin-pw:construisons
 ailleurs:autre-pw:sshd
+perime:perime-pw:construisons
 PW
 uid=$(id -u) gid=$(id -g)
 cat >"$KP/passwd" <<PW
@@ -39,6 +44,7 @@ anim:x:9001:9001:Sophie Animatrice,,,:$T:/bin/sh
 mdupont:x:9002:9002:Marie Dupont,,,:$T:/bin/sh
 admin:x:9003:9003:Claire Admin,,,:$T:/bin/sh
 ailleurs:x:9004:9004:Ali Ailleurs,,,:$T:/bin/sh
+perime:x:9005:9005:Paul Périmé,,,:$T:/bin/sh
 PW
 cat >"$KP/group" <<PW
 users:x:$gid:borne
@@ -46,6 +52,7 @@ anim:x:9001:
 mdupont:x:9002:
 admin:x:9003:
 ailleurs:x:9004:
+perime:x:9005:
 PW
 
 # kiosk_start NAME [ARGS...]: `construisons kiosk` as the account borne.

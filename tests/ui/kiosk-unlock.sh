@@ -3,7 +3,7 @@
 # to a password checked by the real libpam (pam_wrapper, pam_matrix): an
 # empty login or password, a wrong password, an unknown login (the same
 # answer), an agent whose role may not unlock, an account PAM's account
-# check refuses, a 10,000-character paste into the password field (refused
+# check refuses, an expired account, a 10,000-character paste into the password field (refused
 # whole, not cut), a resize or a hang-up while the password is typed, the
 # growing delay, and the lock-out after 5 failures in a row (the earlier
 # ones journalled by another kiosk). Then the administrator unlocks and is herself, as over
@@ -81,6 +81,9 @@ ui_wait k "mdupont n'a pas le droit de déverrouiller cette borne"
 # an account PAM's account check refuses (allowed for sshd only)
 kiosk_unlock k ailleurs autre-pw
 ui_wait k "le compte ailleurs ne peut pas se connecter ici"
+# an expired account (PAM says so in the account check)
+kiosk_unlock k perime perime-pw
+ui_wait_joined k "le compte perime a expiré : voyez les administrateurs de l'annuaire"
 
 # 10,000 characters pasted into the password field: refused whole
 head -c 10000 /dev/zero | tr '\0' 'z' >"$T/long"
@@ -147,6 +150,7 @@ j() { sqlite3 "$DB" "SELECT count(*) FROM audit WHERE action = '$1' AND ref = '$
 [ "$(j kiosk.unlock-failed personne)" = 1 ] || fail "the unknown login's failure"
 [ "$(j kiosk.unlock-refused mdupont)" = 1 ] || fail "the role refusal"
 [ "$(j kiosk.unlock-refused ailleurs)" = 1 ] || fail "the account refusal"
+[ "$(j kiosk.unlock-refused perime)" = 1 ] || fail "the expired account's refusal"
 [ "$(j kiosk.unlock admin)" = 1 ] || fail "the unlock"
 [ "$(sqlite3 "$DB" "SELECT detail FROM audit WHERE action = 'kiosk.lock' AND actor = 'admin'")" = touche ] ||
 	fail "the lock by the key"
