@@ -3,13 +3,14 @@
 # to a password checked by the real libpam (pam_wrapper, pam_matrix): an
 # empty login or password, a wrong password, an unknown login (the same
 # answer), an agent whose role may not unlock, an account PAM's account
-# check refuses, an expired account, a 10,000-character paste into the password field (refused
-# whole, not cut), a resize or a hang-up while the password is typed, the
-# growing delay, and the lock-out after 5 failures in a row (the earlier
-# ones journalled by another kiosk). Then the administrator unlocks and is herself, as over
-# SSH, locks with F12, and is the only one who may quit.
-# The password is never on the screen (history included), nor in the
-# database; every unlock, failure and lock is in the journal with the host.
+# check refuses, an expired account, a 10,000-character paste into the
+# password field (refused whole, not cut), a resize or a hang-up while the
+# password is typed, the growing delay, and the lock-out after 5 failures
+# in a row (the earlier ones journalled by another kiosk). Then the
+# administrator unlocks and is herself, as over SSH, locks with F12, and is
+# the only one who may quit. The password is never on the screen (history
+# included), nor in the database; every unlock, failure and lock is in the
+# journal with the host.
 . "$TESTS_DIR/ui/lib.sh"
 . "$TESTS_DIR/ui/kiosk-lib.sh"
 
