@@ -7,8 +7,9 @@
 # every pane (F2..F5); she deposits an idea and books a desk for Marie (both
 # recorded "anim pour mdupont"; an agent not in the directory is refused);
 # an exchange she entered herself cannot be
-# confirmed by her for Marie (the core's refusal in the status line); she
-# ends the assistance (A), opens a form, types, leaves the keyboard: the
+# confirmed by her for Marie, nor may she record for Marie an exchange with
+# herself (the core's refusals in the status line); she ends the
+# assistance (A), opens a form, types, leaves the keyboard: the
 # warning comes, then the lock, the form thrown away (no draft). A hang-up
 # locks and ends it. `construisons --pour` shows the same banner.
 . "$TESTS_DIR/ui/lib.sh"
@@ -118,6 +119,24 @@ ui_wait_msg k "vous avez saisi l'échange [0-9]+ : seule l'autre partie le confi
 [ "$(sqlite3 "$DB" "SELECT state FROM ledger_exchanges WHERE description = 'Aide au tableur'")" != confirme ] ||
 	fail "the exchange was confirmed"
 
+# acting for Marie, anim may not record an exchange with herself in it
+ui_keys k a
+ui_wait k "donné"
+ui_keys k Enter
+ui_wait k "Enregistrer"
+ui_type k anim
+ui_keys k Tab
+ui_type k 3h
+ui_keys k Tab Tab
+ui_type k "Du temps pour moi"
+ui_keys k C-s
+ui_wait_msg k "pour le compte de mdupont, vous ne pouvez pas enregistrer un échange auquel vous prenez part"
+[ "$(sqlite3 "$DB" "SELECT count(*) FROM ledger_exchanges WHERE description = 'Du temps pour moi'")" = 0 ] ||
+	fail "the exchange with herself was recorded"
+ui_keys k Escape
+ui_wait k "Abandonner ce que vous avez saisi dans ce formulaire ?"
+ui_keys k o
+ui_wait_gone k "Enregistrer un échange"
 # A again: anim is herself, the banner gone
 ui_keys k A
 ui_wait k "Vous n'agissez plus pour Marie Dupont"
