@@ -1230,13 +1230,20 @@ assist_chosen(struct ui_app *app, const char *login)
 	               trial.for_name[0] ? trial.for_name : trial.for_login, trial.for_login);
 }
 
+/* How long before the lock a kiosk warns: 30 s, or half a shorter idle
+ * time. */
+static long long
+kiosk_warn_ms(const struct ui_app *app)
+{
+	return app->idle_ms / 2 < KIOSK_WARN_MS ? app->idle_ms / 2 : KIOSK_WARN_MS;
+}
+
 /* The kiosk's clock: the warning before the lock, then the lock. */
 static void
 kiosk_idle(struct ui_app *app)
 {
 	long long idle = now_ms() - app->last_key_ms;
-	long long warn = app->idle_ms / 2 < KIOSK_WARN_MS ? app->idle_ms / 2
-	                                                  : KIOSK_WARN_MS;
+	long long warn = kiosk_warn_ms(app);
 
 	if (!app->kiosk)
 		return;
@@ -1268,15 +1275,13 @@ kiosk_idle(struct ui_app *app)
 static long long
 kiosk_next_ms(struct ui_app *app)
 {
-	long long warn = app->idle_ms / 2 < KIOSK_WARN_MS ? app->idle_ms / 2
-	                                                  : KIOSK_WARN_MS;
 	long long at;
 
 	if (!app->kiosk)
 		return -1;
 	at = app->last_key_ms + app->idle_ms;
 	if (!app->locked && !app->warned)
-		at -= warn;
+		at -= kiosk_warn_ms(app);
 	else if (app->locked && !ui_kiosk_form_open(app->accueil))
 		return -1;
 	at -= now_ms();
