@@ -37,8 +37,9 @@ ui_start() {
 # runs (the program as LOGIN, its exit status to $T/NAME.exit), for a test
 # that starts it another way (from an interactive shell).
 ui_script() {
+	# define_agent sets name and login of its own: call it first
+	[ -f "$T/nss/$2.passwd" ] || define_agent "$2" "$2"
 	name=$1 login=$2; shift 2
-	[ -f "$T/nss/$login.passwd" ] || define_agent "$login" "$login"
 	run="$T/$name.run"
 	{
 		echo '#!/bin/sh'
