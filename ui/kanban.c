@@ -1893,6 +1893,34 @@ click(struct kpane *k, const struct ui_key *key)
 	}
 }
 
+/* n and N at the last (first) card of the focused column, after a
+ * search: the first (last) card of the next (previous) column that holds
+ * any, round the ends, with the field said; UI_IGNORED when the search
+ * stays in this column (no search, not at its end, no other column). */
+static unsigned
+next_column_match(struct kpane *k, bool forward)
+{
+	const struct ui_listnav *nav = &k->col[k->focus].list.nav;
+	size_t c = k->focus;
+	unsigned bits;
+
+	if (k->col[c].list.needle == NULL || nav->count == 0 ||
+	    (forward ? nav->cur + 1 < nav->count : nav->cur > 0))
+		return UI_IGNORED;
+	for (size_t step = 1; step < k->ncols; step++) {
+		size_t o = forward ? (c + step) % k->ncols
+		                   : (c + k->ncols - step) % k->ncols;
+		struct ui_list *l = &k->col[o].list;
+		if (l->nav.count == 0)
+			continue;
+		bits = focus_column(k, o);
+		bits |= ui_list_select(l, forward ? 0 : l->nav.count - 1);
+		note_cursor(&k->col[o]);
+		return bits | ui_list_find(l, 0);
+	}
+	return UI_IGNORED;
+}
+
 /* The wheel scrolls the column under the pointer. */
 static unsigned
 wheel(struct kpane *k, const struct ui_key *key)
@@ -1921,6 +1949,11 @@ board_key(struct kpane *k, const struct ui_key *key)
 		return list_moved(k, ui_list_act(l, UI_ACT_PAGE_DOWN));
 	if (key->kind == UI_KEY_WHEEL)
 		return wheel(k, key);
+	if ((key->action == UI_ACT_NEXT_MATCH ||
+	     key->action == UI_ACT_PREV_MATCH) &&
+	    (bits = next_column_match(k, key->action == UI_ACT_NEXT_MATCH))
+	    != UI_IGNORED)
+		return bits;
 	if (key->kind != UI_KEY_CLICK &&
 	    (bits = ui_list_key(l, key)) != UI_IGNORED)
 		return list_moved(k, bits);

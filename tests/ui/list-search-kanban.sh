@@ -4,8 +4,9 @@
 # underlined in the cards, n and N go from card to card and the status line
 # says in which field the words were found; the wheel scrolls the column
 # under the pointer, a click selects a card (in another column too) and a
-# second click opens it. The late experiments (!) are a list too: / n N
-# there, and a click.
+# second click opens it. n after the last match of a column goes to the
+# next column holding matches. The late experiments (!) are a list too:
+# / n N there, and a click.
 . "$TESTS_DIR/ui/lib.sh"
 
 cs admin init >/dev/null || fail "init"
@@ -23,8 +24,11 @@ cs jmartin idea add --title "Jardin partagé des agents" --problem "P" \
 cs jmartin idea add --title "Un JARDIN pour l'Hôtel" --problem "P" \
 	--solution "S" >/dev/null || fail "idea add"
 
-# two cards in Contact (for a click in another column)
-for r in CONS-2026-001 CONS-2026-002; do
+cs jmartin idea add --title "Jardin d'hiver" --problem "P" --solution "S" \
+	>/dev/null || fail "idea add"
+# three cards in Contact (n goes there after the last match of Déposée; a
+# click in another column)
+for r in CONS-2026-001 CONS-2026-002 CONS-2026-016; do
 	cs anim idea move "$r" contact >/dev/null || fail "move contact $r"
 done
 # three experiments past their end date (the late list)
@@ -49,7 +53,7 @@ navette=$(ref_of "Navette du soir")
 ui_start s mdupont
 ui_ready s
 ui_keys s F3
-ui_wait_row s 3 "^Déposée 13 +Contact 2 "
+ui_wait_row s 3 "^Déposée 13 +Contact 3 "
 ui_wait_row s 4 "^▸CONS-2026-015"
 
 # / narrows the columns; the words are underlined in the cards
@@ -57,7 +61,7 @@ ui_keys s /
 ui_wait_re s "─ (Search|Recherche) ─"
 ui_type s jardin
 ui_keys s Enter
-ui_wait_row s 3 "^Déposée 3 +Contact 0 "
+ui_wait_row s 3 "^Déposée 3 +Contact 1 "
 ui_wait_row s 4 "^▸CONS-2026-015"
 ui_row_attr s 5 | grep -qE '\^\[\[([0-9]+;)*4(;[0-9]+)*m[^^]*JARDIN' ||
 	ui_fail s "row 5 does not underline JARDIN: $(ui_row_attr s 5)"
@@ -65,7 +69,8 @@ ui_row_attr s 8 | grep -qE '\^\[\[([0-9]+;)*4(;[0-9]+)*m[^^]*Jardin' ||
 	ui_fail s "row 8 does not underline Jardin: $(ui_row_attr s 8)"
 ui_row_attr s 11 | grep -qE '\^\[\[([0-9]+;)*4(;[0-9]+)*m' &&
 	ui_fail s "row 11 underlines something: $(ui_row_attr s 11)"
-# n and N: from card to card, the field said, round the ends
+# n and N: from card to card, the field said, then to the next column
+# that holds any, round the ends
 ui_keys s n
 ui_wait_row s 7 "^▸CONS-2026-014"
 ui_wait_msg s "« jardin » : ligne 2 sur 3, dans le titre"
@@ -73,15 +78,22 @@ ui_keys s n
 ui_wait_row s 10 "^▸CONS-2026-013"
 ui_wait_msg s "ligne 3 sur 3, dans le problème ou la solution"
 ui_keys s n
-ui_wait_row s 4 "^▸CONS-2026-015"
-ui_wait_msg s "ligne 1 sur 3, dans le titre \(recherche reprise à l'autre bout\)"
+ui_wait_row s 4 "│▸CONS-2026-016"
+ui_wait_row s 10 "^ CONS-2026-013"
+ui_wait_msg s "« jardin » : ligne 1 sur 1, dans le titre"
+ui_keys s n
+ui_wait_row s 4 "^▸CONS-2026-015 "
+ui_wait_row s 4 "│ CONS-2026-016"
+ui_keys s N
+ui_wait_row s 4 "│▸CONS-2026-016"
 ui_keys s N
 ui_wait_row s 10 "^▸CONS-2026-013"
+ui_wait_msg s "ligne 3 sur 3, dans le problème ou la solution"
 ui_screen s | grep -q "Nouvelle idée" && ui_fail s "n opened the new idea form"
 
 # x ends the search: the whole column, nothing underlined
 ui_keys s x
-ui_wait_row s 3 "^Déposée 13 +Contact 2 "
+ui_wait_row s 3 "^Déposée 13 +Contact 3 "
 ui_wait_row s 4 "^▸CONS-2026-015"
 ui_row_attr s 5 | grep -qE '\^\[\[([0-9]+;)*4(;[0-9]+)*m' &&
 	ui_fail s "row 5 still underlines: $(ui_row_attr s 5)"
