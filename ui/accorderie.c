@@ -29,6 +29,7 @@
 #include "app.h"
 #include "accorderie.h"
 #include "dialog.h"
+#include "draft.h"
 #include "duration.h"
 #include "form.h"
 #include "fullview.h"
@@ -2163,6 +2164,65 @@ ledger_cursor(void *self)
 	return p->form ? p->w : NULL;
 }
 
+/* The open form as a draft: "exchange given|received AD_ID" (then the
+ * form's fields and, answering an announcement, its title) or "ad
+ * offer|request". */
+static bool
+ledger_draft(void *self, struct ui_draft *d)
+{
+	struct lpane *p = self;
+
+	if (p->form == NULL || !ui_form_modified(p->form))
+		return false;
+	if (p->fkind == FORM_EXCHANGE)
+		snprintf(d->form, sizeof d->form, "exchange %s %lld",
+		         p->given ? "given" : "received", (long long)p->fad_id);
+	else
+		snprintf(d->form, sizeof d->form, "ad %s",
+		         p->fad_kind == AD_OFFER ? "offer" : "request");
+	for (size_t i = 0; i < ui_form_count(p->form); i++) {
+		char *t = ui_form_text(p->form, i);
+		bool ok = t != NULL && ui_draft_add(d, t);
+		free(t);
+		if (!ok)
+			return false;
+	}
+	return p->fkind != FORM_EXCHANGE || p->fad_id == 0 ||
+	       ui_draft_add(d, p->fad_title);
+}
+
+static unsigned
+ledger_restore(void *self, const struct ui_draft *d)
+{
+	struct lpane *p = self;
+	char how[16] = "";
+	long long ad = 0;
+	size_t nform;
+	unsigned bits;
+
+	if (p->form != NULL)
+		return UI_DONE;   /* a form is open already */
+	if (sscanf(d->form, "exchange %15s %lld", how, &ad) == 2 && ad >= 0 &&
+	    (strcmp(how, "given") == 0 || strcmp(how, "received") == 0))
+		bits = open_exchange_form(p, strcmp(how, "given") == 0, NULL,
+		                          (int64_t)ad,
+		                          ad > 0 && d->nfields > 4 ? d->fields[4]
+		                                                   : NULL);
+	else if (strcmp(d->form, "ad offer") == 0)
+		bits = open_ad_form(p, AD_OFFER);
+	else if (strcmp(d->form, "ad request") == 0)
+		bits = open_ad_form(p, AD_REQUEST);
+	else
+		return UI_DONE;
+	if (p->form == NULL)
+		return bits;
+	nform = ui_form_count(p->form);
+	for (size_t i = 0; i < d->nfields && i < nform; i++)
+		ui_form_set_text(p->form, i, d->fields[i]);
+	ui_form_focus(p->form, 0);
+	return bits | UI_REDRAW;
+}
+
 const struct ui_pane_class ui_accorderie_pane = {
 	.label = N_("Accorderie"),
 	.init = ledger_init,
@@ -2174,6 +2234,8 @@ const struct ui_pane_class ui_accorderie_pane = {
 	.help = ledger_help,
 	.view = ledger_view,
 	.pending = ledger_pending,
+	.draft = ledger_draft,
+	.restore = ledger_restore,
 	.cursor = ledger_cursor,
 	.clock_sensitive = true,
 };

@@ -17,7 +17,7 @@
 
 #include "err.h"
 
-#define UI_DRAFT_MAX_FIELDS 8
+#define UI_DRAFT_MAX_FIELDS 32   /* the kanban's largest form has 25 */
 
 struct ui_draft {
 	char pane[32];      /* the pane's label (its untranslated msgid) */

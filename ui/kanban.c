@@ -31,6 +31,7 @@
 
 #include "app.h"
 #include "dialog.h"
+#include "draft.h"
 #include "filters.h"
 #include "form.h"
 #include "fullview.h"
@@ -2232,6 +2233,81 @@ kanban_cursor(void *self)
 	return k->view == VIEW_FORM ? k->w_full : NULL;
 }
 
+/* The guard bits a form may cover. */
+#define FORM_GUARDS (REQUEST_GUARDS | WRITE_GUARDS | WORKFLOW_GUARD_REASON | \
+                     WORKFLOW_GUARD_OPTIONAL_NOTE)
+
+/* The open form as a draft: "move REF VERSION STAGE TO PARTS" (a move
+ * with what its guards ask) or "part REF VERSION STAGE PARTS" (the plans
+ * or an evaluation alone), the form's fields, then the idea's title. */
+static bool
+kanban_draft(void *self, struct ui_draft *d)
+{
+	struct kpane *k = self;
+	const struct fstate *fs = &k->fs;
+
+	if (k->view != VIEW_FORM || fs->form == NULL ||
+	    !ui_form_modified(fs->form))
+		return false;
+	if (fs->move)
+		snprintf(d->form, sizeof d->form, "move %s %lld %d %d %u",
+		         fs->t.ref, (long long)fs->t.version, (int)fs->t.stage,
+		         (int)fs->to, fs->parts);
+	else
+		snprintf(d->form, sizeof d->form, "part %s %lld %d %u", fs->t.ref,
+		         (long long)fs->t.version, (int)fs->t.stage, fs->parts);
+	for (size_t i = 0; i < ui_form_count(fs->form); i++) {
+		char *t = ui_form_text(fs->form, i);
+		bool ok = t != NULL && ui_draft_add(d, t);
+		free(t);
+		if (!ok)
+			return false;
+	}
+	return ui_draft_add(d, fs->t.title);
+}
+
+static unsigned
+kanban_restore(void *self, const struct ui_draft *d)
+{
+	struct kpane *k = self;
+	struct target t;
+	long long version = 0;
+	int stage = -1, to = -1;
+	unsigned parts = 0, bits;
+	bool move;
+	size_t nform;
+
+	if (k->view == VIEW_FORM || d->nfields == 0)
+		return UI_DONE;   /* a form is open already */
+	memset(&t, 0, sizeof t);
+	if (sscanf(d->form, "move %23s %lld %d %d %u", t.ref, &version, &stage,
+	           &to, &parts) == 5)
+		move = true;
+	else if (sscanf(d->form, "part %23s %lld %d %u", t.ref, &version,
+	                &stage, &parts) == 4)
+		move = false, to = stage;
+	else
+		return UI_DONE;
+	if (stage < 0 || stage >= STAGE_COUNT || to < 0 || to >= STAGE_COUNT ||
+	    parts == 0 || (parts & ~(unsigned)FORM_GUARDS) != 0 || version < 0)
+		return UI_DONE;
+	t.stage = (enum cs_stage)stage;
+	/* a change made since the draft is a conflict on save */
+	t.version = (int64_t)version;
+	snprintf(t.title, sizeof t.title, "%s", d->fields[d->nfields - 1]);
+	bits = open_form(k, &t, move, (enum cs_stage)to, parts);
+	if (k->view != VIEW_FORM || k->fs.form == NULL)
+		return bits;
+	nform = ui_form_count(k->fs.form);
+	if (nform != d->nfields - 1)
+		ui_app_error(app_of(k), "%s",
+		             _("The form has changed since the draft (the idea's "
+		               "indicators): check each field before saving."));
+	for (size_t i = 0; i < d->nfields - 1 && i < nform; i++)
+		ui_form_set_text(k->fs.form, i, d->fields[i]);
+	return bits | UI_REDRAW;
+}
+
 const struct ui_pane_class ui_kanban_pane = {
 	.label = N_("Stages"),
 	.init = kanban_init,
@@ -2243,5 +2319,7 @@ const struct ui_pane_class ui_kanban_pane = {
 	.help = kanban_help,
 	.view = kanban_view,
 	.pending = kanban_pending,
+	.draft = kanban_draft,
+	.restore = kanban_restore,
 	.cursor = kanban_cursor,
 };
