@@ -755,8 +755,12 @@ draw_balance(struct lpane *p)
 		             0);
 	}
 	if (p->who[0]) {
-		snprintf(buf, sizeof buf, _("Statement of %s (%s)  q: back"),
-		         nz(s->name), nz(s->login));
+		char back[32];
+		ui_keymap_key_label(UI_VIEW_LEDGER_STATEMENT, UI_ACT_QUIT, back,
+		                    sizeof back);
+		/* TRANSLATORS: the agent, the login, the key back */
+		snprintf(buf, sizeof buf, _("Statement of %s (%s)  %s: back"),
+		         nz(s->name), nz(s->login), back);
 		ui_paint_put(p->w, 2, 1, p->cols - 2, buf, ui_theme_attr(UI_FILTER),
 		             0);
 	} else if (!s->has_account) {
@@ -880,26 +884,63 @@ empty_text(const struct lpane *p)
 	return "";
 }
 
+static int ledger_view(void *self);
+
+#define N(t) (sizeof t / sizeof t[0])
+#define H(a, what) { a, UI_ACT_NONE, what }
+
+/* The foot line: the main keys of the view, named from the keymap. */
 static const char *
-foot_keys(const struct lpane *p)
+foot_keys(struct lpane *p, char *buf, size_t size)
 {
+	static const struct ui_hint other[] = {
+		H(UI_ACT_OPEN, N_("the exchange")), H(UI_ACT_QUIT, N_("back")),
+	};
+	static const struct ui_hint own[] = {
+		H(UI_ACT_NEW, N_("record an exchange")),
+		H(UI_ACT_OPEN, N_("the exchange")), H(UI_ACT_HELP, N_("keys")),
+	};
+	static const struct ui_hint ads[] = {
+		H(UI_ACT_OPEN, N_("show")), H(UI_ACT_PROPOSE, N_("propose")),
+		H(UI_ACT_AD_KIND, N_("kind")), H(UI_ACT_FILTER, N_("category")),
+		H(UI_ACT_SEARCH, N_("search")),
+	};
+	static const struct ui_hint exchanges[] = {
+		H(UI_ACT_CONFIRM, N_("confirm")), H(UI_ACT_DELETE, N_("refuse")),
+		H(UI_ACT_OPEN, N_("details")), H(UI_ACT_NEW, N_("record")),
+	};
+	static const struct ui_hint myads[] = {
+		H(UI_ACT_NEW, N_("new")), H(UI_ACT_DELETE, N_("withdraw")),
+		H(UI_ACT_OPEN, N_("show")),
+	};
+	static const struct ui_hint accounts[] = {
+		H(UI_ACT_OPEN, N_("the statement of the account")),
+	};
+	const struct ui_hint *h = NULL;
+	size_t n = 0;
+
 	switch (p->view) {
 	case VIEW_ACCOUNT:
-		return p->who[0] ? _("Enter: the exchange   q: back")
-		                 : _("a: record an exchange   Enter: the exchange   "
-		                     "?: keys");
+		h = p->who[0] ? other : own;
+		n = p->who[0] ? N(other) : N(own);
+		break;
 	case VIEW_ADS:
-		return _("Enter: show  P: propose  O: kind  f: category  /: search");
+		h = ads, n = N(ads);
+		break;
 	case VIEW_EXCHANGES:
-		return _("c: confirm   d: refuse   Enter: details   a: record");
+		h = exchanges, n = N(exchanges);
+		break;
 	case VIEW_MYADS:
-		return _("a: new   d: withdraw   Enter: show");
+		h = myads, n = N(myads);
+		break;
 	case VIEW_ACCOUNTS:
-		return _("Enter: the statement of the account");
+		h = accounts, n = N(accounts);
+		break;
 	case VIEW_COUNT:
 		break;
 	}
-	return "";
+	ui_keymap_hints(ledger_view(p), h, n, buf, size);
+	return buf;
 }
 
 static void
@@ -922,12 +963,19 @@ draw_list(struct lpane *p)
 		break;
 	case VIEW_EXCHANGES: {
 		char buf[256];
+		char ck[32], rk[32];
+		ui_keymap_key_label(UI_VIEW_LEDGER_EXCHANGES, UI_ACT_CONFIRM, ck,
+		                    sizeof ck);
+		ui_keymap_key_label(UI_VIEW_LEDGER_EXCHANGES, UI_ACT_DELETE, rk,
+		                    sizeof rk);
 		if (p->awaiting > 0)
+			/* TRANSLATORS: the count, the key that confirms, the
+			 * key that refuses */
 			snprintf(buf, sizeof buf,
-			         P_("%zu exchange awaits your answer: c confirms, "
-			            "n refuses.",
-			            "%zu exchanges await your answer: c confirms, "
-			            "n refuses.", p->awaiting), p->awaiting);
+			         P_("%zu exchange awaits your answer: %s confirms, "
+			            "%s refuses.",
+			            "%zu exchanges await your answer: %s confirms, "
+			            "%s refuses.", p->awaiting), p->awaiting, ck, rk);
 		else
 			snprintf(buf, sizeof buf, "%s",
 			         _("No exchange awaits your answer."));
@@ -941,9 +989,15 @@ draw_list(struct lpane *p)
 		               "withdrawn."), A_NORMAL, 0);
 		break;
 	case VIEW_ACCOUNTS:
-		ui_paint_put(p->w, 1, 1, p->cols - 2,
-		             _("Every account of the Accorderie (Enter: its "
-		               "statement)."), A_NORMAL, 0);
+	{
+		char buf[256], ok[32];
+		ui_keymap_key_label(UI_VIEW_LEDGER_ACCOUNTS, UI_ACT_OPEN, ok,
+		                    sizeof ok);
+		/* TRANSLATORS: the key that opens a statement */
+		snprintf(buf, sizeof buf, _("Every account of the Accorderie (%s: "
+		                            "its statement)."), ok);
+		ui_paint_put(p->w, 1, 1, p->cols - 2, buf, A_NORMAL, 0);
+	}
 		break;
 	case VIEW_COUNT:
 		break;
@@ -955,7 +1009,10 @@ draw_list(struct lpane *p)
 		draw_headings(p);
 		ui_list_draw(&p->list[p->view], true);
 	}
-	draw_foot(p, foot_keys(p));
+	{
+		char keys[256];
+		draw_foot(p, foot_keys(p, keys, sizeof keys));
+	}
 	p->d_all = false;
 	wnoutrefresh(p->w);
 }

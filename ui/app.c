@@ -655,7 +655,13 @@ paint(struct ui_app *app)
 		         app->cols, app->lines, MIN_COLS, MIN_LINES);
 		werase(stdscr);
 		ui_paint_put(stdscr, 0, 0, app->cols, buf, A_BOLD, 0);
-		ui_paint_put(stdscr, 1, 0, app->cols, _("q: quit"), A_NORMAL, 0);
+		{
+			static const struct ui_hint quit = {
+				UI_ACT_QUIT, UI_ACT_NONE, N_("quit")
+			};
+			ui_keymap_hints(UI_VIEW_NONE, &quit, 1, buf, sizeof buf);
+			ui_paint_put(stdscr, 1, 0, app->cols, buf, A_NORMAL, 0);
+		}
 		wnoutrefresh(stdscr);
 		show_cursor(app, false);
 		doupdate();

@@ -306,7 +306,7 @@ draw_head(struct board *b)
 	attr_t h = ui_theme_attr(UI_HEADING);
 
 	werase(w);
-	ui_filters_draw(&b->f, w, b->list.nav.count, b->cols);
+	ui_filters_draw(&b->f, w, b->list.nav.count, b->cols, UI_VIEW_BOARD_LIST);
 	ui_paint_fill(w, 1, 0, b->cols, h);
 	if (c->stage_w)
 		ui_paint_put(w, 1, c->stage_x, c->stage_w, _("Stage"), h, 0);

@@ -1089,6 +1089,16 @@ struct details {
 	enum desk_status st;
 };
 
+/* The hint of the details: the map's key(s) for action (and action2),
+ * then what it does. */
+static void
+hint_of(struct details *dt, int action, int action2, const char *what)
+{
+	struct ui_hint h = { action, action2, what };
+
+	ui_keymap_hints(UI_VIEW_DESK_MAP, &h, 1, dt->hint, sizeof dt->hint);
+}
+
 static bool
 details_of(const struct dpane *p, struct details *dt)
 {
@@ -1105,23 +1115,27 @@ details_of(const struct dpane *p, struct details *dt)
 	         st);
 	attrs_text(d->attrs, dt->attrs, sizeof dt->attrs);
 	dt->st = d->status;
+	/* the keys named from the keymap: a hint never names another key */
 	switch (d->status) {
 	case DESK_FREE:
-		snprintf(dt->hint, sizeof dt->hint, "%s",
-		         closed ? _("] [: another day") : _("Enter: book it"));
+		if (closed)
+			hint_of(dt, UI_ACT_NEXT_DAY, UI_ACT_PREV_DAY,
+			        N_("another day"));
+		else
+			hint_of(dt, UI_ACT_OPEN, UI_ACT_NONE, N_("book it"));
 		break;
 	case DESK_MINE:
-		snprintf(dt->hint, sizeof dt->hint, "%s",
-		         _("M: my bookings (cancel, check in)"));
+		hint_of(dt, UI_ACT_MINE, UI_ACT_NONE,
+		        N_("my bookings (cancel, check in)"));
 		break;
 	case DESK_BLOCKED:
-		snprintf(dt->hint, sizeof dt->hint, "%s",
-		         identity_has_role(p->ctx->id, ROLE_FACILITATOR)
-		         ? _("b: unblock it") : "");
+		if (identity_has_role(p->ctx->id, ROLE_FACILITATOR))
+			hint_of(dt, UI_ACT_BLOCK, UI_ACT_NONE, N_("unblock it"));
+		else
+			dt->hint[0] = '\0';
 		break;
 	default:
-		snprintf(dt->hint, sizeof dt->hint, "%s",
-		         _("F: the desks free now"));
+		hint_of(dt, UI_ACT_FREE_NOW, UI_ACT_NONE, N_("the desks free now"));
 		break;
 	}
 	return true;
@@ -1192,14 +1206,15 @@ draw_side(struct dpane *p)
 	WINDOW *w = p->w_side;
 	int x = 2, cw = SIDE_W - 3, y;
 	char ind[128];
-	static const char *const hints[] = {
-		N_("Enter  book the desk"),
-		N_("t      half-day or day"),
-		N_("] [    next, previous day"),
-		N_("> <    floor above, below"),
-		N_("F      free now"),
-		N_("M      my bookings"),
-		N_("?      every key"),
+	/* the keys come from the keymap: they are the keys that work */
+	static const struct ui_hint hints[] = {
+		{ UI_ACT_OPEN, UI_ACT_NONE, N_("book the desk") },
+		{ UI_ACT_HALF_DAY, UI_ACT_NONE, N_("half-day or day") },
+		{ UI_ACT_NEXT_DAY, UI_ACT_PREV_DAY, N_("next, previous day") },
+		{ UI_ACT_PAGE_UP, UI_ACT_PAGE_DOWN, N_("floor above, below") },
+		{ UI_ACT_FREE_NOW, UI_ACT_NONE, N_("free now") },
+		{ UI_ACT_MINE, UI_ACT_NONE, N_("my bookings") },
+		{ UI_ACT_HELP, UI_ACT_NONE, N_("every key") },
 	};
 
 	werase(w);
@@ -1224,10 +1239,23 @@ draw_side(struct dpane *p)
 		ui_paint_put(w, y, x, cw, ind, ui_theme_attr(UI_DIM), 0);
 		y += 2;
 	}
-	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++, y++)
-		if (y < p->map_h)
-			ui_paint_put(w, y, x, cw, _(hints[i]), ui_theme_attr(UI_DIM),
-			             0);
+	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
+		char key[32], key2[32], keys[72];
+		if (y >= p->map_h ||
+		    !ui_keymap_key_label(UI_VIEW_DESK_MAP, hints[i].action, key,
+		                         sizeof key) ||
+		    (hints[i].action2 != UI_ACT_NONE &&
+		     !ui_keymap_key_label(UI_VIEW_DESK_MAP, hints[i].action2, key2,
+		                          sizeof key2)))
+			continue;
+		snprintf(keys, sizeof keys, "%s%s%s", key,
+		         hints[i].action2 != UI_ACT_NONE ? " " : "",
+		         hints[i].action2 != UI_ACT_NONE ? key2 : "");
+		ui_paint_put(w, y, x, 6, keys, ui_theme_attr(UI_DIM), 0);
+		ui_paint_put(w, y, x + 7, cw - 7, _(hints[i].what),
+		             ui_theme_attr(UI_DIM), 0);
+		y++;
+	}
 	wnoutrefresh(w);
 }
 

@@ -140,16 +140,26 @@ put_filter(WINDOW *w, int cols, int *x, const char *label, const char *value)
 
 int
 ui_filters_draw(const struct ui_filters *f, WINDOW *w, size_t total,
-                int cols)
+                int cols, int view)
 {
-	char buf[256];
+	static const struct ui_hint none[] = {
+		{ UI_ACT_FILTER, UI_ACT_NONE, N_("filters") },
+		{ UI_ACT_SEARCH, UI_ACT_NONE, N_("search") },
+	};
+	static const struct ui_hint clear = {
+		UI_ACT_CLEAR_FILTERS, UI_ACT_NONE, N_("clear")
+	};
+	char buf[256], keys[128];
 	int x;
 
 	snprintf(buf, sizeof buf, P_("%zu idea", "%zu ideas", total), total);
 	x = ui_paint_put(w, 0, 0, cols, buf, A_BOLD, 0);
 	if (!ui_filters_active(f)) {
-		put_filter(w, cols, &x, _("no filter (f: filters, /: search)"),
-		           NULL);
+		/* the keys from the keymap of the view: the keys that work */
+		ui_keymap_hints(view, none, 2, keys, sizeof keys);
+		/* TRANSLATORS: the hints, "f: filters   /: search" */
+		snprintf(buf, sizeof buf, _("no filter (%s)"), keys);
+		put_filter(w, cols, &x, buf, NULL);
 		return x;
 	}
 	if (f->stage != -1)
@@ -165,7 +175,10 @@ ui_filters_draw(const struct ui_filters *f, WINDOW *w, size_t total,
 		snprintf(buf, sizeof buf, "\u00ab %s \u00bb", f->search);
 		put_filter(w, cols, &x, _("search:"), buf);
 	}
-	put_filter(w, cols, &x, _("(x: clear)"), NULL);
+	if (ui_keymap_hints(view, &clear, 1, keys, sizeof keys) > 0) {
+		snprintf(buf, sizeof buf, "(%s)", keys);
+		put_filter(w, cols, &x, buf, NULL);
+	}
 	return x;
 }
 

@@ -55,9 +55,10 @@ bool ui_filters_active(const struct ui_filters *f);
 struct idea_filter ui_filters_query(const struct ui_filters *f);
 
 /* Paints row 0 of w, cols wide: "12 ideas" (total), then each filter
- * with its value, or how to set some. Returns the columns used. */
+ * with its value, or how to set some (the keys of view, ui/keymap.h).
+ * Returns the columns used. */
 int ui_filters_draw(const struct ui_filters *f, WINDOW *w, size_t total,
-                    int cols);
+                    int cols, int view);
 
 /* Opens the "Filters" menu (through ui_app_dialog); returns UI_DONE. */
 unsigned ui_filters_menu(struct ui_filters *f);

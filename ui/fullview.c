@@ -9,13 +9,19 @@
 #include "dialog.h"
 #include "fullview.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "paint.h"
 #include "theme.h"
 
 void
 ui_fullview_heading(WINDOW *w, int cols, const char *title, bool back)
 {
+	static const struct ui_hint back_keys[] = {
+		{ UI_ACT_QUIT, UI_ACT_NONE, N_("back") },
+		{ UI_ACT_HELP, UI_ACT_NONE, N_("keys") },
+	};
 	attr_t h = ui_theme_attr(UI_HEADING);
+	char keys[128];
 
 	werase(w);
 	ui_paint_fill(w, 0, 0, cols, h);
@@ -24,8 +30,8 @@ ui_fullview_heading(WINDOW *w, int cols, const char *title, bool back)
 		return;
 	}
 	ui_paint_put(w, 0, 1, cols - 22, title, h, 0);
-	ui_paint_put(w, 0, cols - 21, 20, _("q: back  ?: keys"), h,
-	             UI_PUT_RIGHT);
+	ui_keymap_hints(UI_VIEW_NONE, back_keys, 2, keys, sizeof keys);
+	ui_paint_put(w, 0, cols - 21, 20, keys, h, UI_PUT_RIGHT);
 }
 
 void

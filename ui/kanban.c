@@ -710,7 +710,7 @@ draw_head(struct kpane *k)
 	int x;
 
 	werase(w);
-	x = ui_filters_draw(&k->f, w, cards_total(k), k->cols);
+	x = ui_filters_draw(&k->f, w, cards_total(k), k->cols, UI_VIEW_KANBAN);
 	if (k->closed) {
 		const char *s = _("closed outcomes shown");
 		int sw = text_width(s);

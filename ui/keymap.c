@@ -540,3 +540,94 @@ ui_keymap_bound(int view, int action)
 			return true;
 	return false;
 }
+
+/* The entry of action a in view v's table, else in the global table. */
+static const struct ui_keymap_entry *
+entry_of(int view, int action)
+{
+	const struct ui_keymap *t[2] = { NULL, &global_table };
+
+	if (view != UI_VIEW_NONE)
+		t[0] = ui_keymap_table(view);
+	for (size_t k = 0; k < 2; k++)
+		for (size_t i = 0; t[k] && i < t[k]->count; i++)
+			if (t[k]->entries[i].action == action)
+				return &t[k]->entries[i];
+	return NULL;
+}
+
+bool
+ui_keymap_key_label(int view, int action, char *buf, size_t size)
+{
+	const struct ui_keymap_entry *e = entry_of(view, action);
+	const char *names, *p, *best = NULL;
+	size_t best_len = 0;
+
+	if (size == 0)
+		return false;
+	buf[0] = '\0';
+	if (e == NULL || e->names == NULL)
+		return false;
+	/* "PgUp, >", "? or F1", "a, Insert": the parts the help shows; a
+	 * hint takes the one-character one when there is one, else the
+	 * first */
+	names = _(e->names);
+	for (p = names; *p;) {
+		size_t n = strcspn(p, ",");
+		const char *or = strstr(p, " or ");
+		const char *ou = strstr(p, " ou ");
+		if (or && (size_t)(or - p) < n)
+			n = (size_t)(or - p);
+		if (ou && (size_t)(ou - p) < n)
+			n = (size_t)(ou - p);
+		if (best == NULL || (n == 1 && best_len != 1)) {
+			best = p;
+			best_len = n;
+		}
+		p += n;
+		while (*p == ',' || *p == ' ')
+			p++;
+		if (strncmp(p, "or ", 3) == 0 || strncmp(p, "ou ", 3) == 0)
+			p += 3;
+	}
+	if (best == NULL || best_len == 0 || best_len >= size)
+		return false;
+	memcpy(buf, best, best_len);
+	buf[best_len] = '\0';
+	return true;
+}
+
+size_t
+ui_keymap_hints(int view, const struct ui_hint *h, size_t n, char *buf,
+                size_t size)
+{
+	size_t used = 0, shown = 0;
+
+	if (size == 0)
+		return 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		char key[32], key2[32], both[72];
+		int w;
+		if (!ui_keymap_key_label(view, h[i].action, key, sizeof key))
+			continue;   /* not a key here: no hint */
+		if (h[i].action2 != UI_ACT_NONE) {
+			if (!ui_keymap_key_label(view, h[i].action2, key2,
+			                         sizeof key2))
+				continue;
+			snprintf(both, sizeof both, "%s %s", key, key2);
+		} else {
+			snprintf(both, sizeof both, "%s", key);
+		}
+		/* TRANSLATORS: a key hint, the key then what it does */
+		w = snprintf(buf + used, size - used, _("%s%s: %s"),
+		             shown ? "   " : "", both, _(h[i].what));
+		if (w < 0 || (size_t)w >= size - used) {
+			buf[used] = '\0';
+			break;
+		}
+		used += (size_t)w;
+		shown++;
+	}
+	return shown;
+}

@@ -141,4 +141,24 @@ int ui_keymap_action(int view, const struct ui_key *k, bool text);
  * is not looked at). */
 bool ui_keymap_bound(int view, int action);
 
+/* Hints that panes print ("a: new   Enter: show"): the key comes from the
+ * tables, so a hint never names a key that does something else. */
+struct ui_hint {
+	int action;         /* looked up in the view's table, then globally */
+	int action2;        /* a second key shown with it ("] [") or
+	                     * UI_ACT_NONE */
+	const char *what;   /* N_(); translated when shown */
+};
+
+/* The key of action in view (its table, then the global one) as a hint
+ * names it: the one-character key of the help's names ("PgUp, >" gives
+ * ">"), else the first ("Enter", translated). False (buf empty) when no
+ * key gives that action there. */
+bool ui_keymap_key_label(int view, int action, char *buf, size_t size);
+
+/* The hints h[0..n) whose keys exist in view, as one line "k: what   k:
+ * what" in buf (cut between hints when it is full). Returns how many. */
+size_t ui_keymap_hints(int view, const struct ui_hint *h, size_t n, char *buf,
+                       size_t size);
+
 #endif
