@@ -626,6 +626,10 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			const char *name = (const char *)sqlite3_column_text(st, 0);
 			bool kept = false;
+			if (name == NULL) {
+				db_stmt_done(st);
+				return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+			}
 			for (size_t i = 0; i < p->indicator_count; i++)
 				kept = kept || strcmp(w->names[i], name) == 0;
 			if (!kept) {
@@ -635,6 +639,13 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 				db_stmt_done(st);
 				return status;
 			}
+		}
+		/* a read that failed half-way (busy, damaged) is not "none
+		 * evaluated": the plan would drop evaluated indicators */
+		if (rc != SQLITE_DONE) {
+			status = db_fail(db, rc, _("saving the plan"), err);
+			db_stmt_done(st);
+			return status;
 		}
 		db_stmt_done(st);
 		/* Remove the others that are not in the new list. */
@@ -647,6 +658,10 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 				const char *name = (const char *)sqlite3_column_text(st, 0);
 				bool kept = false;
+				if (name == NULL) {
+					status = cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+					break;
+				}
 				for (size_t i = 0; i < p->indicator_count; i++)
 					kept = kept || strcmp(w->names[i], name) == 0;
 				if (kept)
@@ -667,7 +682,9 @@ static enum cs_status do_plan(struct cs_db *db, void *ctx, struct cs_error *err)
 				status = db_fail(db, rc, _("saving the plan"), err);
 			db_stmt_done(st);
 			for (size_t i = 0; i < ndrop; i++) {
-				if (status == CS_OK && (st = db_prepare(db, drop_sql, err)) != NULL) {
+				if (status == CS_OK && (st = db_prepare(db, drop_sql, err)) == NULL)
+					status = err->status;   /* not a silent skip */
+				else if (status == CS_OK) {
 					sqlite3_bind_int64(st, 1, s.id);
 					db_bind_text(st, 2, drop[i]);
 					status = db_step_done(db, st, _("saving the plan"), err);
