@@ -124,6 +124,7 @@ struct ui_app {
 	bool msg_busy;         /* msg says the database is busy */
 	struct ui_msglog log;  /* every message shown (Ctrl-P) */
 	struct ui_keybar keybar;   /* the hints of the status line */
+	int keybar_view;           /* the view whose keys it shows */
 	bool log_muted;        /* background retries: not logged each time */
 	struct pending_write pend;
 	long long busy_next_ms;    /* next background read while busy */
@@ -563,6 +564,7 @@ draw_status(struct ui_app *app)
 	ui_paint_fill(w, 0, 0, app->cols, ui_theme_attr(UI_STATUS));
 	app->msg_rows = 0;
 	app->keybar.n = 0;
+	app->keybar_view = bar_view(app);
 	if (!app->msg[0])
 		ui_keybar_draw(&app->keybar, w, 1, app->cols - right - 2,
 		               bar_view(app));
@@ -677,6 +679,10 @@ paint(struct ui_app *app)
 		draw_menu(app);
 		draw_banner(app);
 	}
+	/* a pane went to another view (a form opened, a list closed): the
+	 * key bar shows that view's keys, never the last one's */
+	if (bar_view(app) != app->keybar_view)
+		app->d_status = true;
 	if (app->d_status) {
 		int before = app->msg_rows;
 		draw_status(app);

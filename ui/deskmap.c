@@ -1510,11 +1510,15 @@ enter_desk(struct dpane *p)
 			return UI_DONE;
 		confirm_booking(p, p->floor, d->label, "", DLG_BOOK);
 		return UI_DONE;
-	case DESK_MINE:
+	case DESK_MINE: {
+		char mk[32];
+		ui_keymap_key_label(UI_VIEW_DESK_MAP, UI_ACT_MINE, mk, sizeof mk);
+		/* TRANSLATORS: the desk, the key of the bookings */
 		ui_app_message(app_of(p),
-		               _("Desk %s is booked by you (M: your bookings, to "
-		                 "cancel or check in)."), label);
+		               _("Desk %s is booked by you (%s: your bookings, to "
+		                 "cancel or check in)."), label, mk);
 		return UI_DONE;
+	}
 	case DESK_BOOKED:
 	case DESK_OCCUPIED:
 	case DESK_BLOCKED:

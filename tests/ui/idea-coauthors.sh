@@ -20,6 +20,8 @@ ui_start s jmartin
 ui_ready s
 ui_keys s a
 ui_wait_row s 2 'Nouvelle idée|New idea'
+# the key bar follows the view: in a form, "a" is text, not "new idea"
+ui_wait_cmd s 5 "the form's key bar" sh -c '! tail -n 1 | grep -qE "a (nouvelle idée|new idea)"'
 ui_type s "Covoiturage entre sites"
 ui_keys s Tab
 ui_type s "Trop de voitures vides"
