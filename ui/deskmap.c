@@ -1882,13 +1882,22 @@ draw_list_foot(struct dpane *p)
 		         ui_theme_glyph(UI_G_ELLIPSIS), count);
 		ui_paint_put(w, p->lines - 1, 1, p->cols / 2, buf,
 		             ui_theme_attr(UI_DIM), 0);
-	} else if (p->view == VIEW_MINE && n > 0) {
-		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
-		             _("d: cancel   c: check in   Enter: on the map"),
-		             ui_theme_attr(UI_DIM), 0);
 	} else if (n > 0) {
-		ui_paint_put(w, p->lines - 1, 1, p->cols - 2,
-		             _("Enter: on the map"), ui_theme_attr(UI_DIM), 0);
+		/* the keys from the keymap of the list: the keys that work */
+		static const struct ui_hint mine[] = {
+			{ UI_ACT_DELETE, UI_ACT_NONE, N_("cancel") },
+			{ UI_ACT_CONFIRM, UI_ACT_NONE, N_("check in") },
+			{ UI_ACT_OPEN, UI_ACT_NONE, N_("on the map") },
+		};
+		char keys[256];
+		if (p->view == VIEW_MINE)
+			ui_keymap_hints(UI_VIEW_DESK_MINE, mine, 3, keys,
+			                sizeof keys);
+		else
+			ui_keymap_hints(UI_VIEW_DESK_FREE, &mine[2], 1, keys,
+			                sizeof keys);
+		ui_paint_put(w, p->lines - 1, 1, p->cols - 2, keys,
+		             ui_theme_attr(UI_DIM), 0);
 	}
 }
 
@@ -1920,8 +1929,15 @@ draw_list(struct dpane *p, bool full)
 		snprintf(buf, sizeof buf, "%s", _("My bookings"));
 	}
 	ui_paint_put(w, 0, 1, p->cols - 22, buf, h, 0);
-	ui_paint_put(w, 0, p->cols - 21, 20, _("q: back  ?: keys"), h,
-	             UI_PUT_RIGHT);
+	{
+		static const struct ui_hint back[] = {
+			{ UI_ACT_QUIT, UI_ACT_NONE, N_("back") },
+			{ UI_ACT_HELP, UI_ACT_NONE, N_("keys") },
+		};
+		char keys[128];
+		ui_keymap_hints(UI_VIEW_NONE, back, 2, keys, sizeof keys);
+		ui_paint_put(w, 0, p->cols - 21, 20, keys, h, UI_PUT_RIGHT);
+	}
 	if (n == 0) {
 		ui_paint_put(w, 2, 2, p->cols - 4, p->view == VIEW_FREE
 		             ? _("No desk is free now.")
