@@ -1136,11 +1136,13 @@ draw_form(struct rpane *p)
 	ui_fullview_heading(p->w, p->cols, buf, false);
 	ui_paint_put(p->w, 1, 1, p->cols - 2, report_summary(p->kind),
 	             ui_theme_attr(UI_DIM), 0);
-	ui_paint_put(p->w, 2, 1, p->cols - 2,
-	             _("Ctrl-S or F10: build the preview   Esc: back"),
-	             ui_theme_attr(UI_MARK), 0);
-	ui_fullview_form_draw(p->w, p->lines, p->cols, p->form, 4, false);
+	/* the form view's frame, with its own foot: Ctrl-S previews */
+	ui_paint_put(p->w, p->lines - 1, 1, p->cols - 2,
+	             _("Ctrl-S or F10: preview   Esc: back   Tab: next field"),
+	             ui_theme_attr(UI_DIM), 0);
+	ui_form_draw(p->form, p->w, 3, 1, p->lines - 4, p->cols - 2);
 	ui_picker_draw(p->picker, p->form, p->w);
+	wnoutrefresh(p->w);
 }
 
 static void

@@ -26,6 +26,8 @@ ui_keys s Enter
 ui_wait_row s 2 "Tableau de bord du programme"
 ui_wait s "Du (30/11/2026, lundi…) :"
 ui_wait s "Direction (vide : toutes) :"
+# the key bar follows the view: the list's Enter is no key of the form
+ui_wait_row s 24 "F1 aide"
 
 # a period that ends before it starts: refused, the form stays
 ui_keys s C-a C-k
@@ -54,6 +56,7 @@ total=$(grep -m1 '^Total  ' "$T/dash.txt")
 [ -n "$total" ] || fail "no Total line in the text report"
 ui_wait s "Département de l'Isère — Construisons !"
 ui_wait s "Période : du 01/01/$year au 31/12/$year"
+ui_wait_row s 24 "I imprimer"
 ui_wait s "$(grep -m1 '^Déposée  ' "$T/dash.txt")"
 # search and scroll: the totals and the directions' table are further down
 ui_keys s /
