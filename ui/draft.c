@@ -384,7 +384,8 @@ ui_draft_find(struct ui_draft *d, bool *found, struct cs_error *err)
 				continue;
 			if (t > best_t || (t == best_t && strcmp(de->d_name, best) > 0)) {
 				best_t = t;
-				snprintf(best, sizeof best, "%s", de->d_name);
+				/* the length was checked against best above */
+				memcpy(best, de->d_name, strlen(de->d_name) + 1);
 			}
 		}
 		closedir(dp);
