@@ -324,6 +324,12 @@ ui_app_may_write(struct ui_app *app)
 	return false;
 }
 
+bool
+ui_app_is_kiosk(const struct ui_app *app)
+{
+	return app->kiosk;
+}
+
 void
 ui_app_refreshed(struct ui_app *app)
 {

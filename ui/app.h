@@ -41,6 +41,11 @@ unsigned ui_app_write_done(struct ui_app *app, enum cs_status st,
  * read-only state; true when a write may be tried. */
 bool ui_app_may_write(struct ui_app *app);
 
+/* True on a kiosk (construisons kiosk): a terminal shared by everyone, on
+ * which nothing of one user may be left for the next (no report saved to
+ * a file, no draft). */
+bool ui_app_is_kiosk(const struct ui_app *app);
+
 /* Notes that the data on screen was just read (the status line's "updated
  * at" time). */
 void ui_app_refreshed(struct ui_app *app);

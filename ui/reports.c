@@ -10,7 +10,8 @@
  * held or failed) and S saves the PDF or the CSV under the user's home
  * (src/outfile.c: the real group, never through a link, never over a file
  * without asking). When printing cannot be done, the message says why and
- * the PDF is offered as a file instead.
+ * the PDF is offered as a file instead. A kiosk saves nothing (the file
+ * would stay there for the next user): it prints.
  *
  * The document (reportdoc) is the report's one description: the preview,
  * the PDF and the CSV are drawn from the same one, so they agree. The pane
@@ -801,6 +802,13 @@ start_save(struct rpane *p)
 	const char *items[2] = { _("PDF (A4, to print or send)"),
 	                         _("CSV (for a spreadsheet: one file per table)") };
 
+	/* the file would stay in the kiosk account's home for the next user */
+	if (ui_app_is_kiosk(app_of(p))) {
+		ui_app_error(app_of(p), "%s", _("A kiosk prints reports but does not "
+		                                "save them: the file would stay here "
+		                                "for the next user."));
+		return UI_PAINT;
+	}
 	dialog(p, ui_dialog_choice(_("Save the report"), items, 2, 0), DLG_FORMAT);
 	return UI_DONE;
 }
@@ -814,6 +822,8 @@ offer_file(struct rpane *p, const char *why)
 	char text[1200];
 
 	ui_app_error(app_of(p), "%s", why);
+	if (ui_app_is_kiosk(app_of(p)))
+		return UI_PAINT;   /* no file on a kiosk (start_save) */
 	snprintf(text, sizeof text, "%s\n\n%s", why,
 	         _("Save the report as a PDF file instead?"));
 	dialog(p, ui_dialog_confirm(_("The report cannot be printed"), text,

@@ -11,7 +11,10 @@
 # herself (the core's refusals in the status line); she ends the
 # assistance (A), opens a form, types, leaves the keyboard: the
 # warning comes, then the lock, the form thrown away (no draft). A hang-up
-# locks and ends it. `construisons --pour` shows the same banner.
+# locks and ends it. `construisons --pour` shows the same banner. A kiosk
+# prints reports but saves none (the file would stay for the next user):
+# S is refused, and a print that cannot be done says why without offering
+# the PDF as a file.
 . "$TESTS_DIR/ui/lib.sh"
 weekday_clock
 # The Accueil counts the desks of the current and the next half-day: a
@@ -29,6 +32,8 @@ cs jmartin whoami >/dev/null || fail "register jmartin"
 cs anim whoami >/dev/null || fail "register anim"
 
 KIOSK_IDLE=8
+# no print server: printing a report fails
+export CUPS_SERVER="$T/no-cups/cups.sock"
 kiosk_start k
 ui_wait k "Construisons ! — Accueil"
 ui_wait_re k "Rez-de-chaussée.*maintenant : 24/24 libres +cet après-midi : 24"
@@ -141,6 +146,22 @@ ui_wait_gone k "Enregistrer un échange"
 ui_keys k A
 ui_wait k "Vous n'agissez plus pour Marie Dupont"
 ui_wait_gone k "pour Marie Dupont (mdupont) — A : terminer"
+
+# reports: printed, never saved to a file on the kiosk
+ui_keys k F6
+ui_wait_re k "▸ *Tableau de bord"
+ui_keys k Enter
+ui_wait k "Direction (vide : toutes) :"
+ui_keys k C-s
+ui_wait_row k 2 "Tableau de bord du programme +q : retour"
+ui_wait_row k 24 "I imprimer"
+ui_keys k S
+ui_wait_msg k "Une borne imprime les rapports mais ne les enregistre pas"
+ui_screen k | grep -q "Enregistrer le rapport" && ui_fail k "the save dialog opened"
+ui_keys k I
+ui_wait_msg k "aucun serveur d'impression CUPS ne répond"
+ui_screen k | grep -q "Enregistrer le PDF" && ui_fail k "the PDF was offered as a file"
+[ -z "$(find "$T" -maxdepth 1 -name 'rapport-*')" ] || fail "a report was saved on the kiosk"
 
 # a form typed in and left: the warning, then the lock, the text gone
 ui_keys k F2
