@@ -637,19 +637,25 @@ char *config_default_database(void)
 	return strdup(buf);
 }
 
-static char *user_file_path(void)
+/* The user's own file into *out (newly allocated); *out NULL when there
+ * is no home to look in. */
+static enum cs_status user_file_path(char **out, struct cs_error *err)
 {
 	const char *xdg = getenv("XDG_CONFIG_HOME");
 	const char *home = getenv("HOME");
 	char buf[4096];
 
+	*out = NULL;
 	if (xdg != NULL && xdg[0] == '/')
 		snprintf(buf, sizeof buf, "%s/construisons/construisons.conf", xdg);
 	else if (home != NULL && home[0] != '\0')
 		snprintf(buf, sizeof buf, "%s/.config/construisons/construisons.conf", home);
 	else
-		return NULL;
-	return strdup(buf);
+		return CS_OK;
+	*out = strdup(buf);
+	if (*out == NULL)
+		return cs_error_set(err, CS_ERR_INTERNAL, _("out of memory"));
+	return CS_OK;
 }
 
 /* Reads the system file at path under rule into cfg; without a database
@@ -770,7 +776,11 @@ enum cs_status config_load_as(struct cs_config *cfg, const char *path,
 	if (st != CS_OK)
 		return st;
 
-	upath = user_file_path();
+	st = user_file_path(&upath, err);
+	if (st != CS_OK) {
+		config_free(cfg);
+		return st;
+	}
 	if (upath == NULL)
 		return CS_OK;
 	rule = privilege_checks_user_file(p) ? FILE_OF_USER : FILE_ANY;
