@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "keymap.h"
 #include "paint.h"
+#include "text.h"
 #include "theme.h"
 
 void
@@ -22,6 +23,7 @@ ui_fullview_heading(WINDOW *w, int cols, const char *title, bool back)
 	};
 	attr_t h = ui_theme_attr(UI_HEADING);
 	char keys[128];
+	int kw;
 
 	werase(w);
 	ui_paint_fill(w, 0, 0, cols, h);
@@ -29,9 +31,18 @@ ui_fullview_heading(WINDOW *w, int cols, const char *title, bool back)
 		ui_paint_put(w, 0, 1, cols - 2, title, h, 0);
 		return;
 	}
-	ui_paint_put(w, 0, 1, cols - 22, title, h, 0);
+	/* the keys whole at the right, two blank columns before them; on a
+	 * narrow screen the back key alone */
 	ui_keymap_hints(UI_VIEW_NONE, back_keys, 2, keys, sizeof keys);
-	ui_paint_put(w, 0, cols - 21, 20, keys, h, UI_PUT_RIGHT);
+	kw = text_width(keys);
+	if (kw > cols / 2) {
+		ui_keymap_hints(UI_VIEW_NONE, back_keys, 1, keys, sizeof keys);
+		kw = text_width(keys);
+	}
+	if (kw > cols - 4)
+		kw = cols - 4;
+	ui_paint_put(w, 0, 1, cols - kw - 4, title, h, 0);
+	ui_paint_put(w, 0, cols - 1 - kw, kw, keys, h, 0);
 }
 
 void

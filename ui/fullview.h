@@ -15,7 +15,8 @@
 
 /* Erases w and paints its heading bar, row 0 of cols columns, with title;
  * with back the bar also says on the right that q goes back and ? lists
- * the keys. */
+ * the keys (q alone when both would take over half the bar), whole, with
+ * the title cut two columns before them. */
 void ui_fullview_heading(WINDOW *w, int cols, const char *title, bool back);
 
 /* Paints the foot of a form view in the last rows of w (lines x cols):

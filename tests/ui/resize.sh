@@ -1,7 +1,9 @@
 #!/bin/sh
 # The layout follows the terminal: at 100x30 the status line is on row 30
 # and the rows are 100 columns wide (the title column grows), back at 80x24
-# it is on row 24 again; the selection survives.
+# it is on row 24 again; the selection survives. The heading of an idea's
+# full view keeps its keys whole at the right, the title cut two columns
+# before them, at 80 and at 50 columns.
 . "$TESTS_DIR/ui/lib.sh"
 
 cs admin init >/dev/null || fail "init"
@@ -40,6 +42,16 @@ lines=$(ui_screen s | wc -l)
 [ "$lines" -eq 24 ] || ui_fail s "$lines lines"
 w=$(ui_screen s | sed -n 24p | tr -d '\n' | wc -m)
 [ "$w" -eq 80 ] || ui_fail s "status line of $w columns, not 80"
+
+# the idea's full view: its heading at 80, then at 50 columns
+ui_keys s Enter
+ui_wait_row s 2 "Idée CONS-.*  q ?: ?[[:alpha:]]+ +\? ?: ?[[:alpha:]]+ *$"
+tm resize-window -t s -x 50 -y 24
+ui_wait_row s 2 "(…|~)  +q ?: ?[[:alpha:]]+ +\? ?: ?[[:alpha:]]+ *$"
+tm resize-window -t s -x 80 -y 24
+ui_wait_row s 24 'Jean Martin'
+ui_keys s q
+ui_wait_row s 6 "▸.*Idée numéro 2"
 
 # too small, then back
 tm resize-window -t s -x 40 -y 8
