@@ -2237,13 +2237,8 @@ ledger_draft(void *self, struct ui_draft *d)
 	else
 		snprintf(d->form, sizeof d->form, "ad %s",
 		         p->fad_kind == AD_OFFER ? "offer" : "request");
-	for (size_t i = 0; i < ui_form_count(p->form); i++) {
-		char *t = ui_form_text(p->form, i);
-		bool ok = t != NULL && ui_draft_add(d, t);
-		free(t);
-		if (!ok)
-			return false;
-	}
+	if (!ui_draft_add_form(d, p->form))
+		return false;
 	return p->fkind != FORM_EXCHANGE || p->fad_id == 0 ||
 	       ui_draft_add(d, p->fad_title);
 }

@@ -1523,14 +1523,7 @@ board_draft(void *self, struct ui_draft *d)
 		         (long long)b->fversion);
 	else
 		snprintf(d->form, sizeof d->form, "comment %s", b->fref);
-	for (size_t i = 0; i < ui_form_count(b->form); i++) {
-		char *t = ui_form_text(b->form, i);
-		bool ok = t != NULL && ui_draft_add(d, t);
-		free(t);
-		if (!ok)
-			return false;
-	}
-	return true;
+	return ui_draft_add_form(d, b->form);
 }
 
 static unsigned

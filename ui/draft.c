@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "draft.h"
+#include "form.h"
 #include "i18n.h"
 #include "outfile.h"
 #include "text.h"
@@ -52,6 +53,20 @@ ui_draft_add(struct ui_draft *d, const char *text)
 	if (copy == NULL)
 		return false;
 	d->fields[d->nfields++] = copy;
+	return true;
+}
+
+bool
+ui_draft_add_form(struct ui_draft *d, const struct ui_form *form)
+{
+	for (size_t i = 0; i < ui_form_count(form); i++) {
+		char *t = ui_form_text(form, i);
+		bool ok = t != NULL && ui_draft_add(d, t);
+
+		free(t);
+		if (!ok)
+			return false;
+	}
 	return true;
 }
 

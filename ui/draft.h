@@ -36,6 +36,12 @@ void ui_draft_clear(struct ui_draft *d);
  * when d has UI_DRAFT_MAX_FIELDS already. */
 bool ui_draft_add(struct ui_draft *d, const char *text);
 
+struct ui_form;
+
+/* Appends the text of every field of form, in order; false as
+ * ui_draft_add. */
+bool ui_draft_add_form(struct ui_draft *d, const struct ui_form *form);
+
 /* Writes d as a new draft file (d->saved is set to now, d->name to the
  * file's name). CS_ERR_CANTCREAT with the path and the reason when the
  * directory cannot be made or trusted, or the file written. */

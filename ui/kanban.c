@@ -2256,13 +2256,8 @@ kanban_draft(void *self, struct ui_draft *d)
 	else
 		snprintf(d->form, sizeof d->form, "part %s %lld %d %u", fs->t.ref,
 		         (long long)fs->t.version, (int)fs->t.stage, fs->parts);
-	for (size_t i = 0; i < ui_form_count(fs->form); i++) {
-		char *t = ui_form_text(fs->form, i);
-		bool ok = t != NULL && ui_draft_add(d, t);
-		free(t);
-		if (!ok)
-			return false;
-	}
+	if (!ui_draft_add_form(d, fs->form))
+		return false;
 	return ui_draft_add(d, fs->t.title);
 }
 
